@@ -1,0 +1,73 @@
+"""SQLModel tables, vocabularies and input classes of the journal (no Qt, no database session).
+
+Each entity has `XxxFields` (what an editor edits), `XxxInput` (fields plus links, what the
+services take) and the table class. Importing this package registers every table on
+`SQLModel.metadata`, which the migrations compare against.
+"""
+
+from .base import Stamped, new_public_id, utcnow
+from .enums import (
+    LABELS,
+    ActionOwner,
+    GoalCategory,
+    GoalStatus,
+    MenteeStatus,
+    MentoringModel,
+    ReflectionAuthor,
+    SessionKind,
+    label,
+)
+from .goal import CheckInFields, CheckInInput, Goal, GoalCheckIn, GoalFields, GoalInput
+from .journal import DEFAULT_CADENCE_DAYS, JournalInfo, JournalOwnerFields
+from .mentee import Mentee, MenteeFields, MenteeInput, MenteeTag, Tag
+from .reflection import Reflection, ReflectionFields, ReflectionInput
+from .session import (
+    ActionItem,
+    ActionItemFields,
+    ActionItemInput,
+    Attendance,
+    MentoringSession,
+    SessionAttendee,
+    SessionFields,
+    SessionInput,
+)
+
+__all__ = [
+    "DEFAULT_CADENCE_DAYS",
+    "LABELS",
+    "ActionItem",
+    "ActionItemFields",
+    "ActionItemInput",
+    "ActionOwner",
+    "Attendance",
+    "CheckInFields",
+    "CheckInInput",
+    "Goal",
+    "GoalCategory",
+    "GoalCheckIn",
+    "GoalFields",
+    "GoalInput",
+    "GoalStatus",
+    "JournalInfo",
+    "JournalOwnerFields",
+    "Mentee",
+    "MenteeFields",
+    "MenteeInput",
+    "MenteeStatus",
+    "MenteeTag",
+    "MentoringModel",
+    "MentoringSession",
+    "Reflection",
+    "ReflectionAuthor",
+    "ReflectionFields",
+    "ReflectionInput",
+    "SessionAttendee",
+    "SessionFields",
+    "SessionInput",
+    "SessionKind",
+    "Stamped",
+    "Tag",
+    "label",
+    "new_public_id",
+    "utcnow",
+]

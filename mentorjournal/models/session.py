@@ -1,0 +1,87 @@
+"""A mentoring session (a meeting), who attended it, and the action items agreed in it.
+
+The class is `MentoringSession` so it never gets mixed up with a database session.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlalchemy as sa
+from pydantic import NaiveDatetime
+from sqlmodel import Field, SQLModel
+
+from .base import Stamped, enum_type
+from .enums import ActionOwner, SessionKind
+
+
+class SessionFields(SQLModel):
+    """What the session editor edits, apart from attendees. `private_note` stays in the app."""
+
+    # Local wall-clock time of the meeting, as the trainer entered it (no time zone).
+    started_at: NaiveDatetime = Field(index=True)
+    duration_minutes: int | None = 60
+    kind: SessionKind = Field(default=SessionKind.ONE_TO_ONE, sa_type=enum_type(SessionKind))
+    topics: str = ""
+    notes: str = ""
+    private_note: str = ""
+    next_meeting_date: date | None = None
+
+
+class Attendance(SQLModel):
+    """One mentee at a session, with the confidence they rated themselves (1-5) if asked."""
+
+    mentee_id: int
+    confidence: int | None = None
+
+
+class SessionInput(SessionFields):
+    """A session as the editor submits it: the fields plus one or more attendees."""
+
+    attendees: list[Attendance] = Field(default_factory=list)
+
+
+class MentoringSession(SessionFields, Stamped, table=True):
+    __tablename__ = "mentoring_session"
+
+
+class SessionAttendee(SQLModel, table=True):
+    """Group sessions are real: a session has one or more mentees."""
+
+    __tablename__ = "session_attendee"
+    __table_args__ = (
+        sa.CheckConstraint("confidence IS NULL OR confidence BETWEEN 1 AND 5", name="confidence"),
+    )
+
+    session_id: int = Field(
+        foreign_key="mentoring_session.id", ondelete="CASCADE", primary_key=True
+    )
+    mentee_id: int = Field(
+        foreign_key="mentee.id", ondelete="CASCADE", primary_key=True, index=True
+    )
+    confidence: int | None = None
+
+
+class ActionItemFields(SQLModel):
+    text: str
+    owner: ActionOwner = Field(default=ActionOwner.MENTEE, sa_type=enum_type(ActionOwner))
+    due_date: date | None = None
+    done_date: date | None = None
+
+
+class ActionItemInput(ActionItemFields):
+    """An action item as an editor submits it: for which mentee and, usually, from which session."""
+
+    mentee_id: int
+    session_id: int | None = None
+
+
+class ActionItem(ActionItemFields, Stamped, table=True):
+    """Agreed in a session (deleted with it) or added on its own; always for one mentee."""
+
+    __tablename__ = "action_item"
+
+    mentee_id: int = Field(foreign_key="mentee.id", ondelete="CASCADE", index=True)
+    session_id: int | None = Field(
+        default=None, foreign_key="mentoring_session.id", ondelete="CASCADE", index=True
+    )

@@ -1,0 +1,146 @@
+"""Opening a journal file: checks, creation, upgrade, and the unit of work on it.
+
+`open_journal` is the only way in. It never creates a file unless asked (only `demo`, `import`
+and the GUI create journals), never writes to a file it refuses, and backs up a journal before
+upgrading its schema.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from ..models import JournalInfo
+from .engine import make_engine
+from .errors import JournalNotFound, JournalTooNew, JournalUnavailable
+from .schema import HEAD_REVISION, KNOWN_REVISIONS, check_sqlite_file, read_revision, upgrade
+
+ENV_VAR = "MENTORJOURNAL_DB"
+
+
+def default_journal_path() -> Path:
+    """The journal used when neither `--db` nor MENTORJOURNAL_DB says otherwise."""
+    from platformdirs import user_data_path
+
+    return user_data_path("mentorjournal", appauthor=False) / "journal.sqlite"
+
+
+def resolve_journal_path(cli_path: str | os.PathLike[str] | None) -> Path:
+    """`--db` wins over the environment variable, which wins over the default."""
+    if cli_path:
+        return Path(cli_path).expanduser()
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    return default_journal_path()
+
+
+class Journal:
+    """One open journal file. Services get it passed in and open transactions on it."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything inside commits together or not at all."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads; objects stay usable after it closes."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _create_file(path: Path) -> None:
+    """Make an empty, owner-only file (SQLite gives its -wal and -shm files the same mode)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except PermissionError as e:
+        raise JournalUnavailable(f"Cannot create a journal at {path}: permission denied.") from e
+    except OSError as e:
+        raise JournalUnavailable(f"Cannot create a journal at {path}: {e.strerror}.") from e
+    os.close(fd)
+
+
+def backup_before_upgrade(path: Path, revision: str) -> Path:
+    """Copy the journal with SQLite's online backup API before its schema changes."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    dest = sqlite3.connect(target)
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+        source.close()
+    return target
+
+
+def open_journal(path: str | os.PathLike[str], *, create: bool = False) -> Journal:
+    """Open the journal at `path`, creating it only if `create` and nothing is there yet.
+
+    Raises a `JournalError` with a plain message for a missing, foreign, damaged or too new
+    file; such a file is left byte-for-byte as it was.
+    """
+    path = Path(path).expanduser()
+    created = False
+    if not path.exists():
+        if not create:
+            raise JournalNotFound(path)
+        _create_file(path)
+        created = True
+        revision = None
+    else:
+        check_sqlite_file(path)
+        revision = read_revision(path)
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise JournalTooNew(path, revision)
+        if revision is None and not create:
+            raise JournalNotFound(path)
+
+    if revision is not None and revision != HEAD_REVISION:
+        backup_before_upgrade(path, revision)
+
+    engine = make_engine(path)
+    try:
+        if revision != HEAD_REVISION:
+            with engine.begin() as connection:
+                upgrade(connection)
+            if revision is None:
+                with Session(engine) as session:
+                    session.add(JournalInfo())
+                    session.commit()
+    except BaseException:
+        engine.dispose()
+        if created:
+            path.unlink(missing_ok=True)
+        raise
+    return Journal(path, engine)

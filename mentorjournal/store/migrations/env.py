@@ -1,0 +1,16 @@
+"""Alembic environment: runs on the connection that `store.schema` hands over, never on a URL."""
+
+from alembic import context
+from sqlmodel import SQLModel
+
+import mentorjournal.models  # noqa: F401  (registers every table on the metadata)
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=SQLModel.metadata,
+    render_as_batch=True,  # SQLite alters tables by copying them (DESIGN.md, convention 3)
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,90 @@
+"""Which schema a journal file has, and bringing it to ours with Alembic.
+
+Reading the revision uses plain `sqlite3` on a read-only connection, so a journal from a newer
+version (or any file that is not ours) is judged without a single byte written to it. Alembic
+itself is imported only when a journal is created or upgraded: it costs start-up time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+from .errors import JournalUnavailable, NotAJournal
+
+# Every revision this version knows, oldest first. A test checks this against Alembic's scripts;
+# keeping it here lets an up-to-date journal open without importing Alembic at all.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS = "mentorjournal.store:migrations"
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse, with a plain reason, anything at `path` that is not an SQLite database file."""
+    if path.is_dir():
+        raise NotAJournal(path, "it is a folder")
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except PermissionError as e:
+        raise JournalUnavailable(f"{path} cannot be read: permission denied.") from e
+    except OSError as e:
+        raise JournalUnavailable(f"{path} cannot be read: {e.strerror}.") from e
+    if not header:
+        raise NotAJournal(path, "the file is empty (0 bytes)")
+    if header != SQLITE_HEADER:
+        raise NotAJournal(path, "it is not an SQLite database")
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision stamped in the file, or None for an SQLite file with no tables.
+
+    Raises NotAJournal for an SQLite file that has tables but is not a Mentor Journal.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as e:
+        raise JournalUnavailable(f"{path} cannot be opened: {e}.") from e
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if not tables:
+            return None
+        if "alembic_version" not in tables or "mentee" not in tables:
+            raise NotAJournal(path, "it holds another program's tables")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is None:
+            raise NotAJournal(path, "its schema version is missing")
+        return str(row[0])
+    except sqlite3.DatabaseError as e:
+        raise NotAJournal(path, f"the database is damaged ({e})") from e
+    finally:
+        conn.close()
+
+
+def upgrade(connection: Connection, revision: str = "head") -> None:
+    """Run the migrations up to `revision` inside the caller's transaction."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", MIGRATIONS)
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)
+
+
+def alembic_revisions() -> list[str]:
+    """The revisions in the migration scripts, oldest first (for tests and `KNOWN_REVISIONS`)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", MIGRATIONS)
+    scripts = ScriptDirectory.from_config(config)
+    return [s.revision for s in reversed(list(scripts.walk_revisions()))]
