@@ -1,0 +1,59 @@
+"""Use cases of the journal, free of Qt: the GUI, the CLI and later export/import call these.
+
+Each service owns its transactions (one per user action) and refuses bad input with a
+`ValidationError` whose messages name the field. `Services` bundles them for one open journal;
+`app.py` and the CLI build it and pass it on (no global singletons).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..store.journal import Journal
+from .actions import ActionService
+from .goals import GoalRow, GoalService, progress_percent
+from .mentees import ErasurePreview, MenteeService, MenteeSummary, fold
+from .owner import OwnerService
+from .reflections import ReflectionService
+from .sessions import SessionDetail, SessionRow, SessionService
+
+
+@dataclass(frozen=True)
+class Services:
+    journal: Journal
+    mentees: MenteeService
+    sessions: SessionService
+    actions: ActionService
+    goals: GoalService
+    reflections: ReflectionService
+    owner: OwnerService
+
+    @classmethod
+    def for_journal(cls, journal: Journal) -> Services:
+        return cls(
+            journal=journal,
+            mentees=MenteeService(journal),
+            sessions=SessionService(journal),
+            actions=ActionService(journal),
+            goals=GoalService(journal),
+            reflections=ReflectionService(journal),
+            owner=OwnerService(journal),
+        )
+
+
+__all__ = [
+    "ActionService",
+    "ErasurePreview",
+    "GoalRow",
+    "GoalService",
+    "MenteeService",
+    "MenteeSummary",
+    "OwnerService",
+    "ReflectionService",
+    "SessionDetail",
+    "SessionRow",
+    "SessionService",
+    "Services",
+    "fold",
+    "progress_percent",
+]

@@ -1,0 +1,180 @@
+"""Use cases on SMART goals and their progress check-ins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import col, select
+
+from ..models import (
+    CheckInFields,
+    CheckInInput,
+    Goal,
+    GoalCheckIn,
+    GoalFields,
+    GoalInput,
+    GoalStatus,
+    Mentee,
+    MentoringSession,
+)
+from ..store.journal import Journal
+from ._common import copy_fields, get_or_fail, touch
+from .validation import Problems, text_fields
+
+# Open goals first, in the order a trainer works on them.
+_STATUS_ORDER = {
+    GoalStatus.IN_PROGRESS: 0,
+    GoalStatus.NOT_STARTED: 1,
+    GoalStatus.ACHIEVED: 2,
+    GoalStatus.DROPPED: 3,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GoalRow:
+    """A goal with where it stands: its latest progress and number of check-ins."""
+
+    goal: Goal
+    progress_percent: float | None
+    last_check_in: date | None
+    check_ins: int
+
+
+def progress_percent(goal: Goal, check_in: GoalCheckIn) -> float | None:
+    """Progress of one check-in in percent: given directly, or measured value over target."""
+    if check_in.percent is not None:
+        return check_in.percent
+    if check_in.value is not None and goal.target_value:
+        return max(0.0, min(100.0, 100.0 * check_in.value / goal.target_value))
+    return None
+
+
+class GoalService:
+    """Goals and check-ins of one journal. Every method is one transaction."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    def get(self, goal_id: int) -> Goal:
+        with self._journal.reading() as s:
+            return get_or_fail(s, Goal, goal_id, "goal")
+
+    def list_for_mentee(self, mentee_id: int) -> list[GoalRow]:
+        with self._journal.reading() as s:
+            goals = list(s.exec(select(Goal).where(Goal.mentee_id == mentee_id)).all())
+            ids = [g.id for g in goals]
+            check_ins = s.exec(
+                select(GoalCheckIn)
+                .where(col(GoalCheckIn.goal_id).in_(ids))
+                .order_by(col(GoalCheckIn.checked_on), col(GoalCheckIn.id))
+            ).all()
+        by_goal: dict[int, list[GoalCheckIn]] = {}
+        for c in check_ins:
+            by_goal.setdefault(c.goal_id, []).append(c)
+        rows = []
+        for g in goals:
+            mine = by_goal.get(g.id or 0, [])
+            last = mine[-1] if mine else None
+            rows.append(
+                GoalRow(
+                    goal=g,
+                    progress_percent=progress_percent(g, last) if last else None,
+                    last_check_in=last.checked_on if last else None,
+                    check_ins=len(mine),
+                )
+            )
+        rows.sort(
+            key=lambda r: (
+                _STATUS_ORDER[r.goal.status],
+                r.goal.target_date or date.max,
+                r.goal.title.casefold(),
+            )
+        )
+        return rows
+
+    def create(self, data: GoalInput) -> Goal:
+        _validate_goal(data)
+        with self._journal.transaction() as s:
+            get_or_fail(s, Mentee, data.mentee_id, "mentee")
+            if data.session_id is not None:
+                get_or_fail(s, MentoringSession, data.session_id, "session")
+            goal = Goal.model_validate(data.model_dump())
+            s.add(goal)
+        return goal
+
+    def update(self, goal_id: int, data: GoalFields) -> Goal:
+        _validate_goal(data)
+        with self._journal.transaction() as s:
+            goal = get_or_fail(s, Goal, goal_id, "goal")
+            copy_fields(goal, data, GoalFields)
+            touch(goal)
+            s.add(goal)
+        return goal
+
+    def delete(self, goal_id: int) -> None:
+        """Delete a goal and its check-ins."""
+        with self._journal.transaction() as s:
+            s.delete(get_or_fail(s, Goal, goal_id, "goal"))
+
+    # --- check-ins -----------------------------------------------------------------------
+    def check_ins(self, goal_id: int) -> list[GoalCheckIn]:
+        """A goal's check-ins, oldest first."""
+        with self._journal.reading() as s:
+            return list(
+                s.exec(
+                    select(GoalCheckIn)
+                    .where(GoalCheckIn.goal_id == goal_id)
+                    .order_by(col(GoalCheckIn.checked_on), col(GoalCheckIn.id))
+                ).all()
+            )
+
+    def add_check_in(self, data: CheckInInput) -> GoalCheckIn:
+        """Record progress; a goal not started moves to in progress with its first check-in."""
+        _validate_check_in(data)
+        with self._journal.transaction() as s:
+            goal = get_or_fail(s, Goal, data.goal_id, "goal")
+            if data.session_id is not None:
+                get_or_fail(s, MentoringSession, data.session_id, "session")
+            check_in = GoalCheckIn.model_validate(data.model_dump())
+            s.add(check_in)
+            if goal.status == GoalStatus.NOT_STARTED:
+                goal.status = GoalStatus.IN_PROGRESS
+                touch(goal)
+                s.add(goal)
+        return check_in
+
+    def update_check_in(self, check_in_id: int, data: CheckInFields) -> GoalCheckIn:
+        _validate_check_in(data)
+        with self._journal.transaction() as s:
+            check_in = get_or_fail(s, GoalCheckIn, check_in_id, "check-in")
+            copy_fields(check_in, data, CheckInFields)
+            touch(check_in)
+            s.add(check_in)
+        return check_in
+
+    def delete_check_in(self, check_in_id: int) -> None:
+        with self._journal.transaction() as s:
+            s.delete(get_or_fail(s, GoalCheckIn, check_in_id, "check-in"))
+
+
+def _validate_goal(data: GoalFields) -> None:
+    p = Problems()
+    p.required_text("title", data.title, "The goal's title")
+    if len(data.title) > 300:
+        p.add("title", "The title is too long: at most 300 characters.")
+    p.no_nul(text_fields(data, ("title", "specific", "measure", "unit", "achievable", "relevant")))
+    p.finite("target_value", data.target_value, "Target")
+    p.sensible_date("target_date", data.target_date, "Target date")
+    p.raise_if_any()
+
+
+def _validate_check_in(data: CheckInFields) -> None:
+    p = Problems()
+    p.sensible_date("checked_on", data.checked_on, "Check-in date")
+    p.in_range("percent", data.percent, 0, 100, "Progress")
+    p.finite("value", data.value, "Measured value")
+    if data.percent is None and data.value is None:
+        p.add("percent", "Give the progress in percent or a measured value.")
+    p.no_nul(text_fields(data, ("note",)))
+    p.raise_if_any()

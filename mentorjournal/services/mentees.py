@@ -1,0 +1,326 @@
+"""Use cases on mentees: create, edit, list with counts, find by name or id, erase."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from ..models import (
+    ActionItem,
+    Goal,
+    GoalCheckIn,
+    Mentee,
+    MenteeFields,
+    MenteeInput,
+    MenteeStatus,
+    MenteeTag,
+    MentoringSession,
+    Reflection,
+    SessionAttendee,
+    Tag,
+)
+from ..store.errors import JournalError, NotFound
+from ..store.journal import Journal
+from ._common import copy_fields, get_or_fail, table_of, touch
+from .validation import Problems, text_fields
+
+MAX_TAG_LENGTH = 100
+
+
+@dataclass(frozen=True, slots=True)
+class MenteeSummary:
+    """One line of the mentee list: who, and how things stand."""
+
+    id: int
+    public_id: str
+    full_name: str
+    preferred_name: str
+    programme: str
+    cohort: str
+    status: MenteeStatus
+    last_session_at: datetime | None
+    sessions: int
+    open_actions: int
+
+    def matches(self, text: str) -> bool:
+        """Whether the live filter `text` finds this mentee (case and accents ignored)."""
+        needle = fold(text)
+        if not needle:
+            return True
+        haystack = fold(
+            " ".join((self.full_name, self.preferred_name, self.programme, self.cohort))
+        )
+        return all(word in haystack for word in needle.split())
+
+
+@dataclass(frozen=True, slots=True)
+class ErasurePreview:
+    """What erasing a mentee removes, for the confirmation a trainer must give."""
+
+    full_name: str
+    sessions: int  # sessions removed because this mentee was their only attendee
+    group_sessions: int  # group sessions kept for the others, without this mentee
+    action_items: int
+    goals: int
+    check_ins: int
+    reflections: int
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for matching ("Éloïse" finds "eloise")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class MenteeService:
+    """Mentees of one journal. Every method is one transaction."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    # --- reading -------------------------------------------------------------------------
+    def get(self, mentee_id: int) -> Mentee:
+        with self._journal.reading() as s:
+            return get_or_fail(s, Mentee, mentee_id, "mentee")
+
+    def tags(self, mentee_id: int) -> list[str]:
+        with self._journal.reading() as s:
+            return _tags_of(s, mentee_id)
+
+    def all_tags(self) -> list[str]:
+        with self._journal.reading() as s:
+            return sorted(s.exec(select(Tag.name)).all(), key=fold)
+
+    def list_summaries(self, status: MenteeStatus | None = None) -> list[MenteeSummary]:
+        """Every mentee (or those with `status`) with last session and counts, by name."""
+        attendee = sa.table("session_attendee", sa.column("mentee_id"), sa.column("session_id"))
+        m = table_of(Mentee)
+        last_session = (
+            sa.select(sa.func.max(MentoringSession.started_at))
+            .join(SessionAttendee, col(SessionAttendee.session_id) == MentoringSession.id)
+            .where(col(SessionAttendee.mentee_id) == m.c.id)
+            .scalar_subquery()
+        )
+        sessions = (
+            sa.select(sa.func.count())
+            .select_from(attendee)
+            .where(attendee.c.mentee_id == m.c.id)
+            .scalar_subquery()
+        )
+        open_actions = (
+            sa.select(sa.func.count())
+            .select_from(ActionItem)
+            .where(col(ActionItem.mentee_id) == m.c.id, col(ActionItem.done_date).is_(None))
+            .scalar_subquery()
+        )
+        query = sa.select(
+            m.c.id,
+            m.c.public_id,
+            m.c.full_name,
+            m.c.preferred_name,
+            m.c.programme,
+            m.c.cohort,
+            m.c.status,
+            last_session,
+            sessions,
+            open_actions,
+        )
+        if status is not None:
+            query = query.where(m.c.status == status)
+        with self._journal.reading() as s:
+            rows = s.connection().execute(query).all()
+        summaries = [MenteeSummary(*row) for row in rows]
+        summaries.sort(key=lambda x: fold(x.full_name))
+        return summaries
+
+    def find(self, name_or_id: str) -> Mentee:
+        """The one mentee a trainer means by a public id, an exact name, or a unique part of one.
+
+        Raises NotFound, or a JournalError listing the candidates when the text is ambiguous.
+        """
+        wanted = name_or_id.strip()
+        with self._journal.reading() as s:
+            by_id = s.exec(select(Mentee).where(Mentee.public_id == wanted)).first()
+            if by_id is not None:
+                return by_id
+            mentees = list(s.exec(select(Mentee)).all())
+        key = fold(wanted)
+        exact = [x for x in mentees if key in (fold(x.full_name), fold(x.preferred_name))]
+        if len(exact) == 1:
+            return exact[0]
+        partial = exact or [x for x in mentees if key and key in fold(x.full_name)]
+        if len(partial) == 1:
+            return partial[0]
+        if not partial:
+            raise NotFound("mentee", wanted)
+        ids = ", ".join(x.public_id for x in partial[:5])
+        raise JournalError(f"{len(partial)} mentees match; give a public id instead: {ids}")
+
+    # --- writing -------------------------------------------------------------------------
+    def create(self, data: MenteeInput) -> Mentee:
+        data = _validated(data)
+        with self._journal.transaction() as s:
+            mentee = Mentee.model_validate(data.model_dump(exclude={"tags"}))
+            s.add(mentee)
+            s.flush()
+            assert mentee.id is not None
+            _set_tags(s, mentee.id, data.tags)
+        return mentee
+
+    def update(self, mentee_id: int, data: MenteeInput) -> Mentee:
+        data = _validated(data)
+        with self._journal.transaction() as s:
+            mentee = get_or_fail(s, Mentee, mentee_id, "mentee")
+            copy_fields(mentee, data, MenteeFields)
+            touch(mentee)
+            s.add(mentee)
+            _set_tags(s, mentee_id, data.tags)
+        return mentee
+
+    def set_status(self, mentee_id: int, status: MenteeStatus) -> None:
+        with self._journal.transaction() as s:
+            mentee = get_or_fail(s, Mentee, mentee_id, "mentee")
+            mentee.status = status
+            touch(mentee)
+            s.add(mentee)
+
+    def erasure_preview(self, mentee_id: int) -> ErasurePreview:
+        with self._journal.reading() as s:
+            mentee = get_or_fail(s, Mentee, mentee_id, "mentee")
+            solo, shared = _sessions_of(s, mentee_id)
+            goal_ids = select(Goal.id).where(Goal.mentee_id == mentee_id)
+            return ErasurePreview(
+                full_name=mentee.full_name,
+                sessions=len(solo),
+                group_sessions=len(shared),
+                action_items=_count(s, ActionItem, col(ActionItem.mentee_id) == mentee_id),
+                goals=_count(s, Goal, col(Goal.mentee_id) == mentee_id),
+                check_ins=_count(s, GoalCheckIn, col(GoalCheckIn.goal_id).in_(goal_ids)),
+                reflections=_count(s, Reflection, col(Reflection.mentee_id) == mentee_id),
+            )
+
+    def erase(self, mentee_id: int) -> None:
+        """Delete a mentee and everything about them (a data-protection erasure).
+
+        Sessions this mentee attended alone go too; group sessions stay for the others,
+        without this mentee. Goals, check-ins, action items, reflections and tags cascade.
+        """
+        with self._journal.transaction() as s:
+            mentee = get_or_fail(s, Mentee, mentee_id, "mentee")
+            solo, _shared = _sessions_of(s, mentee_id)
+            if solo:
+                s.execute(sa.delete(MentoringSession).where(col(MentoringSession.id).in_(solo)))
+            s.delete(mentee)
+            # Tags nobody uses any more would still show the erased mentee's labels.
+            s.execute(sa.delete(Tag).where(~col(Tag.id).in_(select(MenteeTag.tag_id).distinct())))
+
+
+def _validated(data: MenteeInput) -> MenteeInput:
+    p = Problems()
+    p.required_text("full_name", data.full_name, "Full name")
+    p.no_nul(
+        text_fields(
+            data,
+            (
+                "full_name",
+                "preferred_name",
+                "programme",
+                "cohort",
+                "level",
+                "contact",
+                "private_notes",
+            ),
+        )
+    )
+    for field, limit in (
+        ("full_name", 200),
+        ("preferred_name", 200),
+        ("programme", 200),
+        ("cohort", 200),
+        ("level", 100),
+        ("contact", 500),
+    ):
+        if len(getattr(data, field)) > limit:
+            p.add(field, f"This is too long: at most {limit} characters.")
+    p.sensible_date("start_date", data.start_date, "Start date")
+    p.sensible_date("consent_date", data.consent_date, "Consent date")
+    p.in_range("cadence_days", data.cadence_days, 1, 365, "Days between sessions")
+    tags = _clean_tags(data.tags)
+    for tag in tags:
+        if len(tag) > MAX_TAG_LENGTH:
+            p.add("tags", f"A tag can have at most {MAX_TAG_LENGTH} characters.")
+        if "\x00" in tag:
+            p.add("tags", "A tag contains a NUL character, which cannot be stored.")
+    p.raise_if_any()
+    return data.model_copy(
+        update={
+            "full_name": data.full_name.strip(),
+            "preferred_name": data.preferred_name.strip(),
+            "tags": tags,
+        }
+    )
+
+
+def _clean_tags(tags: list[str]) -> list[str]:
+    """Trimmed, without empties, and without repeats that differ only in case."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for tag in tags:
+        tag = tag.strip()
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            out.append(tag)
+    return out
+
+
+def _tags_of(s: Session, mentee_id: int) -> list[str]:
+    rows = s.exec(
+        select(Tag.name)
+        .join(MenteeTag, col(MenteeTag.tag_id) == Tag.id)
+        .where(MenteeTag.mentee_id == mentee_id)
+    ).all()
+    return sorted(rows, key=fold)
+
+
+def _set_tags(s: Session, mentee_id: int, tags: list[str]) -> None:
+    s.execute(sa.delete(MenteeTag).where(col(MenteeTag.mentee_id) == mentee_id))
+    for name in tags:
+        tag = s.exec(select(Tag).where(Tag.key == name.casefold())).first()
+        if tag is None:
+            tag = Tag(name=name, key=name.casefold())
+            s.add(tag)
+            s.flush()
+        assert tag.id is not None
+        s.add(MenteeTag(mentee_id=mentee_id, tag_id=tag.id))
+    s.flush()
+    s.execute(sa.delete(Tag).where(~col(Tag.id).in_(select(MenteeTag.tag_id).distinct())))
+
+
+def _sessions_of(s: Session, mentee_id: int) -> tuple[list[int], list[int]]:
+    """Ids of the sessions `mentee_id` attended: (attended alone, attended with others)."""
+    others = (
+        sa.select(sa.func.count())
+        .select_from(SessionAttendee)
+        .where(
+            col(SessionAttendee.session_id) == sa.literal_column("a.session_id"),
+            col(SessionAttendee.mentee_id) != mentee_id,
+        )
+        .scalar_subquery()
+    )
+    a = sa.table("session_attendee", sa.column("session_id"), sa.column("mentee_id")).alias("a")
+    rows = s.connection().execute(
+        sa.select(a.c.session_id, others).where(a.c.mentee_id == mentee_id)
+    )
+    solo: list[int] = []
+    shared: list[int] = []
+    for session_id, other_count in rows:
+        (shared if other_count else solo).append(session_id)
+    return solo, shared
+
+
+def _count(s: Session, model: type, where: sa.ColumnElement[bool]) -> int:
+    return int(s.exec(select(sa.func.count()).select_from(model).where(where)).one())
