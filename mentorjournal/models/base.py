@@ -46,6 +46,13 @@ def enum_type(enum: type[StrEnum]) -> sa.Enum:
     )
 
 
+def short_text(length: int) -> sa.String:
+    """A bounded text column. The bound lives in the column, not in pydantic, so that a too
+    long entry reaches the services' validation (a message next to the field) instead of
+    failing inside the input class."""
+    return sa.String(length)
+
+
 class Stamped(SQLModel):
     """Columns shared by every table: internal key, public id, created and updated stamps."""
 

@@ -7,18 +7,18 @@ from datetime import date
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
-from .base import Stamped, enum_type
+from .base import Stamped, enum_type, short_text
 from .enums import GoalCategory, GoalStatus
 
 
 class GoalFields(SQLModel):
     """The goal editor's fields: the title and the five SMART parts."""
 
-    title: str = Field(max_length=300)
+    title: str = Field(sa_type=short_text(300))
     specific: str = ""
     measure: str = ""  # how progress is measured, in words ("joints passing inspection")
     target_value: float | None = None  # the number to reach, when the measure is a number
-    unit: str = Field(default="", max_length=50)
+    unit: str = Field(default="", sa_type=short_text(50))
     achievable: str = ""
     relevant: str = ""
     target_date: date | None = None  # the time-bound part

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Field, SQLModel
 
-from .base import Stamped
+from .base import Stamped, short_text
 
 DEFAULT_CADENCE_DAYS = 14
 
@@ -12,8 +12,8 @@ DEFAULT_CADENCE_DAYS = 14
 class JournalOwnerFields(SQLModel):
     """What the trainer tells about herself; editable in the app."""
 
-    owner_name: str = Field(default="", max_length=200)
-    institution: str = Field(default="", max_length=200)
+    owner_name: str = Field(default="", sa_type=short_text(200))
+    institution: str = Field(default="", sa_type=short_text(200))
     default_cadence_days: int = Field(default=DEFAULT_CADENCE_DAYS)
 
 

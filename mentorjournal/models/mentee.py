@@ -6,18 +6,18 @@ from datetime import date
 
 from sqlmodel import Field, SQLModel
 
-from .base import Stamped, enum_type
+from .base import Stamped, enum_type, short_text
 from .enums import MenteeStatus, MentoringModel
 
 
 class MenteeFields(SQLModel):
     """Everything the mentee editor edits. `private_notes` never leaves the app unless asked."""
 
-    full_name: str = Field(max_length=200)
-    preferred_name: str = Field(default="", max_length=200)
-    programme: str = Field(default="", max_length=200)
-    cohort: str = Field(default="", max_length=200)
-    level: str = Field(default="", max_length=100)
+    full_name: str = Field(sa_type=short_text(200))
+    preferred_name: str = Field(default="", sa_type=short_text(200))
+    programme: str = Field(default="", sa_type=short_text(200))
+    cohort: str = Field(default="", sa_type=short_text(200))
+    level: str = Field(default="", sa_type=short_text(100))
     start_date: date | None = None
     mentoring_model: MentoringModel = Field(
         default=MentoringModel.ONE_TO_ONE, sa_type=enum_type(MentoringModel)
@@ -26,7 +26,7 @@ class MenteeFields(SQLModel):
         default=MenteeStatus.ACTIVE, sa_type=enum_type(MenteeStatus), index=True
     )
     consent_date: date | None = None
-    contact: str = Field(default="", max_length=500)
+    contact: str = Field(default="", sa_type=short_text(500))
     private_notes: str = ""
     # Expected days between sessions; None means the journal's default cadence.
     cadence_days: int | None = None
@@ -48,9 +48,9 @@ class Tag(SQLModel, table=True):
     __tablename__ = "tag"
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(max_length=100)
+    name: str = Field(sa_type=short_text(100))
     # casefold(name): unique, so that case never makes two tags (portable, unlike NOCASE).
-    key: str = Field(max_length=100, unique=True)
+    key: str = Field(sa_type=short_text(100), unique=True)
 
 
 class MenteeTag(SQLModel, table=True):

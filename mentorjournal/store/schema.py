@@ -46,6 +46,11 @@ def read_revision(path: Path) -> str | None:
     Raises NotAJournal for an SQLite file that has tables but is not a Mentor Journal.
     """
     uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not path.with_name(path.name + "-wal").exists():
+        # Even a read-only open of a WAL database creates -wal and -shm files beside it;
+        # `immutable` reads without them. With a -wal present (in use, or not checkpointed
+        # after a crash) its content matters, and the files exist already.
+        uri += "&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as e:
