@@ -1,0 +1,39 @@
+# Mentor Journal: one command to run the app on a demo journal, one to run the tests.
+# Each sets up what it needs (Debian packages for Qt and fonts, a .venv with the app).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO   := .demo/journal.sqlite
+
+.PHONY: run test lint check screenshots system-deps clean
+
+run: system-deps $(STAMP)
+	@test -f $(DEMO) || $(BIN)/mentorjournal demo --db $(DEMO)
+	$(BIN)/mentorjournal --db $(DEMO)
+
+test: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+check: lint test
+
+screenshots: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+
+system-deps:
+	@packaging/install-system-deps.sh
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) .demo build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
