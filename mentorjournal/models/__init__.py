@@ -8,13 +8,16 @@ services take) and the table class. Importing this package registers every table
 from .base import Stamped, new_public_id, utcnow
 from .enums import (
     LABELS,
+    RATING_SCALE,
     ActionOwner,
     GoalCategory,
     GoalStatus,
     MenteeStatus,
     MentoringModel,
+    Rater,
     ReflectionAuthor,
     SessionKind,
+    SkillGroup,
     label,
 )
 from .goal import CheckInFields, CheckInInput, Goal, GoalCheckIn, GoalFields, GoalInput
@@ -31,10 +34,29 @@ from .session import (
     SessionFields,
     SessionInput,
 )
+from .skill import RatingFields, RatingInput, Skill, SkillFields, SkillRating
+from .template import (
+    ReflectionTemplate,
+    ReflectionTemplateFields,
+    SessionTemplate,
+    SessionTemplateFields,
+)
 
 __all__ = [
     "DEFAULT_CADENCE_DAYS",
     "LABELS",
+    "RATING_SCALE",
+    "RatingFields",
+    "RatingInput",
+    "Rater",
+    "ReflectionTemplate",
+    "ReflectionTemplateFields",
+    "SessionTemplate",
+    "SessionTemplateFields",
+    "Skill",
+    "SkillFields",
+    "SkillGroup",
+    "SkillRating",
     "ActionItem",
     "ActionItemFields",
     "ActionItemInput",

@@ -87,3 +87,32 @@ LABELS: dict[StrEnum, str] = {
 def label(value: StrEnum) -> str:
     """The English label of a vocabulary value."""
     return LABELS[value]
+
+
+class SkillGroup(StrEnum):
+    TECHNICAL = "technical"
+    SOFT = "soft"
+
+
+class Rater(StrEnum):
+    MENTOR = "mentor"
+    SELF = "self"
+
+
+LABELS.update(
+    {
+        SkillGroup.TECHNICAL: "Technical",
+        SkillGroup.SOFT: "Soft",
+        Rater.MENTOR: "Mentor",
+        Rater.SELF: "Self",
+    }
+)
+
+# The workshop-friendly rating scale: words first, the number only as a shorthand.
+RATING_SCALE: dict[int, str] = {
+    1: "Not yet",
+    2: "Assisted",
+    3: "Supervised",
+    4: "Independent",
+    5: "Can teach others",
+}

@@ -57,7 +57,16 @@ def test_journal_of_schema_0001_opens_with_all_its_records(tmp_path: Path) -> No
         selam = s.mentees.get(rows["ሰላም ታደሰ"].id)
         assert selam.private_notes == "private"
         assert s.reflections.list_for_mentee(selam.id or 0)[0].text == "ليلى"
+        # 0002 seeded the default competency framework and templates into the old journal.
+        assert journal.engine.connect().exec_driver_sql("SELECT count(*) FROM skill").scalar()
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
+    # The journal as it was before the upgrade is kept, owner-only, still at schema 0001.
+    (backup,) = tmp_path.glob("old.before-upgrade-0001-*.sqlite")
+    assert backup.stat().st_mode & 0o777 == 0o600
+    conn = sqlite3.connect(backup)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert conn.execute("SELECT count(*) FROM mentee").fetchone() == (2,)
     conn.close()
