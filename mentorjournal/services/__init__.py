@@ -11,11 +11,15 @@ from dataclasses import dataclass
 
 from ..store.journal import Journal
 from .actions import ActionService
+from .brief import Brief, BriefService
+from .dashboard import Contact, Dashboard, DashboardService, TouchRow
 from .goals import GoalRow, GoalService, progress_percent
 from .mentees import ErasurePreview, MenteeService, MenteeSummary, fold
 from .owner import OwnerService
 from .reflections import ReflectionService
 from .sessions import SessionDetail, SessionRow, SessionService
+from .skills import RatingEntry, SkillProgress, SkillService
+from .templates import TemplateService
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,10 @@ class Services:
     goals: GoalService
     reflections: ReflectionService
     owner: OwnerService
+    skills: SkillService
+    templates: TemplateService
+    dashboard: DashboardService
+    brief: BriefService
 
     @classmethod
     def for_journal(cls, journal: Journal) -> Services:
@@ -38,11 +46,25 @@ class Services:
             goals=GoalService(journal),
             reflections=ReflectionService(journal),
             owner=OwnerService(journal),
+            skills=SkillService(journal),
+            templates=TemplateService(journal),
+            dashboard=DashboardService(journal),
+            brief=BriefService(journal),
         )
 
 
 __all__ = [
     "ActionService",
+    "Brief",
+    "BriefService",
+    "Contact",
+    "Dashboard",
+    "DashboardService",
+    "RatingEntry",
+    "SkillProgress",
+    "SkillService",
+    "TemplateService",
+    "TouchRow",
     "ErasurePreview",
     "GoalRow",
     "GoalService",

@@ -21,6 +21,7 @@ from ..models import (
     MentoringSession,
     Reflection,
     SessionAttendee,
+    SkillRating,
     Tag,
 )
 from ..store.errors import JournalError, NotFound
@@ -68,6 +69,7 @@ class ErasurePreview:
     goals: int
     check_ins: int
     reflections: int
+    skill_ratings: int = 0
 
 
 def fold(text: str) -> str:
@@ -201,6 +203,7 @@ class MenteeService:
                 goals=_count(s, Goal, col(Goal.mentee_id) == mentee_id),
                 check_ins=_count(s, GoalCheckIn, col(GoalCheckIn.goal_id).in_(goal_ids)),
                 reflections=_count(s, Reflection, col(Reflection.mentee_id) == mentee_id),
+                skill_ratings=_count(s, SkillRating, col(SkillRating.mentee_id) == mentee_id),
             )
 
     def erase(self, mentee_id: int) -> None:
