@@ -189,7 +189,7 @@ REFLECTION_TEMPLATES = [
 def _seed() -> None:
     now = datetime.now(UTC)
 
-    def stamp() -> dict:
+    def stamp() -> dict[str, object]:
         return {"public_id": str(uuid.uuid4()), "created_at": now, "updated_at": now}
 
     skill = sa.table(
