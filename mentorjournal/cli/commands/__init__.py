@@ -1,0 +1,13 @@
+"""The registry of subcommands: one module each, with `add_parser(subparsers)` and `run(args)`.
+
+To add a command, write a module here and list it in `COMMANDS` (the order is the help order).
+"""
+
+from __future__ import annotations
+
+from ..common import Command
+from . import demo, mentees
+
+COMMANDS: tuple[Command, ...] = (mentees, demo)
+
+__all__ = ["COMMANDS", "Command"]

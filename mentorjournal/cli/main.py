@@ -1,0 +1,64 @@
+"""The argument parser and the dispatch to a command, the GUI, or an error message."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from .. import __version__
+from .commands import COMMANDS
+from .common import EXIT_PROBLEM, PROG, print_error, use_utf8
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=(
+            "Mentor Journal: an offline mentoring journal. Without a command, opens the app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None,
+        help="the journal file (default: $MENTORJOURNAL_DB, else the usual place for app data)",
+    )
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for command in COMMANDS:
+        sub = command.add_parser(subparsers)
+        sub.set_defaults(command=command)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line on `argv` (default: sys.argv[1:]) and return the exit status.
+
+    A `JournalError` is a problem the user can act on: its message, one line, status 1.
+    Any other exception is a bug and propagates with its traceback.
+    """
+    use_utf8(sys.stdout)
+    use_utf8(sys.stderr)
+    args = build_parser().parse_args(argv)
+    try:
+        if getattr(args, "command", None) is None:
+            from .gui import launch_gui
+
+            return launch_gui(args)
+        status: int = args.command.run(args)
+        return status
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `mentorjournal mentees | head`: the reader left; say nothing more.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_PROBLEM
+    except Exception as error:
+        from ..store.errors import JournalError
+
+        if isinstance(error, JournalError):
+            print_error(str(error))
+            return EXIT_PROBLEM
+        raise
