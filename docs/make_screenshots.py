@@ -1,0 +1,280 @@
+"""Regenerate docs/screenshots/*.png: the main window on a sample journal, each tab, the About
+box and the editor dialogs, at 1366x768 (the laptops trainers use).
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from mentorjournal.app import build_main_window, create_application
+from mentorjournal.models import (
+    ActionItemFields,
+    ActionItemInput,
+    ActionOwner,
+    Attendance,
+    CheckInInput,
+    GoalCategory,
+    GoalInput,
+    JournalOwnerFields,
+    MenteeInput,
+    MenteeStatus,
+    ReflectionInput,
+    SessionInput,
+    SessionKind,
+)
+from mentorjournal.services import Services
+from mentorjournal.store import open_journal
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+SIZE = (1366, 768)
+
+
+def fill_sample(services: Services) -> None:
+    """A small but realistic journal, used when mentorjournal.demo is not available."""
+    today = date.today()
+    services.owner.update(
+        JournalOwnerFields(
+            owner_name="Almaz Tesfaye", institution="Bahir Dar Polytechnic", default_cadence_days=14
+        )
+    )
+    people = [
+        ("Abebe Kebede", "Abe", "Welding and Fabrication", "2026 A", MenteeStatus.ACTIVE),
+        ("Éloïse Martin", "", "Electrical Installation", "2026 A", MenteeStatus.ACTIVE),
+        ("Fatima Al-Sayed", "فاطمة", "Automotive Technology", "2025 B", MenteeStatus.ACTIVE),
+        ("Hiwot Girma", "ሕይወት", "Welding and Fabrication", "2026 A", MenteeStatus.PAUSED),
+        ("Joseph Otieno", "Joe", "Plumbing", "2025 B", MenteeStatus.ACTIVE),
+        ("Mekdes Alemu", "", "Electrical Installation", "2024 B", MenteeStatus.COMPLETED),
+        ("Samuel Haile", "Sami", "Automotive Technology", "2026 A", MenteeStatus.ACTIVE),
+    ]
+    ids = []
+    for full, preferred, programme, cohort, status in people:
+        m = services.mentees.create(
+            MenteeInput(
+                full_name=full,
+                preferred_name=preferred,
+                programme=programme,
+                cohort=cohort,
+                level="Level III",
+                start_date=today - timedelta(days=120),
+                consent_date=today - timedelta(days=118),
+                status=status,
+                contact="+251 91 234 5678",
+                tags=["first year", programme.split()[0].lower()],
+                private_notes=(
+                    "Cares for two younger siblings; mornings are hard. "
+                    "Prefers meetings after 14:00."
+                    if full.startswith("Abebe")
+                    else ""
+                ),
+            )
+        )
+        assert m.id is not None
+        ids.append(m.id)
+    abebe = ids[0]
+    topics = [
+        ("Settling in; workshop safety; goals for the term", 3),
+        ("Vertical welds: porosity problems, practice plan", 2),
+        ("Feedback from the workplace visit at Tana Metal Works", 3),
+        ("Preparing for the Level III assessment", 4),
+    ]
+    for i, (topic, confidence) in enumerate(topics):
+        started = datetime.combine(today - timedelta(days=70 - i * 21), datetime.min.time())
+        services.sessions.create(
+            SessionInput(
+                started_at=started.replace(hour=14),
+                duration_minutes=45 + 15 * (i % 2),
+                kind=SessionKind.WORKPLACE_VISIT if i == 2 else SessionKind.ONE_TO_ONE,
+                topics=topic,
+                notes=(
+                    "Abebe showed his practice pieces. The vertical-up welds still show "
+                    "porosity near the start; we looked at electrode angle and travel speed.\n\n"
+                    "He is more confident speaking about his work than last month."
+                ),
+                private_note="Mentioned money worries; referred to the student support office."
+                if i == 1
+                else "",
+                next_meeting_date=(started + timedelta(days=14)).date() if i == 3 else None,
+                attendees=[Attendance(mentee_id=abebe, confidence=confidence)],
+            ),
+            actions=[
+                ActionItemFields(
+                    text=f"Practise 10 vertical-up joints and bring the best three ({i + 1})",
+                    owner=ActionOwner.MENTEE,
+                    due_date=started.date() + timedelta(days=10),
+                    done_date=started.date() + timedelta(days=9) if i < 2 else None,
+                ),
+                ActionItemFields(
+                    text="Ask the workshop for a second practice booth",
+                    owner=ActionOwner.MENTOR,
+                    due_date=started.date() + timedelta(days=30),
+                ),
+            ],
+        )
+    services.actions.create(
+        ActionItemInput(
+            mentee_id=abebe,
+            text="Read the safety chapter of the welding handbook",
+            owner=ActionOwner.MENTEE,
+        )
+    )
+    goal = services.goals.create(
+        GoalInput(
+            mentee_id=abebe,
+            title="Pass the vertical-up weld bend test",
+            specific="Produce vertical-up fillet welds that pass the bend test.",
+            measure="joints passing inspection",
+            target_value=10,
+            unit="joints",
+            achievable="Two practice sessions a week in booth 4.",
+            relevant="Required for the Level III certificate.",
+            target_date=today + timedelta(days=45),
+            category=GoalCategory.TECHNICAL_SKILL,
+        )
+    )
+    assert goal.id is not None
+    for days, value in ((60, 2), (35, 4), (10, 6)):
+        services.goals.add_check_in(
+            CheckInInput(
+                goal_id=goal.id,
+                checked_on=today - timedelta(days=days),
+                value=value,
+                note="Inspected with the workshop instructor.",
+            )
+        )
+    services.goals.create(
+        GoalInput(
+            mentee_id=abebe,
+            title="Speak up in team briefings",
+            category=GoalCategory.SOFT_SKILL,
+            target_date=today + timedelta(days=90),
+        )
+    )
+    services.reflections.create(
+        ReflectionInput(
+            mentee_id=abebe,
+            written_on=today - timedelta(days=7),
+            text="Abebe is turning a corner: he arrived with his own practice plan.",
+            went_well="Letting him lead the review of his welds.",
+            to_change="I talked too much in the first ten minutes.",
+            next_steps="Ask him to run the next session's agenda.",
+        )
+    )
+    services.reflections.create(
+        ReflectionInput(
+            mentee_id=abebe,
+            written_on=today - timedelta(days=40),
+            text="Hard session. Worries at home are taking his energy.",
+            is_private=True,
+        )
+    )
+    for other in ids[1:5]:
+        services.sessions.create(
+            SessionInput(
+                started_at=datetime.combine(today - timedelta(days=other * 5), datetime.min.time()),
+                topics="First meeting",
+                attendees=[Attendance(mentee_id=other)],
+            ),
+            actions=[ActionItemFields(text="Bring your logbook", due_date=today)],
+        )
+
+
+def fill(services: Services) -> None:
+    try:
+        from mentorjournal import demo
+    except ImportError:
+        demo = None  # type: ignore[assignment]
+    filler = getattr(demo, "fill_demo_journal", None) if demo else None
+    if filler is not None:
+        filler(services, today=date.today())
+    else:
+        fill_sample(services)
+
+
+def save(widget: QWidget, name: str) -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path.relative_to(OUT.parent.parent))
+
+
+def main() -> int:
+    app = create_application(sys.argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        journal = open_journal(Path(tmp) / "journal.sqlite", create=True)
+        empty_window = build_main_window(Services.for_journal(journal))
+        empty_window.resize(*SIZE)
+        empty_window.show()
+        save(empty_window, "01-empty-journal")
+        empty_window.close()
+
+        services = Services.for_journal(journal)
+        fill(services)
+        window = build_main_window(services)
+        window.resize(*SIZE)
+        window.show()
+        # The mentee with the most sessions makes the richest page.
+        rows = services.mentees.list_summaries()
+        busiest = max(rows, key=lambda r: (r.sessions, r.open_actions))
+        window.select_mentee(busiest.id)
+        page = window.page
+        for i, (tab, name) in enumerate(
+            (
+                (page.overview_tab, "overview"),
+                (page.sessions_tab, "sessions"),
+                (page.goals_tab, "goals"),
+                (page.actions_tab, "actions"),
+                (page.reflections_tab, "reflections"),
+            ),
+            start=2,
+        ):
+            page.tabs.setCurrentWidget(tab)
+            save(window, f"{i:02d}-{name}")
+        window.mentee_list.filter_edit.setText("weld")
+        save(window, "07-filtered-list")
+        window.mentee_list.filter_edit.clear()
+
+        about = window.show_about()
+        save(about, "08-about")
+        about.close()
+
+        editors: list[tuple[str, Callable[[], object]]] = [
+            ("mentee-editor", window.edit_mentee),
+            ("session-editor", window.new_session),
+            ("goal-editor", window.new_goal),
+            ("action-editor", window.new_action),
+            ("reflection-editor", window.new_reflection),
+            ("owner-editor", window.edit_owner),
+        ]
+        for i, (name, opener) in enumerate(editors, start=9):
+            try:
+                opener()
+            except Exception as error:  # editors still being written: skip, say so
+                print(f"skipped {name}: {error}")
+                continue
+            editor = window.current_editor
+            if editor is not None:
+                save(editor, f"{i:02d}-{name}")
+                editor.done(0)
+        window.close()
+        journal.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,63 @@
+"""Composition root of the GUI: QApplication, look, journal, services, main window.
+
+Everything is built here and passed down (no global singletons). Start-up stays light: no
+matplotlib, PDF or encryption code is imported on the way to the first window.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import __version__
+from .services import Services
+from .store.errors import JournalError
+from .store.journal import open_journal
+from .ui.icons import app_icon
+from .ui.main_window import MainWindow
+from .ui.style import apply_style
+
+APP_NAME = "Mentor Journal"
+ORGANISATION = "Mentor Journal"
+
+
+def build_main_window(services: Services) -> MainWindow:
+    """The main window over `services` (also used by tests and the screenshot script)."""
+    return MainWindow(services)
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """The QApplication with name, organisation, icon and look set (reused if one exists)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    apply_style(app)
+    return app
+
+
+def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
+    """Open (or create) the journal at `journal_path` and run the window until it closes.
+
+    Returns the process exit code: 0 normally, 1 when the journal cannot be opened (the
+    reason is shown to the user in plain words).
+    """
+    app = create_application(list(sys.argv if argv is None else argv))
+    try:
+        journal = open_journal(journal_path, create=True)
+    except JournalError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
+    try:
+        window = build_main_window(Services.for_journal(journal))
+        window.show()
+        code = app.exec()
+        window.deleteLater()
+    finally:
+        journal.close()
+    return code

@@ -1,0 +1,93 @@
+"""Small building blocks shared by the pages: plain-text labels, tables, empty states."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+
+def plain_label(
+    text: str = "",
+    *,
+    object_name: str = "",
+    role: str = "",
+    wrap: bool = False,
+    selectable: bool = False,
+    parent: QWidget | None = None,
+) -> QLabel:
+    """A label that shows `text` literally (user data is never read as rich text)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    if object_name:
+        label.setObjectName(object_name)
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def section_title(text: str, parent: QWidget | None = None) -> QLabel:
+    return plain_label(text, object_name="sectionTitle", parent=parent)
+
+
+def table_view(model: QAbstractItemModel, accessible_name: str) -> QTableView:
+    """A row-selecting, read-only table that looks like a list."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(accessible_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 14)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+def reading_pane(accessible_name: str) -> QPlainTextEdit:
+    """A read-only plain-text pane for notes and reflections."""
+    pane = QPlainTextEdit()
+    pane.setReadOnly(True)
+    pane.setAccessibleName(accessible_name)
+    pane.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    return pane
+
+
+class EmptyStack(QStackedWidget):
+    """Shows `content`, or a message saying what to do when there is nothing to show."""
+
+    def __init__(self, content: QWidget, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.empty_label = plain_label(message, object_name="emptyState", wrap=True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.addWidget(content)
+        self.addWidget(self.empty_label)
+
+    def set_message(self, message: str) -> None:
+        self.empty_label.setText(message)
+
+    def set_empty(self, empty: bool) -> None:
+        self.setCurrentWidget(self.empty_label if empty else self.content)
+
+    def is_empty(self) -> bool:
+        return self.currentWidget() is self.empty_label

@@ -1,0 +1,148 @@
+"""Item delegates that make lists easier to scan: two-line names, count badges, progress bars."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from .style import ACCENT, ACCENT_SOFT, BORDER, MUTED
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _draw_background(painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+    opt = QStyleOptionViewItem(option)
+    # Let the style draw selection and alternate rows, without the text.
+    opt.text = ""
+    style = opt.widget.style() if opt.widget else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """The display text in bold with a muted second line from `subtitle_role` under it."""
+
+    def __init__(self, subtitle_role: int, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._subtitle_role = subtitle_role
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        _draw_background(painter, option, index)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        subtitle = str(index.data(self._subtitle_role) or "")
+        rect = option.rect.adjusted(10, 5, -8, -5)
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        painter.save()
+        text_colour = option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        if not selected and isinstance(foreground, QColor):
+            text_colour = foreground
+        painter.setPen(text_colour)
+        painter.setFont(bold)
+        fm = QFontMetrics(bold)
+        top = QRect(rect.left(), rect.top(), rect.width(), fm.height())
+        painter.drawText(
+            top,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            fm.elidedText(title, Qt.TextElideMode.ElideRight, top.width()),
+        )
+        if subtitle:
+            regular = QFont(option.font)
+            regular.setWeight(QFont.Weight.Normal)
+            painter.setFont(regular)
+            painter.setPen(QColor("#e6f2f1") if selected else QColor(MUTED))
+            fm2 = QFontMetrics(regular)
+            bottom = QRect(rect.left(), top.bottom() + 3, rect.width(), fm2.height())
+            painter.drawText(
+                bottom,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                fm2.elidedText(subtitle, Qt.TextElideMode.ElideRight, bottom.width()),
+            )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        fm = QFontMetrics(option.font)
+        return QSize(200, fm.height() * 2 + 16)
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """A count in a rounded badge, or nothing for zero."""
+
+    def __init__(self, count_role: int, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._count_role = count_role
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        _draw_background(painter, option, index)
+        count = index.data(self._count_role)
+        if not count:
+            return
+        text = str(count)
+        fm = QFontMetrics(option.font)
+        width = max(fm.horizontalAdvance(text) + 14, fm.height() + 4)
+        height = fm.height() + 4
+        badge = QRect(0, 0, width, height)
+        badge.moveCenter(option.rect.center())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("white") if selected else QColor(ACCENT_SOFT))
+        painter.drawRoundedRect(badge, height / 2, height / 2)
+        painter.setPen(QColor(ACCENT))
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(bold)
+        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.restore()
+
+
+class ProgressBarDelegate(QStyledItemDelegate):
+    """A thin bar with the percentage beside it; empty when there is no check-in yet."""
+
+    def __init__(self, value_role: int, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._value_role = value_role
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        _draw_background(painter, option, index)
+        value = index.data(self._value_role)
+        if value is None:
+            return
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        fm = QFontMetrics(option.font)
+        text_width = fm.horizontalAdvance("100 %") + 8
+        area = option.rect.adjusted(8, 0, -8, 0)
+        bar = QRect(area.left(), 0, max(10, area.width() - text_width), 8)
+        bar.moveTop(area.center().y() - 3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(BORDER))
+        painter.drawRoundedRect(bar, 4, 4)
+        filled = QRect(bar)
+        filled.setWidth(round(bar.width() * max(0.0, min(100.0, float(value))) / 100))
+        painter.setBrush(QColor("white") if selected else QColor(ACCENT))
+        if filled.width() > 0:
+            painter.drawRoundedRect(filled, 4, 4)
+        painter.setPen(
+            option.palette.color(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            )
+        )
+        text_rect = QRect(bar.right() + 6, area.top(), text_width, area.height())
+        painter.drawText(
+            text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+        )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(140, super().sizeHint(option, index).height())

@@ -1,0 +1,79 @@
+"""How dates, durations and percentages are written on screen, in the user's locale."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+
+def _locale() -> QLocale:
+    return QLocale()
+
+
+def _is_c_locale(locale: QLocale) -> bool:
+    # The C locale's short date ("5 03 2026") reads badly; use an unambiguous form instead.
+    return locale.language() == QLocale.Language.C
+
+
+def short_date(value: date | datetime | None, empty: str = "") -> str:
+    """A date in the locale's short format ("05/03/2026"), or `empty` when there is none."""
+    if value is None:
+        return empty
+    if isinstance(value, datetime):
+        value = value.date()
+    locale = _locale()
+    qdate = QDate(value.year, value.month, value.day)
+    if _is_c_locale(locale):
+        return locale.toString(qdate, "d MMM yyyy")
+    return locale.toString(qdate, QLocale.FormatType.ShortFormat)
+
+
+def long_date(value: date | datetime | None, empty: str = "") -> str:
+    """A date with the month written out, for headers and reading panes."""
+    if value is None:
+        return empty
+    if isinstance(value, datetime):
+        value = value.date()
+    return _locale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def date_time(value: datetime | None, empty: str = "") -> str:
+    if value is None:
+        return empty
+    locale = _locale()
+    qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    time_text = locale.toString(qdt.time(), QLocale.FormatType.ShortFormat)
+    return f"{short_date(value)} {time_text}"
+
+
+def duration(minutes: int | None) -> str:
+    if minutes is None:
+        return ""
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return QCoreApplication.translate("formatting", "{h} h {m} min").format(h=hours, m=rest)
+    if hours:
+        return QCoreApplication.translate("formatting", "{h} h").format(h=hours)
+    return QCoreApplication.translate("formatting", "{m} min").format(m=rest)
+
+
+def percent(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{_locale().toString(round(value))} %"
+
+
+def number(value: float | None) -> str:
+    """A measured value without a trailing ".0" when it is whole."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return _locale().toString(int(value))
+    return _locale().toString(float(value), "g", 6)
+
+
+def first_line(text: str, limit: int = 90) -> str:
+    """The start of a text on one line, for list cells."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

@@ -1,0 +1,416 @@
+"""The main window: mentee list on the left, the selected mentee's page on the right.
+
+It is the one place that opens editor dialogs (always with `open()`, never `exec()`, so tests
+can drive them; the open one is `current_editor`) and asks before deleting anything.
+Editors are imported when first opened, which keeps start-up light.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from ..services import Services
+from ..store.errors import JournalError
+from . import dialogs
+from .common import plain_label
+from .formatting import first_line, long_date, short_date
+from .icons import app_icon
+from .mentee_list import MenteeListPane
+from .mentee_page import MenteePage
+from .tabs import RecordTab
+
+
+class MainWindow(QMainWindow):
+    """Mentor Journal's window over one open journal (`services`)."""
+
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.current_editor: Any = None  # the open EditorDialog, if any
+        self.about_dialog: dialogs.AboutDialog | None = None
+        self.setWindowTitle(self.tr("Mentor Journal"))
+        self.setWindowIcon(app_icon())
+
+        self.mentee_list = MenteeListPane(services)
+        self.page = MenteePage(services, today=today)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.mentee_list)
+        self.splitter.addWidget(self.page)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([430, 936])
+        self.splitter.setChildrenCollapsible(False)
+        self.mentee_list.setMinimumWidth(300)
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self.path_label = plain_label(str(services.journal.path), role="muted")
+        self.statusBar().addPermanentWidget(self.path_label)
+        self.resize(QSize(1366, 768))
+
+        self.mentee_list.reload()
+        self._on_mentee_selected(self.mentee_list.current_id())
+        self.mentee_list.select_first()
+
+    # --- building ------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        t = self.tr
+        self.act_new_mentee = self._action(t("New &mentee…"), self.new_mentee, "Ctrl+Shift+M")
+        self.act_owner = self._action(t("Journal &owner…"), self.edit_owner)
+        self.act_quit = self._action(t("&Quit"), self.close, "Ctrl+Q")
+        self.act_new_session = self._action(t("New &session…"), self.new_session, "Ctrl+N")
+        self.act_new_goal = self._action(t("New &goal…"), self.new_goal, "Ctrl+G")
+        self.act_new_action = self._action(t("New &action item…"), self.new_action)
+        self.act_new_reflection = self._action(t("New &reflection…"), self.new_reflection, "Ctrl+R")
+        self.act_edit_mentee = self._action(t("&Edit mentee…"), self.edit_mentee)
+        self.act_delete_mentee = self._action(t("&Delete mentee…"), self.delete_mentee)
+        self.act_find = self._action(t("&Find mentee"), self.mentee_list.focus_filter, "Ctrl+F")
+        self.act_about = self._action(t("&About Mentor Journal"), self.show_about)
+        self.mentee_actions = [
+            self.act_new_session,
+            self.act_new_goal,
+            self.act_new_action,
+            self.act_new_reflection,
+            self.act_edit_mentee,
+            self.act_delete_mentee,
+        ]
+        self.act_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
+    def _build_menus(self) -> None:
+        t = self.tr
+        bar = self.menuBar()
+        file_menu = bar.addMenu(t("&File"))
+        file_menu.addAction(self.act_new_mentee)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_owner)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        mentee_menu = bar.addMenu(t("&Mentee"))
+        for action in self.mentee_actions[:4]:
+            mentee_menu.addAction(action)
+        mentee_menu.addSeparator()
+        mentee_menu.addAction(self.act_edit_mentee)
+        mentee_menu.addAction(self.act_delete_mentee)
+        edit_menu = bar.addMenu(t("&Edit"))
+        edit_menu.addAction(self.act_find)
+        help_menu = bar.addMenu(t("&Help"))
+        help_menu.addAction(self.act_about)
+
+        toolbar = self.addToolBar(t("Main"))
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.act_new_mentee)
+        toolbar.addSeparator()
+        for action in self.mentee_actions[:4]:
+            toolbar.addAction(action)
+        for action in (self.act_new_mentee, *self.mentee_actions, self.act_find):
+            if not action.shortcut().isEmpty():
+                action.setToolTip(
+                    f"{action.text().replace('&', '').rstrip('…')} "
+                    f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                )
+
+    def _connect(self) -> None:
+        page = self.page
+        self.mentee_list.mentee_selected.connect(self._on_mentee_selected)
+        page.welcome.new_mentee_requested.connect(self.new_mentee)
+        page.header.edit_requested.connect(self.edit_mentee)
+        page.sessions_tab.new_requested.connect(self.new_session)
+        page.sessions_tab.edit_requested.connect(self.edit_session)
+        page.sessions_tab.delete_requested.connect(self.delete_session)
+        page.goals_tab.new_requested.connect(self.new_goal)
+        page.goals_tab.edit_requested.connect(self.edit_goal)
+        page.goals_tab.delete_requested.connect(self.delete_goal)
+        page.goals_tab.check_in_new_requested.connect(self.new_check_in)
+        page.goals_tab.check_in_edit_requested.connect(self.edit_check_in)
+        page.goals_tab.check_in_delete_requested.connect(self.delete_check_in)
+        page.actions_tab.new_requested.connect(self.new_action)
+        page.actions_tab.edit_requested.connect(self.edit_action)
+        page.actions_tab.delete_requested.connect(self.delete_action)
+        page.actions_tab.data_changed.connect(self._after_action_ticked)
+        page.reflections_tab.new_requested.connect(self.new_reflection)
+        page.reflections_tab.edit_requested.connect(self.edit_reflection)
+        page.reflections_tab.delete_requested.connect(self.delete_reflection)
+
+    # --- selection -----------------------------------------------------------------------
+    def current_mentee_id(self) -> int | None:
+        return self.page.mentee_id
+
+    def select_mentee(self, mentee_id: int) -> bool:
+        return self.mentee_list.select_id(mentee_id)
+
+    def _on_mentee_selected(self, mentee_id: int | None) -> None:
+        self.page.welcome.set_journal_empty(self.mentee_list.model.rowCount() == 0)
+        self.page.show_mentee(mentee_id)
+        for action in self.mentee_actions:
+            action.setEnabled(mentee_id is not None)
+
+    def refresh(self, tab: RecordTab | None = None, record_id: int | None = None) -> None:
+        """Read the list and the page again after a change; show `record_id` in `tab`."""
+        self.mentee_list.reload()
+        self.page.refresh()
+        if tab is not None:
+            self.page.tabs.setCurrentWidget(tab)
+            if record_id is not None:
+                tab.select_id(record_id)
+
+    def _after_action_ticked(self) -> None:
+        self.mentee_list.reload()
+        self.page.overview_tab.load(self.page.mentee_id)
+        self.page.sessions_tab.reload()
+
+    # --- editors -------------------------------------------------------------------------
+    def open_editor(self, editor: QDialog, on_saved: Callable[[int], object]) -> QDialog:
+        """Open `editor` window-modal; `on_saved(id)` refreshes what it changed."""
+        if self.current_editor is not None and self.current_editor.isVisible():
+            self.current_editor.raise_()
+            self.current_editor.activateWindow()
+            return self.current_editor  # type: ignore[no-any-return]
+        self.current_editor = editor
+        editor.saved.connect(on_saved)  # type: ignore[attr-defined]
+        editor.finished.connect(lambda _result: self._editor_closed(editor))
+        editor.open()
+        return editor
+
+    def _editor_closed(self, editor: QDialog) -> None:
+        if self.current_editor is editor:
+            self.current_editor = None
+        editor.deleteLater()
+
+    def _mentee_or_none(self) -> int | None:
+        return self.page.mentee_id
+
+    def new_mentee(self) -> None:
+        from .editors import MenteeEditor
+
+        self.open_editor(MenteeEditor(self.services, parent=self), self._mentee_saved)
+
+    def edit_mentee(self) -> None:
+        from .editors import MenteeEditor
+
+        if (mentee_id := self._mentee_or_none()) is not None:
+            self.open_editor(
+                MenteeEditor(self.services, mentee_id=mentee_id, parent=self), self._mentee_saved
+            )
+
+    def _mentee_saved(self, mentee_id: int) -> None:
+        self.mentee_list.reload(select_id=mentee_id)
+
+    def edit_owner(self) -> None:
+        from .editors import OwnerEditor
+
+        self.open_editor(OwnerEditor(self.services, parent=self), lambda _id: self.refresh())
+
+    def new_session(self) -> None:
+        from .editors import SessionEditor
+
+        if (mentee_id := self._mentee_or_none()) is not None:
+            editor = SessionEditor(self.services, mentee_id=mentee_id, parent=self)
+            self.open_editor(editor, self._saved_in(self.page.sessions_tab))
+
+    def edit_session(self, session_id: int) -> None:
+        from .editors import SessionEditor
+
+        editor = SessionEditor(self.services, session_id=session_id, parent=self)
+        self.open_editor(editor, self._saved_in(self.page.sessions_tab))
+
+    def new_goal(self) -> None:
+        from .editors import GoalEditor
+
+        if (mentee_id := self._mentee_or_none()) is not None:
+            editor = GoalEditor(self.services, mentee_id=mentee_id, parent=self)
+            self.open_editor(editor, self._saved_in(self.page.goals_tab))
+
+    def edit_goal(self, goal_id: int) -> None:
+        from .editors import GoalEditor
+
+        editor = GoalEditor(self.services, goal_id=goal_id, parent=self)
+        self.open_editor(editor, self._saved_in(self.page.goals_tab))
+
+    def new_check_in(self, goal_id: int) -> None:
+        from .editors import CheckInEditor
+
+        editor = CheckInEditor(self.services, goal_id=goal_id, parent=self)
+        self.open_editor(editor, lambda _id: self.refresh(self.page.goals_tab, goal_id))
+
+    def edit_check_in(self, goal_id: int, check_in_id: int) -> None:
+        from .editors import CheckInEditor
+
+        editor = CheckInEditor(self.services, goal_id=goal_id, check_in_id=check_in_id, parent=self)
+        self.open_editor(editor, lambda _id: self.refresh(self.page.goals_tab, goal_id))
+
+    def new_action(self) -> None:
+        from .editors import ActionEditor
+
+        if (mentee_id := self._mentee_or_none()) is not None:
+            editor = ActionEditor(self.services, mentee_id=mentee_id, parent=self)
+            self.open_editor(editor, self._saved_in(self.page.actions_tab))
+
+    def edit_action(self, action_id: int) -> None:
+        from .editors import ActionEditor
+
+        editor = ActionEditor(self.services, action_id=action_id, parent=self)
+        self.open_editor(editor, self._saved_in(self.page.actions_tab))
+
+    def new_reflection(self) -> None:
+        from .editors import ReflectionEditor
+
+        if (mentee_id := self._mentee_or_none()) is not None:
+            editor = ReflectionEditor(self.services, mentee_id=mentee_id, parent=self)
+            self.open_editor(editor, self._saved_in(self.page.reflections_tab))
+
+    def edit_reflection(self, reflection_id: int) -> None:
+        from .editors import ReflectionEditor
+
+        editor = ReflectionEditor(self.services, reflection_id=reflection_id, parent=self)
+        self.open_editor(editor, self._saved_in(self.page.reflections_tab))
+
+    def _saved_in(self, tab: RecordTab) -> Callable[[int], None]:
+        return lambda record_id: self.refresh(tab, record_id)
+
+    # --- deleting ------------------------------------------------------------------------
+    def _delete(
+        self, title: str, text: str, details: str, action: str, do: Callable[[], object]
+    ) -> bool:
+        if not dialogs.confirm(self, title, text, details, action):
+            return False
+        try:
+            do()
+        except JournalError as error:
+            dialogs.show_error(self, str(error))
+            self.refresh()
+            return False
+        return True
+
+    def delete_mentee(self) -> None:
+        mentee_id = self._mentee_or_none()
+        if mentee_id is None:
+            return
+        try:
+            preview = self.services.mentees.erasure_preview(mentee_id)
+        except JournalError as error:
+            dialogs.show_error(self, str(error))
+            return
+        if self._delete(
+            self.tr("Erase mentee"),
+            self.tr("Erase {name} and everything recorded about them?").format(
+                name=preview.full_name
+            ),
+            dialogs.erasure_details(preview),
+            self.tr("Erase for good"),
+            lambda: self.services.mentees.erase(mentee_id),
+        ):
+            self.mentee_list.reload()
+            self.statusBar().showMessage(self.tr("Mentee erased."), 5000)
+
+    def delete_session(self, session_id: int) -> None:
+        detail = self.services.sessions.get(session_id)
+        n = len(detail.actions)
+        details = self.tr("Goals and reflections linked to it are kept.")
+        if n:
+            details = self.tr("Its {n} action item(s) are deleted with it. ").format(n=n) + details
+        if self._delete(
+            self.tr("Delete session"),
+            self.tr("Delete the session of {date}?").format(
+                date=long_date(detail.session.started_at)
+            ),
+            details,
+            self.tr("Delete"),
+            lambda: self.services.sessions.delete(session_id),
+        ):
+            self.refresh(self.page.sessions_tab)
+
+    def delete_goal(self, goal_id: int) -> None:
+        goal = self.services.goals.get(goal_id)
+        n = len(self.services.goals.check_ins(goal_id))
+        if self._delete(
+            self.tr("Delete goal"),
+            self.tr("Delete the goal “{title}”?").format(title=first_line(goal.title, 80)),
+            self.tr("Its {n} check-in(s) are deleted with it.").format(n=n),
+            self.tr("Delete"),
+            lambda: self.services.goals.delete(goal_id),
+        ):
+            self.refresh(self.page.goals_tab)
+
+    def delete_check_in(self, check_in_id: int) -> None:
+        goal_id = self.page.goals_tab.current_id()
+        check_in = next(
+            (c for c in self.page.goals_tab.check_in_model.rows() if c.id == check_in_id), None
+        )
+        when = short_date(check_in.checked_on) if check_in is not None else ""
+        if self._delete(
+            self.tr("Delete check-in"),
+            self.tr("Delete the check-in of {date}?").format(date=when),
+            "",
+            self.tr("Delete"),
+            lambda: self.services.goals.delete_check_in(check_in_id),
+        ):
+            self.refresh(self.page.goals_tab, goal_id)
+
+    def delete_action(self, action_id: int) -> None:
+        item = self.services.actions.get(action_id)
+        if self._delete(
+            self.tr("Delete action item"),
+            self.tr("Delete the action item “{text}”?").format(text=first_line(item.text, 80)),
+            "",
+            self.tr("Delete"),
+            lambda: self.services.actions.delete(action_id),
+        ):
+            self.refresh(self.page.actions_tab)
+
+    def delete_reflection(self, reflection_id: int) -> None:
+        r = self.services.reflections.get(reflection_id)
+        if self._delete(
+            self.tr("Delete reflection"),
+            self.tr("Delete the reflection of {date}?").format(date=long_date(r.written_on)),
+            "",
+            self.tr("Delete"),
+            lambda: self.services.reflections.delete(reflection_id),
+        ):
+            self.refresh(self.page.reflections_tab)
+
+    # --- help and closing ----------------------------------------------------------------
+    def show_about(self) -> dialogs.AboutDialog:
+        self.about_dialog = dialogs.AboutDialog(self.services.journal.path, self)
+        self.about_dialog.open()
+        return self.about_dialog
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        editor = self.current_editor
+        if editor is not None and editor.isVisible() and editor.has_unsaved_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("An editor has changes that are not saved. Quit and lose them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+            # done(), not reject(): the editor would ask the same question a second time.
+            editor.done(QDialog.DialogCode.Rejected)
+        elif editor is not None and editor.isVisible():
+            editor.done(QDialog.DialogCode.Rejected)
+        event.accept()

@@ -1,0 +1,185 @@
+"""The right pane: a mentee's header and tabs, or a welcome page when no one is selected."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import Services
+from .common import plain_label
+from .labels import enum_label
+from .tabs import ActionsTab, GoalsTab, OverviewTab, ReflectionsTab, SessionsTab
+
+
+class MenteeHeader(QFrame):
+    """Name, preferred name, programme and cohort, status; and the Edit button."""
+
+    edit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageHeader")
+        self.name_label = plain_label(object_name="pageTitle", selectable=True)
+        self.name_label.setAccessibleName(self.tr("Mentee name"))
+        self.preferred_label = plain_label(role="muted")
+        self.details_label = plain_label(role="muted")
+        self.status_label = plain_label(object_name="statusPill")
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.edit_button = QPushButton(self.tr("Edit mentee…"))
+        self.edit_button.setAccessibleName(self.tr("Edit mentee"))
+        self.edit_button.clicked.connect(self.edit_requested)
+
+        title_row = QHBoxLayout()
+        title_row.setSpacing(10)
+        title_row.addWidget(self.name_label)
+        title_row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        title_row.addStretch(1)
+        title_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(2)
+        layout.addLayout(title_row)
+        sub = QHBoxLayout()
+        sub.setSpacing(14)
+        sub.addWidget(self.details_label)
+        sub.addWidget(self.preferred_label)
+        sub.addStretch(1)
+        layout.addLayout(sub)
+
+    def show_mentee(self, services: Services, mentee_id: int) -> None:
+        m = services.mentees.get(mentee_id)
+        self.name_label.setText(m.full_name)
+        self.preferred_label.setText(
+            self.tr("Goes by “{name}”").format(name=m.preferred_name) if m.preferred_name else ""
+        )
+        self.preferred_label.setVisible(bool(m.preferred_name))
+        details = " · ".join(p for p in (m.programme, m.cohort, m.level) if p)
+        self.details_label.setText(details or self.tr("No programme set"))
+        self.status_label.setText(enum_label(m.status))
+
+
+class WelcomePage(QWidget):
+    """Shown when no mentee is selected: what to do next, in plain words."""
+
+    new_mentee_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.title = plain_label(self.tr("Mentor Journal"), object_name="welcomeTitle")
+        self.message = plain_label(wrap=True, role="muted")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.new_button = QPushButton(self.tr("Add a mentee…"))
+        self.new_button.setProperty("role", "primary")
+        self.new_button.setAccessibleName(self.tr("Add a mentee"))
+        self.new_button.clicked.connect(self.new_mentee_requested)
+        self.hints = plain_label(role="muted")
+        self.hints.setText(
+            "\n".join(
+                (
+                    self.tr("Ctrl+Shift+M  new mentee"),
+                    self.tr("Ctrl+N  log a session"),
+                    self.tr("Ctrl+G  set a goal"),
+                    self.tr("Ctrl+R  write a reflection"),
+                    self.tr("Ctrl+F  find a mentee"),
+                )
+            )
+        )
+        box = QVBoxLayout()
+        box.setSpacing(14)
+        box.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addSpacing(10)
+        box.addWidget(self.hints, 0, Qt.AlignmentFlag.AlignHCenter)
+        grid = QGridLayout(self)
+        grid.addLayout(box, 1, 1)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(2, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(2, 1)
+        self.set_journal_empty(True)
+
+    def set_journal_empty(self, empty: bool) -> None:
+        if empty:
+            self.message.setText(
+                self.tr(
+                    "Your journal is empty. Start by adding a mentee: "
+                    "you can then log sessions, goals, action items and reflections."
+                )
+            )
+        else:
+            self.message.setText(self.tr("Choose a mentee on the left to see their page."))
+
+
+class MenteePage(QStackedWidget):
+    """The welcome page, or the selected mentee's header and tabs."""
+
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.mentee_id: int | None = None
+        self.welcome = WelcomePage()
+        self.header = MenteeHeader()
+        self.overview_tab = OverviewTab(services, today=today)
+        self.sessions_tab = SessionsTab(services)
+        self.goals_tab = GoalsTab(services)
+        self.actions_tab = ActionsTab(services, today=today)
+        self.reflections_tab = ReflectionsTab(services)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Mentee page"))
+        self.tabs.setDocumentMode(False)
+        self.tabs.addTab(self.overview_tab, self.tr("Overview"))
+        self.tabs.addTab(self.sessions_tab, self.tr("Sessions"))
+        self.tabs.addTab(self.goals_tab, self.tr("Goals"))
+        self.tabs.addTab(self.actions_tab, self.tr("Actions"))
+        self.tabs.addTab(self.reflections_tab, self.tr("Reflections"))
+
+        self.mentee_widget = QWidget()
+        layout = QVBoxLayout(self.mentee_widget)
+        layout.setContentsMargins(6, 10, 10, 10)
+        layout.setSpacing(10)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        self.addWidget(self.welcome)
+        self.addWidget(self.mentee_widget)
+
+    def record_tabs(self) -> list[SessionsTab | GoalsTab | ActionsTab | ReflectionsTab]:
+        return [self.sessions_tab, self.goals_tab, self.actions_tab, self.reflections_tab]
+
+    def show_mentee(self, mentee_id: int | None) -> None:
+        """Fill header and tabs for `mentee_id`, or show the welcome page for None."""
+        self.mentee_id = mentee_id
+        if mentee_id is None:
+            self.setCurrentWidget(self.welcome)
+            for tab in self.record_tabs():
+                tab.load(None)
+            return
+        self.header.show_mentee(self.services, mentee_id)
+        self.overview_tab.load(mentee_id)
+        for tab in self.record_tabs():
+            tab.load(mentee_id)
+        self.setCurrentWidget(self.mentee_widget)
+
+    def refresh(self) -> None:
+        """Read the shown mentee again after a change (selections are kept)."""
+        if self.mentee_id is not None:
+            self.show_mentee(self.mentee_id)

@@ -1,0 +1,69 @@
+"""The Reflections tab: the list of reflections and a reading pane for the selected one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from ...models import Reflection
+from ...services import Services
+from .. import formatting
+from ..common import reading_pane
+from ..item_models import ReflectionTableModel
+from ..labels import enum_label
+from .base import RecordTab
+
+
+class ReflectionsTab(RecordTab):
+    CONTEXT = "ReflectionsTab"
+    NEW_TEXT = "New reflection…"
+    EMPTY_TEXT = "No reflections yet — press Ctrl+R to write one."
+    ACCESSIBLE_NAME = "Reflections"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, ReflectionTableModel(), parent)
+
+    def build_content(self) -> QWidget:
+        self.reader = reading_pane(self.tr_("Reflection text"))
+        self.reader.setPlaceholderText(self.tr_("Select a reflection to read it."))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.reader)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 400])
+        splitter.setChildrenCollapsible(False)
+        return splitter
+
+    def fetch(self, mentee_id: int) -> Sequence[Reflection]:
+        return self.services.reflections.list_for_mentee(mentee_id)
+
+    def adjust_columns(self) -> None:
+        self.view.horizontalHeader().setStretchLastSection(True)
+
+    def show_current(self) -> None:
+        reflection = self.current_row()
+        self.reader.setPlainText(self.describe(reflection) if reflection is not None else "")
+
+    def describe(self, r: Reflection) -> str:
+        t = self.tr_
+        head = [
+            formatting.long_date(r.written_on),
+            t("Written by: {who}").format(who=enum_label(r.author)),
+        ]
+        if r.is_private:
+            head.append(t("private"))
+        lines = [" · ".join(head)]
+        if r.text.strip():
+            lines += ["", r.text.strip()]
+        for title, text in (
+            (t("What happened"), r.what_happened),
+            (t("What went well"), r.went_well),
+            (t("What to change"), r.to_change),
+            (t("Next steps"), r.next_steps),
+        ):
+            if text.strip():
+                lines += ["", title.upper(), text.strip()]
+        return "\n".join(lines)

@@ -1,0 +1,91 @@
+"""The Sessions tab: a mentee's sessions, newest first, and the selected one in full."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
+
+from ...services import Services, SessionDetail, SessionRow
+from .. import formatting
+from ..common import reading_pane
+from ..item_models import SessionTableModel
+from ..labels import enum_label
+from .base import RecordTab
+
+
+class SessionsTab(RecordTab):
+    CONTEXT = "SessionsTab"
+    NEW_TEXT = "New session…"
+    EMPTY_TEXT = "No sessions yet — press Ctrl+N to log the first one."
+    ACCESSIBLE_NAME = "Sessions"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, SessionTableModel(), parent)
+
+    def build_content(self) -> QWidget:
+        self.detail = reading_pane(self.tr_("Session details"))
+        self.detail.setPlaceholderText(self.tr_("Select a session to read its notes."))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        return splitter
+
+    def fetch(self, mentee_id: int) -> Sequence[SessionRow]:
+        return self.services.sessions.list_for_mentee(mentee_id)
+
+    def adjust_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(SessionTableModel.TOPICS, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+
+    def show_current(self) -> None:
+        session_id = self.current_id()
+        if session_id is None:
+            self.detail.clear()
+            return
+        self.detail.setPlainText(self.describe(self.services.sessions.get(session_id)))
+
+    def describe(self, detail: SessionDetail) -> str:
+        """The session as plain text for the reading pane."""
+        s = detail.session
+        t = self.tr_
+        head = [formatting.long_date(s.started_at), enum_label(s.kind)]
+        if s.duration_minutes:
+            head.append(formatting.duration(s.duration_minutes))
+        lines = [" · ".join(head)]
+        names = []
+        for a in detail.attendees:
+            name = detail.attendee_names.get(a.mentee_id, "?")
+            if a.confidence is not None:
+                name += t(" (confidence {c}/5)").format(c=a.confidence)
+            names.append(name)
+        lines.append(t("Attended: {names}").format(names=", ".join(names)))
+        if s.next_meeting_date:
+            lines.append(
+                t("Next meeting: {date}").format(date=formatting.long_date(s.next_meeting_date))
+            )
+        for title, text in ((t("Topics"), s.topics), (t("Notes"), s.notes)):
+            if text.strip():
+                lines += ["", title.upper(), text.strip()]
+        if detail.actions:
+            lines += ["", t("ACTION ITEMS")]
+            for item in detail.actions:
+                mark = "☑" if item.done_date else "☐"
+                extra = enum_label(item.owner)
+                if item.done_date:
+                    extra += ", " + t("done {date}").format(
+                        date=formatting.short_date(item.done_date)
+                    )
+                elif item.due_date:
+                    extra += ", " + t("due {date}").format(
+                        date=formatting.short_date(item.due_date)
+                    )
+                lines.append(f"{mark} {item.text} ({extra})")
+        if s.private_note.strip():
+            lines += ["", t("PRIVATE NOTE (never exported unless you ask)"), s.private_note.strip()]
+        return "\n".join(lines)
