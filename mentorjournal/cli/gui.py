@@ -16,9 +16,7 @@ def launch_gui(args: argparse.Namespace) -> int:
         print_error(problem)
         return EXIT_USAGE
     try:
-        # Probe Qt before the app module: a missing system library shows up here as an
-        # ImportError naming the library, which we can turn into an install hint.
-        import PySide6.QtWidgets  # noqa: F401
+        probe_qt()
     except ImportError as error:
         message = missing_library_message(str(error))
         if message is None:
@@ -31,3 +29,9 @@ def launch_gui(args: argparse.Namespace) -> int:
 
     status: int = run_gui(resolve_journal_path(args.db), [PROG])
     return status
+
+
+def probe_qt() -> None:
+    """Import Qt's widgets before the app module: a missing system library shows up here as an
+    ImportError naming the library, which `launch_gui` turns into an install hint."""
+    import PySide6.QtWidgets  # noqa: F401

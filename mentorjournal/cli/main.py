@@ -8,7 +8,7 @@ import sys
 
 from .. import __version__
 from .commands import COMMANDS
-from .common import EXIT_PROBLEM, PROG, print_error, use_utf8
+from .common import EXIT_PROBLEM, EXIT_USAGE, PROG, print_error, use_utf8
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,7 +40,10 @@ def main(argv: list[str] | None = None) -> int:
     """
     use_utf8(sys.stdout)
     use_utf8(sys.stderr)
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as done:  # --help, --version, or a usage error argparse reported
+        return done.code if isinstance(done.code, int) else EXIT_USAGE
     try:
         if getattr(args, "command", None) is None:
             from .gui import launch_gui
