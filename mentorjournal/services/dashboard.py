@@ -82,10 +82,11 @@ class DashboardService:
             ).all()
             last = dict(
                 s.exec(
-                    select(SessionAttendee.mentee_id, sa.func.max(MentoringSession.started_at))
-                    .join(MentoringSession, col(MentoringSession.id) == SessionAttendee.session_id)
+                    select(
+                        SessionAttendee.mentee_id, sa.func.max(SessionAttendee.session_started_at)
+                    )
                     .where(
-                        col(MentoringSession.started_at)
+                        col(SessionAttendee.session_started_at)
                         < datetime.combine(today + date.resolution, time.min)
                     )
                     .group_by(col(SessionAttendee.mentee_id))

@@ -102,8 +102,7 @@ class MenteeService:
         attendee = sa.table("session_attendee", sa.column("mentee_id"), sa.column("session_id"))
         m = table_of(Mentee)
         last_session = (
-            sa.select(sa.func.max(MentoringSession.started_at))
-            .join(SessionAttendee, col(SessionAttendee.session_id) == MentoringSession.id)
+            sa.select(sa.func.max(SessionAttendee.session_started_at))
             .where(col(SessionAttendee.mentee_id) == m.c.id)
             .scalar_subquery()
         )

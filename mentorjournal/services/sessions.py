@@ -136,7 +136,7 @@ class SessionService:
             s.add(session)
             s.flush()
             assert session.id is not None
-            _set_attendees(s, session.id, data.attendees)
+            _set_attendees(s, session, data.attendees)
             for action in actions:
                 s.add(
                     ActionItem.model_validate(
@@ -154,7 +154,7 @@ class SessionService:
             copy_fields(session, data, SessionFields)
             touch(session)
             s.add(session)
-            _set_attendees(s, session_id, data.attendees)
+            _set_attendees(s, session, data.attendees)
         return session
 
     def delete(self, session_id: int) -> None:
@@ -190,9 +190,16 @@ def _check_mentees_exist(s: Session, attendees: list[Attendance]) -> None:
         get_or_fail(s, Mentee, a.mentee_id, "mentee")
 
 
-def _set_attendees(s: Session, session_id: int, attendees: list[Attendance]) -> None:
-    s.execute(sa.delete(SessionAttendee).where(col(SessionAttendee.session_id) == session_id))
+def _set_attendees(s: Session, session: MentoringSession, attendees: list[Attendance]) -> None:
+    """Rewrite the attendees, with the copy of the session's start they carry (see model)."""
+    assert session.id is not None
+    s.execute(sa.delete(SessionAttendee).where(col(SessionAttendee.session_id) == session.id))
     for a in attendees:
         s.add(
-            SessionAttendee(session_id=session_id, mentee_id=a.mentee_id, confidence=a.confidence)
+            SessionAttendee(
+                session_id=session.id,
+                mentee_id=a.mentee_id,
+                confidence=a.confidence,
+                session_started_at=session.started_at,
+            )
         )

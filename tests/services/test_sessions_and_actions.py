@@ -96,6 +96,8 @@ def test_update_replaces_attendees(services: Services, two_mentees: tuple[int, i
     assert services.sessions.list_for_mentee(a) == []
     detail = services.sessions.get(s.id or 0)
     assert detail.session.notes == "moved" and [x.mentee_id for x in detail.attendees] == [b]
+    last_seen = {r.id: r.last_session_at for r in services.mentees.list_summaries()}
+    assert last_seen == {a: None, b: datetime(2026, 5, 5, 9)}
 
 
 @pytest.mark.parametrize(

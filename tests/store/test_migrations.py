@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
@@ -51,6 +52,8 @@ def test_journal_of_schema_0001_opens_with_all_its_records(tmp_path: Path) -> No
         assert set(rows) == {"Abebe Kebede", "ሰላም ታደሰ"}
         abebe = rows["Abebe Kebede"]
         assert (abebe.sessions, abebe.open_actions) == (1, 1)
+        # 0003 copied each session's start onto its attendees.
+        assert abebe.last_session_at == datetime(2026, 1, 10, 9)
         assert s.mentees.tags(abebe.id) == ["t1"]
         goals = s.goals.list_for_mentee(abebe.id)
         assert goals[0].goal.title == "Pass the AM2" and goals[0].progress_percent == 40
