@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -122,17 +122,22 @@ class MenteeListPane(QWidget):
         index = self.proxy.mapFromSource(source) if source.isValid() else QModelIndex()
         if not index.isValid():
             return False
-        self.view.setCurrentIndex(index)
-        self.view.selectRow(index.row())
+        self._select_proxy_row(index.row())
         self.view.scrollTo(index)
         return True
+
+    def _select_proxy_row(self, row: int) -> None:
+        # setCurrentIndex selects before it reports the change (selectRow reports first).
+        self.view.selectionModel().setCurrentIndex(
+            self.proxy.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def select_first(self) -> None:
         """Select the first mentee shown, if any (the window does this at start)."""
         if self.proxy.rowCount():
-            index = self.proxy.index(0, 0)
-            self.view.setCurrentIndex(index)
-            self.view.selectRow(0)
+            self._select_proxy_row(0)
 
     def visible_names(self) -> list[str]:
         """Full names in the order shown (for tests and accessibility checks)."""

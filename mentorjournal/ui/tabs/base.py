@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ...services import Services
@@ -114,8 +114,13 @@ class RecordTab(QWidget):
         return self.model.row_at(index.row()) if self.current_id() is not None else None
 
     def select_row(self, row: int) -> None:
-        self.view.selectRow(row)
-        self.view.setCurrentIndex(self.model.index(row, 0))
+        # setCurrentIndex selects before it reports the change (selectRow reports first).
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._update_buttons()
 
     def select_id(self, record_id: int) -> bool:
         index = self.model.index_of_id(record_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ...services import GoalRow, Services
@@ -107,7 +107,11 @@ class GoalsTab(RecordTab):
             self.check_in_view.resizeColumnsToContents()
             count = self.check_in_model.rowCount()
             if count:
-                self.check_in_view.selectRow(count - 1)
+                self.check_in_view.selectionModel().setCurrentIndex(
+                    self.check_in_model.index(count - 1, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
             self.check_in_title.setText(self.tr_("Check-ins ({n})").format(n=count))
             self.goal_detail.setPlainText(self.describe(row))
         self._update_check_in_buttons()
