@@ -104,7 +104,7 @@ def session_cadence_chart(data: SessionDates, locale: ChartLocale = ENGLISH) -> 
             color=style.BAR_COLOUR,
             edgecolor="#00664A",
             linewidth=0.5,
-            label=tr("Sessions (expected every {n} days)").format(n=data.cadence_days),
+            label=tr("Sessions"),
             gid="months",
             zorder=2,
         )
@@ -131,7 +131,7 @@ def session_cadence_chart(data: SessionDates, locale: ChartLocale = ENGLISH) -> 
                     edgecolor=style.GAP_COLOUR,
                     hatch="///",
                     linewidth=0,
-                    label=tr("Gap longer than {n} days").format(n=data.cadence_days),
+                    label=tr("Gap over {n} days").format(n=data.cadence_days),
                 )
             )
         ongoing = [g for g in gaps if g.ongoing]

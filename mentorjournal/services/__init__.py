@@ -16,6 +16,7 @@ from .dashboard import Contact, Dashboard, DashboardService, TouchRow
 from .goals import GoalRow, GoalService, progress_percent
 from .mentees import ErasurePreview, MenteeService, MenteeSummary, fold
 from .owner import OwnerService
+from .progress import ProgressService
 from .reflections import ReflectionService
 from .sessions import SessionDetail, SessionRow, SessionService
 from .skills import RatingEntry, SkillProgress, SkillService
@@ -35,6 +36,7 @@ class Services:
     templates: TemplateService
     dashboard: DashboardService
     brief: BriefService
+    progress: ProgressService
 
     @classmethod
     def for_journal(cls, journal: Journal) -> Services:
@@ -50,6 +52,7 @@ class Services:
             templates=TemplateService(journal),
             dashboard=DashboardService(journal),
             brief=BriefService(journal),
+            progress=ProgressService(journal),
         )
 
 
