@@ -5,15 +5,20 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from .commands import COMMANDS
 from .common import EXIT_PROBLEM, EXIT_USAGE, PROG, print_error, use_utf8
 
+if TYPE_CHECKING:
+    from .gui import LoadGui
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
+        usage=f"{PROG} [-h] [--version] [--db PATH] [COMMAND [OPTIONS]]",
         description=(
             "Mentor Journal: an offline mentoring journal. Without a command, opens the app."
         ),
@@ -32,8 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, load_gui: LoadGui | None = None) -> int:
     """Run the command line on `argv` (default: sys.argv[1:]) and return the exit status.
+
+    `load_gui` returns the GUI's `run_gui` (the entry point passes it; see `__main__`).
 
     A `JournalError` is a problem the user can act on: its message, one line, status 1.
     Any other exception is a bug and propagates with its traceback.
@@ -48,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, "command", None) is None:
             from .gui import launch_gui
 
-            return launch_gui(args)
+            return launch_gui(args, load_gui)
         status: int = args.command.run(args)
         return status
     except KeyboardInterrupt:

@@ -522,7 +522,7 @@ PEOPLE: tuple[Person, ...] = (
         MentoringModel.GROUP,
         MenteeStatus.ACTIVE,
         330,
-        9,
+        27,  # a meeting overdue: amber on the dashboard
         tags=("peer leader",),
         cadence_days=21,
     ),

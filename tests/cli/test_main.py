@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 import mentorjournal
+import mentorjournal.__main__ as entry
+from mentorjournal import cli
 from mentorjournal.__main__ import main
-from mentorjournal.cli import gui
 from mentorjournal.cli.commands import COMMANDS
 
 PYTHON = sys.executable
@@ -133,10 +134,10 @@ def test_gui_without_display_never_reaches_qt(
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
 
-    def no_qt() -> None:
+    def no_qt() -> Any:
         raise AssertionError("Qt must not be imported without a display")
 
-    monkeypatch.setattr(gui, "probe_qt", no_qt)
+    monkeypatch.setattr(entry, "load_gui", no_qt)
     assert main([]) == 2
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1
@@ -147,10 +148,10 @@ def test_gui_without_display_never_reaches_qt(
 def test_missing_system_library_gives_an_install_hint(
     fake_app: FakeApp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def missing_egl() -> None:
+    def missing_egl() -> Any:
         raise ImportError("libEGL.so.1: cannot open shared object file: No such file or directory")
 
-    monkeypatch.setattr(gui, "probe_qt", missing_egl)
+    monkeypatch.setattr(entry, "load_gui", missing_egl)
     assert main([]) == 2
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1
@@ -161,10 +162,10 @@ def test_missing_system_library_gives_an_install_hint(
 def test_other_import_errors_of_qt_are_bugs_and_raise(
     fake_app: FakeApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken() -> None:
+    def broken() -> Any:
         raise ImportError("cannot import name 'QWidget' from 'PySide6'")
 
-    monkeypatch.setattr(gui, "probe_qt", broken)
+    monkeypatch.setattr(entry, "load_gui", broken)
     with pytest.raises(ImportError):
         main([])
 
@@ -182,3 +183,20 @@ def test_a_journal_error_from_the_gui_is_one_line_and_status_1(
     assert capsys.readouterr().err == (
         "mentorjournal: The journal is locked by another program. Try again.\n"
     )
+
+
+def test_the_cli_alone_has_no_window_to_open(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main([]) == 2
+    assert len(capsys.readouterr().err.splitlines()) == 1
+
+
+def test_the_entry_point_loads_the_real_gui_lazily() -> None:
+    code = (
+        "import sys, mentorjournal.__main__ as m\n"
+        "assert 'mentorjournal.app' not in sys.modules\n"
+        "assert not any(n.startswith('PySide6') for n in sys.modules)\n"
+        "from mentorjournal.app import run_gui\n"
+        "assert m.load_gui() is run_gui\n"
+    )
+    result = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
