@@ -147,7 +147,7 @@ def test_demo_actions_goals_and_reflections_look_like_real_use(demo_services: Se
 
 
 def test_demo_notes_use_the_mentees_languages(demo_path: Path) -> None:
-    notes = [row[0] for row in _sql(demo_path, "SELECT notes FROM mentoring_session")]
+    notes = [str(row[0]) for row in _sql(demo_path, "SELECT notes FROM mentoring_session")]
     assert any(ETHIOPIC.search(n) for n in notes)
     assert any(ARABIC.search(n) for n in notes)
     assert not any("{" in n or "}" in n for n in notes)  # every placeholder filled
