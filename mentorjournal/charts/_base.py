@@ -83,8 +83,8 @@ def is_empty(fig: Figure) -> bool:
 
 
 class LocaleDateFormatter(Formatter):
-    """Tick labels in the trainer's language: "3 Mar" on short spans, "Mar 2026" on longer ones,
-    "2026" for the January ticks of a span of several years."""
+    """Tick labels in the trainer's language: "3 Mar" on short spans, "Mar 2026" on longer ones
+    (and for month ticks from six weeks on), "2026" for January ticks of a span of years."""
 
     def __init__(self, locale: ChartLocale) -> None:
         self.locale = locale
@@ -95,7 +95,7 @@ class LocaleDateFormatter(Formatter):
         span = abs(hi - lo)
         if span > 3 * 365 and d.month == 1 and d.day == 1:
             return str(d.year)
-        if span > 100:
+        if span > 100 or (span > 45 and d.day == 1):
             return self.locale.format_month_year(d)
         return self.locale.format_day_month(d)
 

@@ -1,0 +1,170 @@
+"""A widget that shows one progress chart (a matplotlib Figure) and saves it as PNG or SVG.
+
+matplotlib is imported only when the first chart is shown (about a second of start-up saved;
+DESIGN.md, convention 8): this module imports Qt alone, and a test checks it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+FORMATS = {".png": "png", ".svg": "svg"}
+# PNG exports for a report or a printout: sharper than the screen's 100 dpi.
+PNG_DPI = 150
+# The canvas never gets smaller than this share of the figure's designed height; a taller
+# figure (a long skill list) scrolls rather than squeezing its rows together.
+MIN_HEIGHT_SHARE = 0.7
+
+
+class ChartView(QWidget):
+    """Shows a chart; right-click offers "Save as PNG…" and "Save as SVG…"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._figure: Figure | None = None
+        self._canvas: QWidget | None = None
+        self._designed_size: tuple[float, float] = (6.4, 3.6)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._scroll)
+        self.setAccessibleName(self.tr("Chart"))
+
+    # --- showing -------------------------------------------------------------------------
+    def set_figure(self, figure: Figure, *, description: str = "") -> None:
+        """Show `figure`; `description` is its text alternative (e.g. ChartTable.as_text())."""
+        # Late import: the Qt backend pulls in all of matplotlib.
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        self._designed_size = (float(figure.get_figwidth()), float(figure.get_figheight()))
+        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
+        canvas.setMinimumHeight(int(self._designed_size[1] * figure.dpi * MIN_HEIGHT_SHARE))
+        # Right-clicks go to this widget's menu, not to matplotlib's event handling.
+        canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        old = self._scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self._scroll.setWidget(canvas)
+        self._canvas = canvas
+        self._figure = figure
+        title = figure.get_suptitle() or str(figure.get_label() or "")
+        self.setAccessibleName(title or self.tr("Chart"))
+        self.setAccessibleDescription(description)
+        canvas.setAccessibleName(self.accessibleName())
+        canvas.setAccessibleDescription(description)
+
+    def figure(self) -> Figure | None:
+        return self._figure
+
+    def canvas(self) -> QWidget | None:
+        return self._canvas
+
+    # --- saving --------------------------------------------------------------------------
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write the chart to `path` (.png or .svg) atomically, readable by the owner only.
+
+        At the chart's designed size, not the window's: exports look the same every time.
+        Raises OSError (disk full, no permission) for the caller to show; the previous file,
+        if any, stays untouched then.
+        """
+        if self._figure is None:
+            raise RuntimeError("no chart to save")
+        target = Path(path)
+        fmt = FORMATS.get(target.suffix.lower())
+        if fmt is None:
+            raise ValueError(f"cannot save a chart as {target.suffix!r}; use .png or .svg")
+        figure = self._figure
+        shown_size = (float(figure.get_figwidth()), float(figure.get_figheight()))
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        try:
+            os.chmod(tmp, 0o600)  # mkstemp's default, said explicitly: charts show mentee data
+            with os.fdopen(fd, "wb") as out:
+                figure.set_size_inches(*self._designed_size, forward=False)
+                try:
+                    figure.savefig(
+                        out,
+                        format=fmt,
+                        dpi=PNG_DPI,
+                        facecolor="white",
+                        bbox_inches="tight",
+                        pad_inches=0.1,
+                    )
+                finally:
+                    figure.set_size_inches(*shown_size, forward=False)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+        if self._canvas is not None:
+            self._canvas.update()
+        return target
+
+    # --- context menu --------------------------------------------------------------------
+    def context_menu(self) -> QMenu:
+        """The right-click menu (a method so tests can look at it without a mouse)."""
+        menu = QMenu(self)
+        png = menu.addAction(self.tr("Save as PNG…"))
+        png.triggered.connect(lambda: self._save_with_dialog(".png"))
+        svg = menu.addAction(self.tr("Save as SVG…"))
+        svg.triggered.connect(lambda: self._save_with_dialog(".svg"))
+        for action in (png, svg):
+            action.setEnabled(self._figure is not None)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu()
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def _save_with_dialog(self, suffix: str) -> None:
+        name = (self._figure.get_label() if self._figure else "") or "chart"
+        kind = "PNG" if suffix == ".png" else "SVG"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save chart"),
+            str(Path.home() / f"{name}{suffix}"),
+            self.tr("{kind} image (*{suffix})").format(kind=kind, suffix=suffix),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        try:
+            self.save(path)
+        except OSError as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Chart not saved"),
+                self.tr("The chart could not be saved:\n{reason}").format(
+                    reason=exc.strerror or str(exc)
+                ),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
