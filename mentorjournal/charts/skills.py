@@ -83,6 +83,18 @@ def skill_comparison_chart(data: SkillComparison, locale: ChartLocale = ENGLISH)
             gid="latest",
         )
         for y, row in zip(ys, data.rows, strict=True):
+            # The latest level in words inside its bar: a row reads on its own, also when a
+            # long framework scrolls the axis out of sight.
+            ax.text(
+                row.latest - 0.05,
+                y - bar / 2,
+                locale.rating_word(row.latest),
+                ha="right",
+                va="center",
+                fontsize=7,
+                color="white",
+                gid="latest-word",
+            )
             change = row.latest - row.first
             if change:
                 # The change in steps of the scale, where the eye ends: the latest bar's tip.

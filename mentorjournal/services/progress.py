@@ -28,7 +28,6 @@ from ..models import (
     GoalStatus,
     JournalInfo,
     Mentee,
-    MentoringSession,
     Rater,
     SessionAttendee,
     Skill,
@@ -164,11 +163,14 @@ def _sessions(s: Session, mentee_id: int, today: date) -> list[tuple[date, int |
     Planned sessions (later than today) are left out: they are not contact yet.
     """
     end = datetime.combine(today + timedelta(days=1), time.min)
+    # The attendee row carries the session's start: one index range, no join.
     query = (
-        sa.select(col(MentoringSession.started_at), col(SessionAttendee.confidence))
-        .join(SessionAttendee, col(SessionAttendee.session_id) == col(MentoringSession.id))
-        .where(col(SessionAttendee.mentee_id) == mentee_id, col(MentoringSession.started_at) < end)
-        .order_by(col(MentoringSession.started_at))
+        sa.select(col(SessionAttendee.session_started_at), col(SessionAttendee.confidence))
+        .where(
+            col(SessionAttendee.mentee_id) == mentee_id,
+            col(SessionAttendee.session_started_at) < end,
+        )
+        .order_by(col(SessionAttendee.session_started_at))
     )
     return [(started.date(), conf) for started, conf in s.connection().execute(query).all()]
 

@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..charts.style import FIGSIZE
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 FORMATS = {".png": "png", ".svg": "svg"}
 # PNG exports for a report or a printout: sharper than the screen's 100 dpi.
 PNG_DPI = 150
-# The canvas never gets smaller than this share of the figure's designed height; a taller
-# figure (a long skill list) scrolls rather than squeezing its rows together.
+# A chart of the standard height never gets smaller than this share of it.
 MIN_HEIGHT_SHARE = 0.7
 
 
@@ -42,7 +43,7 @@ class ChartView(QWidget):
         super().__init__(parent)
         self._figure: Figure | None = None
         self._canvas: QWidget | None = None
-        self._designed_size: tuple[float, float] = (6.4, 3.6)
+        self._designed_size: tuple[float, float] = FIGSIZE
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -60,7 +61,11 @@ class ChartView(QWidget):
 
         self._designed_size = (float(figure.get_figwidth()), float(figure.get_figheight()))
         canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
-        canvas.setMinimumHeight(int(self._designed_size[1] * figure.dpi * MIN_HEIGHT_SHARE))
+        height = self._designed_size[1] * figure.dpi
+        # A standard chart may shrink a little with the window; a taller one (a long skill
+        # list) keeps its height and scrolls, or its rows would overlap.
+        tall = self._designed_size[1] > FIGSIZE[1] + 0.01
+        canvas.setMinimumHeight(int(height if tall else height * MIN_HEIGHT_SHARE))
         # Right-clicks go to this widget's menu, not to matplotlib's event handling.
         canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         old = self._scroll.takeWidget()

@@ -58,6 +58,9 @@ def test_first_and_latest_rating_per_skill_as_horizontal_bars() -> None:
     texts = [t.get_text() for t in ax.texts]
     assert "+3" in texts and "+2" in texts  # the change, where it happened
     assert "Technical" in texts and "Soft" in texts  # group headings
+    # Each latest bar says its level in words, so a row reads without the axis.
+    words = [t.get_text() for t in ax.texts if t.get_gid() == "latest-word"]
+    assert words == ["Independent", "Assisted", "Can teach others"]
 
 
 def test_rating_words_come_from_the_locale() -> None:
