@@ -40,7 +40,7 @@ def goal_progress_chart(goals: Sequence[GoalSeries], locale: ChartLocale = ENGLI
             xs = nums(d for d, _ in goal.points)
             ys = [p for _, p in goal.points]
             days.extend(d for d, _ in goal.points)
-            name = shorten(goal.title, 30)
+            name = shorten(goal.title, 24)
             if goal.achieved:
                 name = f"{name} ✓"
             (line,) = ax.plot(

@@ -52,7 +52,7 @@ def test_achieved_goals_are_solid_and_filled_open_goals_dashed_and_hollow() -> N
     assert achieved.get_marker() != open_.get_marker()
     assert achieved.get_color() != open_.get_color()
     names = legend(ax)
-    assert names[0] == "Pass the practical welding as… ✓"  # shortened, marked achieved
+    assert names[0] == "Pass the practical weld… ✓"  # shortened, marked achieved
     assert names[1] == "Arrive on time"
     assert "Target date" in names
 
