@@ -10,7 +10,15 @@ from ...models import ActionItemFields, ActionItemInput, ActionOwner
 from ...services import Services
 from ..widgets import OptionalDateEdit, format_date, make_form
 from .base import EditorDialog
-from .common import choice_combo, mentee_combo, mentee_name, plain_label, set_choice, titled
+from .common import (
+    choice_combo,
+    mentee_combo,
+    mentee_name,
+    plain_label,
+    set_choice,
+    titled,
+    widget_row,
+)
 
 
 class ActionEditor(EditorDialog):
@@ -52,7 +60,7 @@ class ActionEditor(EditorDialog):
         self.text.setMinimumWidth(360)
         self.owner = choice_combo(ActionOwner, ActionOwner.MENTEE)
         self.due_date = OptionalDateEdit()
-        self.done_check = QCheckBox(self.tr("&Done"))
+        self.done_check = QCheckBox(self.tr("&Done on"))
         self.done_date = OptionalDateEdit()
         self.done_check.setAccessibleName(self.tr("Done"))
         self.done_check.toggled.connect(self._on_done_toggled)
@@ -68,15 +76,13 @@ class ActionEditor(EditorDialog):
         )
         self.add_row(form, self.tr("D&ue date:"), "due_date", self.due_date)
         self.track(self.done_check)
-        self.add_row(
-            form,
-            self.tr("Done o&n:"),
+        done_field = self.field(
             "done_date",
             self.done_date,
             accessible=self.tr("Done date"),
             tip=self.tr("Tick Done when the action is completed; the date can be changed"),
-            beside=[self.done_check],
         )
+        form.addRow(self.tr("Progress:"), widget_row(self.done_check, done_field))
 
         body = QVBoxLayout()
         body.addLayout(form)

@@ -62,6 +62,7 @@ class CheckInEditor(EditorDialog):
             )
             target = target.replace("{unit}", goal.unit).strip()
         unit = plain_label(" ".join(x for x in (goal.unit, f"({target})" if target else "") if x))
+        unit.setWordWrap(False)
         self.add_row(
             form,
             self.tr("&Measured:"),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from ...models import ReflectionAuthor, ReflectionFields, ReflectionInput
 from ...services import Services
 from ..labels import enum_label
-from ..widgets import date_edit, format_date, from_qdate, hint_label, make_form, text_area, to_qdate
+from ..widgets import date_edit, format_date, from_qdate, make_form, text_area, to_qdate
 from .base import EditorDialog
 from .common import choice_combo, mentee_combo, mentee_name, plain_label, set_choice, titled
 
@@ -102,7 +102,9 @@ class ReflectionEditor(EditorDialog):
             ("to_change", self.tr("What would you change?"), self.to_change),
             ("next_steps", self.tr("What next?"), self.next_steps),
         ):
-            p_layout.addWidget(hint_label(title))
+            prompt = QLabel(title)
+            prompt.setBuddy(edit)
+            p_layout.addWidget(prompt)
             p_layout.addWidget(self.field(field_name, edit, accessible=title))
         columns = QHBoxLayout()
         columns.setSpacing(12)

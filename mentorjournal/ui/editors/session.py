@@ -69,6 +69,8 @@ class SessionEditor(EditorDialog):
             self.tr("Only for you, e.g. seemed tired; ask about the new job"), 56
         )
         mark_private(self.private_note)
+        self.topics.setMaximumHeight(60)
+        self.private_note.setMaximumHeight(110)
 
         # --- left: when and who ---
         when = QGroupBox(self.tr("When and who"))
@@ -106,11 +108,17 @@ class SessionEditor(EditorDialog):
             self.attendees.checklist,
             accessible=self.tr("Mentees who attended"),
         )
+        self.attendees.checklist.setMinimumHeight(190)
+        self.add_row(
+            form,
+            self.tr("Confidence:"),
+            "confidence",
+            self.attendees,
+            accessible=self.tr("Self-rated confidence of each attendee"),
+        )
         when_layout = QVBoxLayout(when)
         when_layout.addLayout(form)
-        when_layout.addWidget(
-            self.field("confidence", self.attendees, accessible=self.tr("Attendees")), 1
-        )
+        when_layout.addStretch(1)
 
         # --- right: what ---
         what = QGroupBox(self.tr("What happened"))

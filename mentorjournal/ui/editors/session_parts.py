@@ -57,12 +57,16 @@ class AttendeesPanel(QWidget):
 
         self.confidence_form = make_form()
         inner = QWidget()
+        inner.setAutoFillBackground(False)
         inner.setLayout(self.confidence_form)
         self.confidence_area = QScrollArea()
         self.confidence_area.setWidget(inner)
         self.confidence_area.setWidgetResizable(True)
         self.confidence_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.confidence_area.setMaximumHeight(118)
+        self.confidence_area.setMaximumHeight(120)
+        viewport = self.confidence_area.viewport()
+        if viewport is not None:
+            viewport.setAutoFillBackground(False)
         self.confidence_area.setAccessibleName(self.tr("Self-rated confidence"))
         self.confidence_hint = hint_label(
             self.tr("Confidence each mentee gave themselves, 1 (low) to 5 (high):")
@@ -74,6 +78,7 @@ class AttendeesPanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.confidence_hint)
         layout.addWidget(self.confidence_area)
+        layout.addStretch(1)
         self.checklist.checkedChanged.connect(self._rebuild)
         self._rebuild()
 
@@ -151,7 +156,9 @@ class ActionItemsEntry(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entry = _EntryLine()
-        self.entry.setPlaceholderText(self.tr("Type an action, then Enter: e.g. Revise Ohm's law"))
+        self.entry.setPlaceholderText(self.tr("Type an action and press Enter"))
+        self.entry.setToolTip(self.tr("e.g. Revise Ohm's law. Enter adds it to the list below."))
+        self.entry.setMinimumWidth(200)
         self.entry.setAccessibleName(self.tr("New action item"))
         self.owner = choice_combo(ActionOwner, ActionOwner.MENTEE)
         self.owner.setAccessibleName(self.tr("Who does it"))
@@ -165,8 +172,11 @@ class ActionItemsEntry(QWidget):
         self.table.setAccessibleName(self.tr("Action items agreed"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Columns as wide as the owner and date widgets placed in them.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(1, self.owner.sizeHint().width() + 4)
+        self.table.setColumnWidth(2, self.due.sizeHint().width() + 4)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)

@@ -7,7 +7,17 @@ import datetime as dt
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, Signal
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+# Dates keep their natural width instead of stretching across a form.
+_COMPACT = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
 # Shown as "Not set": one day before the first date the services accept (1900-01-01).
 _NOT_SET = QDate(1899, 12, 31)
@@ -53,7 +63,8 @@ def date_edit(value: date | None = None) -> QDateEdit:
     edit.setMinimumDate(QDate(1752, 9, 14))
     edit.setMaximumDate(_LATEST)
     edit.setDate(to_qdate(value) if value else QDate.currentDate())
-    edit.setMinimumWidth(130)
+    edit.setMinimumWidth(140)
+    edit.setSizePolicy(_COMPACT)
     return edit
 
 
@@ -64,7 +75,8 @@ def datetime_edit(value: QDateTime) -> QDateTimeEdit:
     edit.setDisplayFormat(f"{short_date_format()} {short_time_format()}")
     edit.setMaximumDate(_LATEST)
     edit.setDateTime(value)
-    edit.setMinimumWidth(170)
+    edit.setMinimumWidth(180)
+    edit.setSizePolicy(_COMPACT)
     return edit
 
 
@@ -92,7 +104,9 @@ class OptionalDateEdit(QWidget):
         self._edit.setMinimumDate(_NOT_SET)
         self._edit.setMaximumDate(_LATEST)
         self._edit.setSpecialValueText(_tr("Not set"))
-        self._edit.setMinimumWidth(130)
+        self._edit.setMinimumWidth(140)
+        self._edit.setSizePolicy(_COMPACT)
+        self.setSizePolicy(_COMPACT)
         self._edit.calendarWidget().installEventFilter(self)
         self._clear = QToolButton()
         self._clear.setText(_tr("Clear"))

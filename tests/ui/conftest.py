@@ -1,0 +1,95 @@
+"""GUI fixtures for the ui tests (editor dialogs: a few mentees, a helper to open a dialog,
+and a recorder standing in for QMessageBox.question)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from mentorjournal.models import ActionItemFields, Attendance, MenteeInput, SessionInput
+from mentorjournal.services import Services
+
+
+@pytest.fixture
+def abebe(services: Services) -> int:
+    m = services.mentees.create(
+        MenteeInput(
+            full_name="Abebe Kebede",
+            programme="Electrical Installation",
+            cohort="Group B",
+            private_notes="Works nights.",
+            tags=["wiring"],
+        )
+    )
+    assert m.id is not None
+    return m.id
+
+
+@pytest.fixture
+def fatima(services: Services) -> int:
+    m = services.mentees.create(
+        MenteeInput(full_name="Fatima Al-Hassan", programme="Welding and Fabrication")
+    )
+    assert m.id is not None
+    return m.id
+
+
+@pytest.fixture
+def group_session(services: Services, abebe: int, fatima: int) -> int:
+    s = services.sessions.create(
+        SessionInput(
+            started_at=datetime(2025, 5, 12, 14, 0),
+            duration_minutes=45,
+            topics="Cable sizing",
+            notes="Reviewed the practical.",
+            private_note="Abe seemed tired.",
+            next_meeting_date=date(2025, 5, 26),
+            attendees=[
+                Attendance(mentee_id=abebe, confidence=3),
+                Attendance(mentee_id=fatima, confidence=None),
+            ],
+        ),
+        [ActionItemFields(text="Revise voltage drop tables", due_date=date(2025, 5, 20))],
+    )
+    assert s.id is not None
+    return s.id
+
+
+class QuestionRecorder:
+    """Stands in for QMessageBox.question: records the questions, gives a set answer."""
+
+    def __init__(self) -> None:
+        self.answer = QMessageBox.StandardButton.Cancel
+        self.asked: list[str] = []
+
+    def __call__(self, _parent: object, title: str, *_args: object) -> QMessageBox.StandardButton:
+        self.asked.append(title)
+        return self.answer
+
+
+@pytest.fixture
+def question(monkeypatch: pytest.MonkeyPatch) -> QuestionRecorder:
+    recorder = QuestionRecorder()
+    monkeypatch.setattr(QMessageBox, "question", recorder)
+    return recorder
+
+
+@pytest.fixture
+def show(qtbot: QtBot, question: QuestionRecorder) -> Callable[[QWidget], QWidget]:
+    """Show a dialog as the main window does (open(), non-blocking) and wait until shown.
+    QMessageBox.question is always replaced, so a failing test never blocks on a real one."""
+
+    def _show(dialog: QWidget) -> QWidget:
+        qtbot.addWidget(dialog)
+        with qtbot.waitExposed(dialog):
+            dialog.open()  # type: ignore[attr-defined]
+        # Shortcuts (Ctrl+S, Escape) only reach the active window.
+        with qtbot.waitActive(dialog):
+            dialog.activateWindow()
+        return dialog
+
+    return _show
