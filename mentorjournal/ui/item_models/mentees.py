@@ -33,7 +33,8 @@ def _tr(text: str) -> str:
 
 def display_name(m: MenteeSummary) -> str:
     """ "Full Name (Preferred)" when the mentee goes by another name."""
-    if m.preferred_name and fold(m.preferred_name) != fold(m.full_name):
+    # "Selam Tadesse (Selam)" says nothing new: only show a name that is not already there.
+    if m.preferred_name and fold(m.preferred_name) not in fold(m.full_name).split():
         return f"{m.full_name} ({m.preferred_name})"
     return m.full_name
 
