@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +30,8 @@ class MenteeListPane(QWidget):
         super().__init__(parent)
         self.services = services
         self._reloading = False
+        self.shown_id: int | None = None  # the mentee last announced to the page
+        self.mentee_selected.connect(self._remember_shown)
         self.model = MenteeListModel(self)
         self.proxy = MenteeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -155,13 +159,28 @@ class MenteeListPane(QWidget):
 
     # --- internals -----------------------------------------------------------------------
     def _on_filter_text(self, text: str) -> None:
-        self.proxy.set_text(text)
-        self._update_state()
+        self._filter_keeping_page(lambda: self.proxy.set_text(text))
 
     def _on_status_changed(self, _index: int) -> None:
         choice = self.status_combo.currentData()
         if isinstance(choice, StatusFilter):
-            self.proxy.set_status_filter(choice)
+            self._filter_keeping_page(lambda: self.proxy.set_status_filter(choice))
+
+    def _remember_shown(self, mentee_id: int | None) -> None:
+        self.shown_id = mentee_id
+
+    def _filter_keeping_page(self, change: Callable[[], None]) -> None:
+        """Filtering never switches the page to another mentee: Qt would move the selection
+        to a neighbour when the selected row disappears. The page keeps showing the mentee
+        until the trainer picks someone from the narrowed list."""
+        before = self.current_id() or self.shown_id
+        self._reloading = True
+        try:
+            change()
+            if before is None or not self.select_id(before):
+                self.view.selectionModel().clear()
+        finally:
+            self._reloading = False
         self._update_state()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -533,3 +533,20 @@ def test_date_of_last_session_uses_short_format(window: MainWindow, known: Known
     text = model.index(row, 1).data()
     assert "2026" in text or "26" in text
     assert text != (TODAY - timedelta(days=1)).isoformat()
+
+
+def test_filtering_never_switches_the_page_to_another_mentee(
+    qtbot: Any, window: MainWindow, known: Known
+) -> None:
+    _select(window, known.eloise)
+    qtbot.keyClicks(window.mentee_list.filter_edit, "weld")
+    assert window.mentee_list.visible_names() == ["Abebe Kebede"]
+    assert window.mentee_list.current_id() is None
+    assert window.current_mentee_id() == known.eloise
+    assert window.page.header.name_label.text() == "Éloïse Martin"
+    window.mentee_list.filter_edit.clear()
+    assert window.mentee_list.current_id() == known.eloise  # back in the list: selected again
+    # Narrowing to a list that still holds the selected mentee keeps them selected.
+    _select(window, known.abebe)
+    qtbot.keyClicks(window.mentee_list.filter_edit, "abe")
+    assert window.mentee_list.current_id() == known.abebe

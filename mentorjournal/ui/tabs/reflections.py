@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 from ...models import Reflection
 from ...services import Services
@@ -41,7 +41,9 @@ class ReflectionsTab(RecordTab):
         return self.services.reflections.list_for_mentee(mentee_id)
 
     def adjust_columns(self) -> None:
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ReflectionTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
 
     def show_current(self) -> None:
         reflection = self.current_row()
