@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
 from mentorjournal.app import build_main_window, create_application
@@ -213,6 +213,8 @@ def save(widget: QWidget, name: str) -> None:
 
 def main() -> int:
     app = create_application(sys.argv)
+    # Build machines often run in the C locale; show dates as a trainer's laptop would.
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         journal = open_journal(Path(tmp) / "journal.sqlite", create=True)

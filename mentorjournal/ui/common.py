@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QStackedWidget,
     QTableView,
+    QTextEdit,
     QWidget,
 )
+
+from .style import ACCENT, MUTED
 
 
 def plain_label(
@@ -63,13 +67,36 @@ def table_view(model: QAbstractItemModel, accessible_name: str) -> QTableView:
     return view
 
 
-def reading_pane(accessible_name: str) -> QPlainTextEdit:
-    """A read-only plain-text pane for notes and reflections."""
-    pane = QPlainTextEdit()
-    pane.setReadOnly(True)
-    pane.setAccessibleName(accessible_name)
-    pane.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-    return pane
+Block = tuple[str, str]  # (kind, text): kind is "title", "meta", "heading" or "body"
+
+
+class ReadingPane(QTextEdit):
+    """A read-only pane for notes and reflections: headings in bold, the trainer's text as
+    she typed it. Every piece of text is HTML-escaped, so notes can never turn into markup."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAccessibleName(accessible_name)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.document().setDocumentMargin(10)
+
+    def show_blocks(self, blocks: list[Block]) -> None:
+        styles = {
+            "title": "font-weight:600; font-size:11pt; margin-top:0; margin-bottom:4px;",
+            "meta": f"color:{MUTED}; margin-top:0; margin-bottom:2px;",
+            "heading": f"font-weight:600; color:{ACCENT}; margin-top:12px; margin-bottom:0;",
+            "body": "white-space:pre-wrap; margin-top:6px; margin-bottom:0;",
+        }
+        parts = [
+            f'<p style="{styles.get(kind, styles["body"])}">{html.escape(text)}</p>'
+            for kind, text in blocks
+        ]
+        self.setHtml("".join(parts))
+
+
+def reading_pane(accessible_name: str) -> ReadingPane:
+    return ReadingPane(accessible_name)
 
 
 class EmptyStack(QStackedWidget):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QSplitter, 
 
 from ...services import GoalRow, Services
 from .. import formatting
-from ..common import EmptyStack, reading_pane, section_title, table_view
+from ..common import Block, EmptyStack, reading_pane, section_title, table_view
 from ..delegates import ProgressBarDelegate
 from ..item_models import ID_ROLE, CheckInTableModel, GoalTableModel
 from ..item_models.records import PROGRESS_ROLE
@@ -113,18 +113,22 @@ class GoalsTab(RecordTab):
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
             self.check_in_title.setText(self.tr_("Check-ins ({n})").format(n=count))
-            self.goal_detail.setPlainText(self.describe(row))
+            self.goal_detail.show_blocks(self.describe(row))
         self._update_check_in_buttons()
 
-    def describe(self, row: GoalRow) -> str:
+    def describe(self, row: GoalRow) -> list[Block]:
         g = row.goal
         t = self.tr_
-        lines = [g.title, " · ".join((enum_label(g.category), enum_label(g.status)))]
+        blocks: list[Block] = [
+            ("title", g.title),
+            ("meta", " · ".join((enum_label(g.category), enum_label(g.status)))),
+        ]
         if g.target_date:
-            lines.append(t("Target date: {date}").format(date=formatting.long_date(g.target_date)))
+            when = formatting.long_date(g.target_date)
+            blocks.append(("meta", t("Target date: {date}").format(date=when)))
         if g.target_value is not None:
             target = f"{formatting.number(g.target_value)} {g.unit}".strip()
-            lines.append(t("Target: {target}").format(target=target))
+            blocks.append(("meta", t("Target: {target}").format(target=target)))
         for title, text in (
             (t("Specific"), g.specific),
             (t("Measured by"), g.measure),
@@ -132,8 +136,8 @@ class GoalsTab(RecordTab):
             (t("Relevant"), g.relevant),
         ):
             if text.strip():
-                lines += ["", title.upper(), text.strip()]
-        return "\n".join(lines)
+                blocks += [("heading", title), ("body", text.strip())]
+        return blocks
 
     # --- check-ins -----------------------------------------------------------------------
     def current_check_in_id(self) -> int | None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 from ...models import Reflection
 from ...services import Services
 from .. import formatting
-from ..common import reading_pane
+from ..common import Block, reading_pane
 from ..item_models import ReflectionTableModel
 from ..labels import enum_label
 from .base import RecordTab
@@ -47,19 +47,19 @@ class ReflectionsTab(RecordTab):
 
     def show_current(self) -> None:
         reflection = self.current_row()
-        self.reader.setPlainText(self.describe(reflection) if reflection is not None else "")
+        self.reader.show_blocks(self.describe(reflection) if reflection is not None else [])
 
-    def describe(self, r: Reflection) -> str:
+    def describe(self, r: Reflection) -> list[Block]:
         t = self.tr_
-        head = [
-            formatting.long_date(r.written_on),
-            t("Written by: {who}").format(who=enum_label(r.author)),
-        ]
+        meta = [t("Written by: {who}").format(who=enum_label(r.author))]
         if r.is_private:
-            head.append(t("private"))
-        lines = [" · ".join(head)]
+            meta.append(t("🔒 private"))
+        blocks: list[Block] = [
+            ("title", formatting.long_date(r.written_on)),
+            ("meta", " · ".join(meta)),
+        ]
         if r.text.strip():
-            lines += ["", r.text.strip()]
+            blocks.append(("body", r.text.strip()))
         for title, text in (
             (t("What happened"), r.what_happened),
             (t("What went well"), r.went_well),
@@ -67,5 +67,5 @@ class ReflectionsTab(RecordTab):
             (t("Next steps"), r.next_steps),
         ):
             if text.strip():
-                lines += ["", title.upper(), text.strip()]
-        return "\n".join(lines)
+                blocks += [("heading", title), ("body", text.strip())]
+        return blocks

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 from ...services import Services, SessionDetail, SessionRow
 from .. import formatting
-from ..common import reading_pane
+from ..common import Block, reading_pane
 from ..item_models import SessionTableModel
 from ..labels import enum_label
 from .base import RecordTab
@@ -30,8 +30,8 @@ class SessionsTab(RecordTab):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         return splitter
 
@@ -48,44 +48,44 @@ class SessionsTab(RecordTab):
         if session_id is None:
             self.detail.clear()
             return
-        self.detail.setPlainText(self.describe(self.services.sessions.get(session_id)))
+        self.detail.show_blocks(self.describe(self.services.sessions.get(session_id)))
 
-    def describe(self, detail: SessionDetail) -> str:
-        """The session as plain text for the reading pane."""
+    def describe(self, detail: SessionDetail) -> list[Block]:
+        """The session for the reading pane."""
         s = detail.session
         t = self.tr_
         head = [formatting.long_date(s.started_at), enum_label(s.kind)]
         if s.duration_minutes:
             head.append(formatting.duration(s.duration_minutes))
-        lines = [" · ".join(head)]
+        blocks: list[Block] = [("title", " · ".join(head))]
         names = []
         for a in detail.attendees:
             name = detail.attendee_names.get(a.mentee_id, "?")
             if a.confidence is not None:
                 name += t(" (confidence {c}/5)").format(c=a.confidence)
             names.append(name)
-        lines.append(t("Attended: {names}").format(names=", ".join(names)))
+        blocks.append(("meta", t("Attended: {names}").format(names=", ".join(names))))
         if s.next_meeting_date:
-            lines.append(
-                t("Next meeting: {date}").format(date=formatting.long_date(s.next_meeting_date))
-            )
+            when = formatting.long_date(s.next_meeting_date)
+            blocks.append(("meta", t("Next meeting: {date}").format(date=when)))
         for title, text in ((t("Topics"), s.topics), (t("Notes"), s.notes)):
             if text.strip():
-                lines += ["", title.upper(), text.strip()]
+                blocks += [("heading", title), ("body", text.strip())]
         if detail.actions:
-            lines += ["", t("ACTION ITEMS")]
+            blocks.append(("heading", t("Action items")))
             for item in detail.actions:
                 mark = "☑" if item.done_date else "☐"
                 extra = enum_label(item.owner)
                 if item.done_date:
-                    extra += ", " + t("done {date}").format(
-                        date=formatting.short_date(item.done_date)
-                    )
+                    done = formatting.short_date(item.done_date)
+                    extra += ", " + t("done {date}").format(date=done)
                 elif item.due_date:
-                    extra += ", " + t("due {date}").format(
-                        date=formatting.short_date(item.due_date)
-                    )
-                lines.append(f"{mark} {item.text} ({extra})")
+                    due = formatting.short_date(item.due_date)
+                    extra += ", " + t("due {date}").format(date=due)
+                blocks.append(("body", f"{mark} {item.text} ({extra})"))
         if s.private_note.strip():
-            lines += ["", t("PRIVATE NOTE (never exported unless you ask)"), s.private_note.strip()]
-        return "\n".join(lines)
+            blocks += [
+                ("heading", t("🔒 Private note (left out of summaries and exports)")),
+                ("body", s.private_note.strip()),
+            ]
+        return blocks
