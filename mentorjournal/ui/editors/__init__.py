@@ -7,6 +7,7 @@ from .checkin import CheckInEditor
 from .goal import GoalEditor
 from .mentee import MenteeEditor
 from .owner import OwnerEditor
+from .ratings import SkillRatingDialog
 from .reflection import ReflectionEditor
 from .session import SessionEditor
 
@@ -19,4 +20,5 @@ __all__ = [
     "OwnerEditor",
     "ReflectionEditor",
     "SessionEditor",
+    "SkillRatingDialog",
 ]
