@@ -16,10 +16,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from ..services import Services
-from ..store.errors import JournalError
 from . import dialogs
 from .common import plain_label
-from .formatting import first_line, long_date, short_date
+from .deleting import RecordDeleter
 from .icons import app_icon
 from .mentee_list import MenteeListPane
 from .mentee_page import MenteePage
@@ -54,6 +53,7 @@ class MainWindow(QMainWindow):
         self.mentee_list.setMinimumWidth(300)
         self.setCentralWidget(self.splitter)
 
+        self.deleter = RecordDeleter(self)
         self._build_actions()
         self._build_menus()
         self._connect()
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.act_new_action = self._action(t("New &action item…"), self.new_action)
         self.act_new_reflection = self._action(t("New &reflection…"), self.new_reflection, "Ctrl+R")
         self.act_edit_mentee = self._action(t("&Edit mentee…"), self.edit_mentee)
-        self.act_delete_mentee = self._action(t("&Delete mentee…"), self.delete_mentee)
+        self.act_delete_mentee = self._action(t("&Delete mentee…"), self.deleter.mentee)
         self.act_find = self._action(t("&Find mentee"), self.mentee_list.focus_filter, "Ctrl+F")
         self.act_about = self._action(t("&About Mentor Journal"), self.show_about)
         self.mentee_actions = [
@@ -138,20 +138,20 @@ class MainWindow(QMainWindow):
         page.header.edit_requested.connect(self.edit_mentee)
         page.sessions_tab.new_requested.connect(self.new_session)
         page.sessions_tab.edit_requested.connect(self.edit_session)
-        page.sessions_tab.delete_requested.connect(self.delete_session)
+        page.sessions_tab.delete_requested.connect(self.deleter.session)
         page.goals_tab.new_requested.connect(self.new_goal)
         page.goals_tab.edit_requested.connect(self.edit_goal)
-        page.goals_tab.delete_requested.connect(self.delete_goal)
+        page.goals_tab.delete_requested.connect(self.deleter.goal)
         page.goals_tab.check_in_new_requested.connect(self.new_check_in)
         page.goals_tab.check_in_edit_requested.connect(self.edit_check_in)
-        page.goals_tab.check_in_delete_requested.connect(self.delete_check_in)
+        page.goals_tab.check_in_delete_requested.connect(self.deleter.check_in)
         page.actions_tab.new_requested.connect(self.new_action)
         page.actions_tab.edit_requested.connect(self.edit_action)
-        page.actions_tab.delete_requested.connect(self.delete_action)
+        page.actions_tab.delete_requested.connect(self.deleter.action)
         page.actions_tab.data_changed.connect(self._after_action_ticked)
         page.reflections_tab.new_requested.connect(self.new_reflection)
         page.reflections_tab.edit_requested.connect(self.edit_reflection)
-        page.reflections_tab.delete_requested.connect(self.delete_reflection)
+        page.reflections_tab.delete_requested.connect(self.deleter.reflection)
 
     # --- selection -----------------------------------------------------------------------
     def current_mentee_id(self) -> int | None:
@@ -288,107 +288,6 @@ class MainWindow(QMainWindow):
 
     def _saved_in(self, tab: RecordTab) -> Callable[[int], None]:
         return lambda record_id: self.refresh(tab, record_id)
-
-    # --- deleting ------------------------------------------------------------------------
-    def _delete(
-        self, title: str, text: str, details: str, action: str, do: Callable[[], object]
-    ) -> bool:
-        if not dialogs.confirm(self, title, text, details, action):
-            return False
-        try:
-            do()
-        except JournalError as error:
-            dialogs.show_error(self, str(error))
-            self.refresh()
-            return False
-        return True
-
-    def delete_mentee(self) -> None:
-        mentee_id = self._mentee_or_none()
-        if mentee_id is None:
-            return
-        try:
-            preview = self.services.mentees.erasure_preview(mentee_id)
-        except JournalError as error:
-            dialogs.show_error(self, str(error))
-            return
-        if self._delete(
-            self.tr("Erase mentee"),
-            self.tr("Erase {name} and everything recorded about them?").format(
-                name=preview.full_name
-            ),
-            dialogs.erasure_details(preview),
-            self.tr("Erase for good"),
-            lambda: self.services.mentees.erase(mentee_id),
-        ):
-            self.mentee_list.reload()
-            self.statusBar().showMessage(self.tr("Mentee erased."), 5000)
-
-    def delete_session(self, session_id: int) -> None:
-        detail = self.services.sessions.get(session_id)
-        n = len(detail.actions)
-        details = self.tr("Goals and reflections linked to it are kept.")
-        if n:
-            details = self.tr("Its {n} action item(s) are deleted with it. ").format(n=n) + details
-        if self._delete(
-            self.tr("Delete session"),
-            self.tr("Delete the session of {date}?").format(
-                date=long_date(detail.session.started_at)
-            ),
-            details,
-            self.tr("Delete"),
-            lambda: self.services.sessions.delete(session_id),
-        ):
-            self.refresh(self.page.sessions_tab)
-
-    def delete_goal(self, goal_id: int) -> None:
-        goal = self.services.goals.get(goal_id)
-        n = len(self.services.goals.check_ins(goal_id))
-        if self._delete(
-            self.tr("Delete goal"),
-            self.tr("Delete the goal “{title}”?").format(title=first_line(goal.title, 80)),
-            self.tr("Its {n} check-in(s) are deleted with it.").format(n=n),
-            self.tr("Delete"),
-            lambda: self.services.goals.delete(goal_id),
-        ):
-            self.refresh(self.page.goals_tab)
-
-    def delete_check_in(self, check_in_id: int) -> None:
-        goal_id = self.page.goals_tab.current_id()
-        check_in = next(
-            (c for c in self.page.goals_tab.check_in_model.rows() if c.id == check_in_id), None
-        )
-        when = short_date(check_in.checked_on) if check_in is not None else ""
-        if self._delete(
-            self.tr("Delete check-in"),
-            self.tr("Delete the check-in of {date}?").format(date=when),
-            "",
-            self.tr("Delete"),
-            lambda: self.services.goals.delete_check_in(check_in_id),
-        ):
-            self.refresh(self.page.goals_tab, goal_id)
-
-    def delete_action(self, action_id: int) -> None:
-        item = self.services.actions.get(action_id)
-        if self._delete(
-            self.tr("Delete action item"),
-            self.tr("Delete the action item “{text}”?").format(text=first_line(item.text, 80)),
-            "",
-            self.tr("Delete"),
-            lambda: self.services.actions.delete(action_id),
-        ):
-            self.refresh(self.page.actions_tab)
-
-    def delete_reflection(self, reflection_id: int) -> None:
-        r = self.services.reflections.get(reflection_id)
-        if self._delete(
-            self.tr("Delete reflection"),
-            self.tr("Delete the reflection of {date}?").format(date=long_date(r.written_on)),
-            "",
-            self.tr("Delete"),
-            lambda: self.services.reflections.delete(reflection_id),
-        ):
-            self.refresh(self.page.reflections_tab)
 
     # --- help and closing ----------------------------------------------------------------
     def show_about(self) -> dialogs.AboutDialog:
