@@ -86,25 +86,28 @@ class WelcomePage(QWidget):
         self.new_button.setProperty("role", "primary")
         self.new_button.setAccessibleName(self.tr("Add a mentee"))
         self.new_button.clicked.connect(self.new_mentee_requested)
-        self.hints = plain_label(role="muted")
-        self.hints.setText(
-            "\n".join(
-                (
-                    self.tr("Ctrl+Shift+M  new mentee"),
-                    self.tr("Ctrl+N  log a session"),
-                    self.tr("Ctrl+G  set a goal"),
-                    self.tr("Ctrl+R  write a reflection"),
-                    self.tr("Ctrl+F  find a mentee"),
-                )
-            )
+        hints = (
+            ("Ctrl+Shift+M", self.tr("add a mentee")),
+            ("Ctrl+N", self.tr("log a session")),
+            ("Ctrl+G", self.tr("set a goal")),
+            ("Ctrl+R", self.tr("write a reflection")),
+            ("Ctrl+F", self.tr("find a mentee")),
         )
+        self.hints = QGridLayout()
+        self.hints.setHorizontalSpacing(12)
+        self.hints.setVerticalSpacing(4)
+        for row, (keys, what) in enumerate(hints):
+            key_label = plain_label(keys)
+            key_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.hints.addWidget(key_label, row, 0)
+            self.hints.addWidget(plain_label(what, role="muted"), row, 1)
         box = QVBoxLayout()
         box.setSpacing(14)
         box.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
         box.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
         box.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignHCenter)
         box.addSpacing(10)
-        box.addWidget(self.hints, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addLayout(self.hints)
         grid = QGridLayout(self)
         grid.addLayout(box, 1, 1)
         grid.setRowStretch(0, 1)
