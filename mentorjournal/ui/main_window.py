@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from ..services import Services
+from ..store.errors import JournalError
 from . import dialogs
 from .common import plain_label
 from .deleting import RecordDeleter
@@ -181,12 +182,21 @@ class MainWindow(QMainWindow):
         self.page.sessions_tab.reload()
 
     # --- editors -------------------------------------------------------------------------
-    def open_editor(self, editor: QDialog, on_saved: Callable[[int], object]) -> QDialog:
-        """Open `editor` window-modal; `on_saved(id)` refreshes what it changed."""
+    def open_editor(
+        self, make: Callable[[], QDialog], on_saved: Callable[[int], object]
+    ) -> QDialog | None:
+        """Build an editor with `make` and open it window-modal; `on_saved(id)` refreshes
+        what it changed. One editor at a time: an open one is brought to the front."""
         if self.current_editor is not None and self.current_editor.isVisible():
             self.current_editor.raise_()
             self.current_editor.activateWindow()
             return self.current_editor  # type: ignore[no-any-return]
+        try:
+            editor = make()
+        except JournalError as error:  # the record went away meanwhile: say so, show the truth
+            dialogs.show_error(self, str(error))
+            self.refresh()
+            return None
         self.current_editor = editor
         editor.saved.connect(on_saved)  # type: ignore[attr-defined]
         editor.finished.connect(lambda _result: self._editor_closed(editor))
@@ -204,14 +214,15 @@ class MainWindow(QMainWindow):
     def new_mentee(self) -> None:
         from .editors import MenteeEditor
 
-        self.open_editor(MenteeEditor(self.services, parent=self), self._mentee_saved)
+        self.open_editor(lambda: MenteeEditor(self.services, parent=self), self._mentee_saved)
 
     def edit_mentee(self) -> None:
         from .editors import MenteeEditor
 
         if (mentee_id := self._mentee_or_none()) is not None:
             self.open_editor(
-                MenteeEditor(self.services, mentee_id=mentee_id, parent=self), self._mentee_saved
+                lambda: MenteeEditor(self.services, mentee_id=mentee_id, parent=self),
+                self._mentee_saved,
             )
 
     def _mentee_saved(self, mentee_id: int) -> None:
@@ -220,71 +231,95 @@ class MainWindow(QMainWindow):
     def edit_owner(self) -> None:
         from .editors import OwnerEditor
 
-        self.open_editor(OwnerEditor(self.services, parent=self), lambda _id: self.refresh())
+        self.open_editor(
+            lambda: OwnerEditor(self.services, parent=self), lambda _id: self.refresh()
+        )
 
     def new_session(self) -> None:
         from .editors import SessionEditor
 
         if (mentee_id := self._mentee_or_none()) is not None:
-            editor = SessionEditor(self.services, mentee_id=mentee_id, parent=self)
-            self.open_editor(editor, self._saved_in(self.page.sessions_tab))
+            self.open_editor(
+                lambda: SessionEditor(self.services, mentee_id=mentee_id, parent=self),
+                self._saved_in(self.page.sessions_tab),
+            )
 
     def edit_session(self, session_id: int) -> None:
         from .editors import SessionEditor
 
-        editor = SessionEditor(self.services, session_id=session_id, parent=self)
-        self.open_editor(editor, self._saved_in(self.page.sessions_tab))
+        self.open_editor(
+            lambda: SessionEditor(self.services, session_id=session_id, parent=self),
+            self._saved_in(self.page.sessions_tab),
+        )
 
     def new_goal(self) -> None:
         from .editors import GoalEditor
 
         if (mentee_id := self._mentee_or_none()) is not None:
-            editor = GoalEditor(self.services, mentee_id=mentee_id, parent=self)
-            self.open_editor(editor, self._saved_in(self.page.goals_tab))
+            self.open_editor(
+                lambda: GoalEditor(self.services, mentee_id=mentee_id, parent=self),
+                self._saved_in(self.page.goals_tab),
+            )
 
     def edit_goal(self, goal_id: int) -> None:
         from .editors import GoalEditor
 
-        editor = GoalEditor(self.services, goal_id=goal_id, parent=self)
-        self.open_editor(editor, self._saved_in(self.page.goals_tab))
+        self.open_editor(
+            lambda: GoalEditor(self.services, goal_id=goal_id, parent=self),
+            self._saved_in(self.page.goals_tab),
+        )
 
     def new_check_in(self, goal_id: int) -> None:
         from .editors import CheckInEditor
 
-        editor = CheckInEditor(self.services, goal_id=goal_id, parent=self)
-        self.open_editor(editor, lambda _id: self.refresh(self.page.goals_tab, goal_id))
+        self.open_editor(
+            lambda: CheckInEditor(self.services, goal_id=goal_id, parent=self),
+            lambda _id: self.refresh(self.page.goals_tab, goal_id),
+        )
 
     def edit_check_in(self, goal_id: int, check_in_id: int) -> None:
         from .editors import CheckInEditor
 
-        editor = CheckInEditor(self.services, goal_id=goal_id, check_in_id=check_in_id, parent=self)
-        self.open_editor(editor, lambda _id: self.refresh(self.page.goals_tab, goal_id))
+        self.open_editor(
+            lambda: CheckInEditor(
+                self.services, goal_id=goal_id, check_in_id=check_in_id, parent=self
+            ),
+            lambda _id: self.refresh(self.page.goals_tab, goal_id),
+        )
 
     def new_action(self) -> None:
         from .editors import ActionEditor
 
         if (mentee_id := self._mentee_or_none()) is not None:
-            editor = ActionEditor(self.services, mentee_id=mentee_id, parent=self)
-            self.open_editor(editor, self._saved_in(self.page.actions_tab))
+            self.open_editor(
+                lambda: ActionEditor(self.services, mentee_id=mentee_id, parent=self),
+                self._saved_in(self.page.actions_tab),
+            )
 
     def edit_action(self, action_id: int) -> None:
         from .editors import ActionEditor
 
-        editor = ActionEditor(self.services, action_id=action_id, parent=self)
-        self.open_editor(editor, self._saved_in(self.page.actions_tab))
+        self.open_editor(
+            lambda: ActionEditor(self.services, action_id=action_id, parent=self),
+            self._saved_in(self.page.actions_tab),
+        )
 
     def new_reflection(self) -> None:
         from .editors import ReflectionEditor
 
         if (mentee_id := self._mentee_or_none()) is not None:
-            editor = ReflectionEditor(self.services, mentee_id=mentee_id, parent=self)
-            self.open_editor(editor, self._saved_in(self.page.reflections_tab))
+            self.open_editor(
+                lambda: ReflectionEditor(self.services, mentee_id=mentee_id, parent=self),
+                self._saved_in(self.page.reflections_tab),
+            )
 
     def edit_reflection(self, reflection_id: int) -> None:
         from .editors import ReflectionEditor
 
-        editor = ReflectionEditor(self.services, reflection_id=reflection_id, parent=self)
-        self.open_editor(editor, self._saved_in(self.page.reflections_tab))
+        self.open_editor(
+            lambda: ReflectionEditor(self.services, reflection_id=reflection_id, parent=self),
+            self._saved_in(self.page.reflections_tab),
+        )
 
     def _saved_in(self, tab: RecordTab) -> Callable[[int], None]:
         return lambda record_id: self.refresh(tab, record_id)

@@ -550,3 +550,25 @@ def test_filtering_never_switches_the_page_to_another_mentee(
     _select(window, known.abebe)
     qtbot.keyClicks(window.mentee_list.filter_edit, "abe")
     assert window.mentee_list.current_id() == known.abebe
+
+
+def test_editing_a_record_deleted_meanwhile_says_so(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, services: Services, known: Known
+) -> None:
+    _select(window, known.abebe)
+    services.reflections.delete(known.reflection)  # e.g. from the command line
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, message: shown.append(message))
+    window.page.reflections_tab.edit_button.click()
+    assert window.current_editor is None
+    assert shown == ["That reflection no longer exists in this journal."]
+    assert window.page.reflections_tab.model.rowCount() == 0
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform cannot raise
+def test_only_one_editor_at_a_time(window: MainWindow, known: Known) -> None:
+    _select(window, known.abebe)
+    window.act_new_goal.trigger()
+    first = window.current_editor
+    window.act_new_session.trigger()
+    assert window.current_editor is first
