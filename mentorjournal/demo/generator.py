@@ -32,6 +32,7 @@ from ..models import (
 from ..services import Services
 from . import texts
 from .batch import one_transaction
+from .ratings import write_ratings
 from .texts import GoalText, Person, TradeTexts
 
 START_TIMES = (time(8, 30), time(10, 0), time(11, 0), time(13, 30), time(15, 0))
@@ -50,12 +51,13 @@ class DemoCounts:
     goals: int
     check_ins: int
     reflections: int
+    skill_ratings: int = 0
 
     def describe(self) -> str:
         return (
             f"{self.mentees} mentees in {self.programmes} programmes, {self.sessions} sessions, "
             f"{self.action_items} action items, {self.goals} goals with {self.check_ins} "
-            f"check-ins, {self.reflections} reflections"
+            f"check-ins, {self.reflections} reflections, {self.skill_ratings} skill ratings"
         )
 
 
@@ -92,6 +94,7 @@ class _Counter:
     goals: int = 0
     check_ins: int = 0
     reflections: int = 0
+    skill_ratings: int = 0
 
 
 def fill_demo_journal(services: Services, *, today: date, seed: int = 7) -> DemoCounts:
@@ -107,6 +110,9 @@ class _Filler:
         self.rng = rng
         self.today = today
         self.count = _Counter()
+        # The session's identity map holds rows weakly: keeping the mentees and sessions here
+        # lets the services check later links to them without a query (and its autoflush).
+        self._keep: list[object] = []
 
     def fill(self) -> DemoCounts:
         self.s.owner.update(
@@ -120,6 +126,15 @@ class _Filler:
         for m in mentees:
             self._write_goals(m)
             self._write_reflections(m)
+        for m in mentees:
+            self.count.skill_ratings += write_ratings(
+                self.s,
+                self.rng,
+                mentee_id=m.id,
+                sessions=m.sessions,
+                first_day=m.first_day,
+                last_day=m.last_day,
+            )
         return DemoCounts(
             mentees=len(mentees),
             programmes=len({p.trade for p in texts.PEOPLE}),
@@ -128,6 +143,7 @@ class _Filler:
             goals=self.count.goals,
             check_ins=self.count.check_ins,
             reflections=self.count.reflections,
+            skill_ratings=self.count.skill_ratings,
         )
 
     # --- mentees -------------------------------------------------------------------------
@@ -154,6 +170,7 @@ class _Filler:
             )
         )
         assert mentee.id is not None
+        self._keep.append(mentee)
         first = _weekday(start + timedelta(days=rng.randint(3, 10)))
         last = _weekday(self.today - timedelta(days=p.last_session_days_ago))
         return _Mentee(person=p, id=mentee.id, first_day=first, last_day=last)
@@ -296,6 +313,7 @@ class _Filler:
                     )
                     self.count.actions += 1
         assert session.id is not None
+        self._keep.append(session)
         for m in p.attendees:
             m.sessions.append((session.id, p.day))
         self.count.sessions += 1

@@ -746,3 +746,27 @@ MENTEE_PROMPTS: tuple[tuple[str, str, str, str], ...] = (
 
 MENTEE_REFLECTIONS_AM: tuple[str, ...] = ("በራሴ ሥራውን መጨረስ ስችል ደስ አለኝ።",)
 MENTEE_REFLECTIONS_AR: tuple[str, ...] = ("أشعر بثقة أكبر عندما أعمل في الورشة.",)
+
+# Short notes a trainer adds to a skill rating now and then (demo/ratings.py picks them).
+RATING_NOTES_UP: tuple[str, ...] = (
+    "Clear step up since last month.",
+    "Did it without prompting today.",
+    "Showed a first-year how to do it.",
+    "Steady; checks own work now.",
+    "Good progress after the workplace visit.",
+)
+RATING_NOTES_STALL: tuple[str, ...] = (
+    "No change yet; needs more workshop time.",
+    "Still needs reminding.",
+    "Same as last time; agreed to practise weekly.",
+)
+RATING_NOTES_DROP: tuple[str, ...] = (
+    "Slipped after two weeks away; talked it through.",
+    "Rushed the job under time pressure; lower this month.",
+    "Harder task this time; dropped back a level.",
+)
+SELF_RATING_NOTES: tuple[str, ...] = (
+    "Feels sure of this one.",
+    "Not confident yet, wants more practice.",
+    "Says the workplace helped a lot.",
+)

@@ -147,8 +147,9 @@ class SkillRatingDialog(EditorDialog):
                 name = self.model.skill_name(self.model.row_of_skill(entry.skill_id))
                 self.problem(
                     "",
-                    self.tr("The note on “{skill}” contains a character that cannot be stored.")
-                    .replace("{skill}", name),
+                    self.tr(
+                        "The note on “{skill}” contains a character that cannot be stored."
+                    ).replace("{skill}", name),
                 )
                 break
         if not entries:

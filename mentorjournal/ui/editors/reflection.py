@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models import ReflectionAuthor, ReflectionFields, ReflectionInput
+from ...models import ReflectionAuthor, ReflectionFields, ReflectionInput, ReflectionTemplate
 from ...services import Services
 from ..labels import enum_label
 from ..widgets import date_edit, format_date, from_qdate, make_form, text_area, to_qdate
 from .base import EditorDialog
 from .common import choice_combo, mentee_combo, mentee_name, plain_label, set_choice, titled
+from .template_choice import TemplatePicker, may_replace
 
 
 class ReflectionEditor(EditorDialog):
@@ -85,6 +86,16 @@ class ReflectionEditor(EditorDialog):
         form.addRow("", self.is_private)
 
         left = QVBoxLayout()
+        # A new reflection can start from the prompts of a reflective model (Gibbs...).
+        self.template: TemplatePicker | None = None
+        self._from_template = ""
+        if reflection is None:
+            self.template = TemplatePicker(
+                services.templates.reflection_templates(),
+                self.tr("Puts its prompts into the reflection"),
+            )
+            self.template.chosen.connect(self._apply_template)
+            left.addWidget(self.template)
         left.addLayout(form)
         text_label = QLabel(self.tr("&Reflection:"))
         text_label.setBuddy(self.text)
@@ -138,6 +149,12 @@ class ReflectionEditor(EditorDialog):
             self.to_change.setPlainText(reflection.to_change)
             self.next_steps.setPlainText(reflection.next_steps)
         self.mark_clean()
+
+    def _apply_template(self, template: ReflectionTemplate) -> None:
+        if may_replace(self, [self.text.toPlainText()], [self._from_template]):
+            self.text.setPlainText(template.body)
+            self._from_template = template.body
+            self.text.setFocus()
 
     def _current_mentee(self) -> int | None:
         if self.mentee is not None:

@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
-from ...models import SessionInput, SessionKind
+from ...models import SessionInput, SessionKind, SessionTemplate
 from ...services import Services
 from ..widgets import (
     OptionalDateEdit,
@@ -22,6 +22,7 @@ from ..widgets import (
 from .base import EditorDialog
 from .common import choice_combo, set_choice, titled
 from .session_parts import ActionItemsEntry, AttendeesPanel, existing_actions_view
+from .template_choice import TemplatePicker, may_replace
 
 # Problems with the inline action items come back under the action's own field names.
 _ACTION_FIELDS = {"text", "owner", "due_date", "done_date"}
@@ -155,7 +156,20 @@ class SessionEditor(EditorDialog):
         columns.setSpacing(12)
         columns.addWidget(when, 4)
         columns.addLayout(right, 5)
-        self.set_body(columns)
+        body = QVBoxLayout()
+        body.setSpacing(8)
+        # Only a new session starts from a template; it fills kind, duration, topics, notes.
+        self.template: TemplatePicker | None = None
+        self._from_template = ["", ""]  # the topics and notes the last template put in
+        if detail is None:
+            self.template = TemplatePicker(
+                services.templates.session_templates(),
+                self.tr("Fills in the kind, duration, topics and note prompts"),
+            )
+            self.template.chosen.connect(self._apply_template)
+            body.addWidget(self.template)
+        body.addLayout(columns, 1)
+        self.set_body(body)
         self.setMinimumWidth(1000)
         self.resize(1080, 660)
 
@@ -189,6 +203,16 @@ class SessionEditor(EditorDialog):
             self.private_note.setPlainText(s.private_note)
         self.attendees.changed.connect(self._suggest_group)
         self.mark_clean()
+
+    def _apply_template(self, template: SessionTemplate) -> None:
+        set_choice(self.kind, template.kind)
+        self._kind_chosen = True
+        self.duration.setValue(template.duration_minutes or 0)
+        typed = [self.topics.toPlainText(), self.notes.toPlainText()]
+        if may_replace(self, typed, self._from_template):
+            self.topics.setPlainText(template.topics)
+            self.notes.setPlainText(template.notes)
+            self._from_template = [template.topics, template.notes]
 
     def _on_kind_chosen(self) -> None:
         self._kind_chosen = True
