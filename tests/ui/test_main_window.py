@@ -200,6 +200,8 @@ def test_selecting_a_mentee_fills_header_and_tabs(window: MainWindow, known: Kno
     assert overview.fields["programme"].text() == "Welding and Fabrication"
     assert overview.private_notes.text() == "Prefers afternoons."
     assert overview.fields["overdue_actions"].text() == "1"
+    assert "Practise ten joints — overdue (" in overview.open_items.text()
+    assert "Read the safety chapter" in overview.open_items.text()
 
     assert page.sessions_tab.model.rowCount() == 1
     assert page.sessions_tab.current_id() == known.session

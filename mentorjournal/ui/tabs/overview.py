@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models import GoalStatus, Mentee
+from ...models import ActionItem, GoalStatus, Mentee
 from ...services import Services
 from .. import formatting
 from ..common import plain_label, section_title
@@ -128,6 +128,10 @@ class OverviewTab(QScrollArea):
         right = QVBoxLayout()
         right.addWidget(section_title(_tr("Meetings")))
         right.addLayout(meetings)
+        right.addWidget(section_title(_tr("Open action items")))
+        self.open_items = plain_label(wrap=True)
+        self.open_items.setAccessibleName(_tr("Open action items"))
+        right.addWidget(self.open_items)
         right.addStretch(1)
         columns.addLayout(right, 0, 1)
 
@@ -187,10 +191,29 @@ class OverviewTab(QScrollArea):
         self.fields["next_meeting"].setText(next_text)
         self.fields["cadence"].setText(_tr("{n} days").format(n=cadence))
         self.fields["overdue_actions"].setText(str(len(overdue)) if overdue else _tr("none"))
+        self.open_items.setText(self._open_items_text(open_actions, today))
 
         notes = mentee.private_notes.strip()
         self.private_notes.setText(notes or _tr("No private notes."))
         self.private_notes.setProperty("role", "" if notes else "muted")
+
+    def _open_items_text(self, items: list[ActionItem], today: date, limit: int = 5) -> str:
+        """The first open items (soonest due first), one per line, for the next meeting."""
+        if not items:
+            return _tr("Nothing open.")
+        lines = []
+        for item in items[:limit]:
+            line = "• " + formatting.first_line(item.text, 70)
+            if item.due_date is not None:
+                due = formatting.short_date(item.due_date)
+                if item.due_date < today:
+                    line += " — " + _tr("overdue ({date})").format(date=due)
+                else:
+                    line += " — " + _tr("due {date}").format(date=due)
+            lines.append(line)
+        if len(items) > limit:
+            lines.append(_tr("and {n} more on the Actions tab").format(n=len(items) - limit))
+        return "\n".join(lines)
 
     def _fill_profile(self, m: Mentee) -> None:
         dash = "—"
