@@ -12,7 +12,7 @@ from sqlalchemy import event
 
 from mentorjournal.__main__ import main
 from mentorjournal.demo import DemoCounts, fill_demo_journal
-from mentorjournal.models import GoalStatus, MenteeStatus, SessionKind
+from mentorjournal.models import GoalStatus, MenteeStatus, Rater, SessionKind
 from mentorjournal.services import Services
 from mentorjournal.store import open_journal
 
@@ -40,6 +40,8 @@ def test_demo_prints_a_one_line_summary_with_the_counts(
     assert str(path) in out
     sessions = _sql(path, "SELECT count(*) FROM mentoring_session")[0][0]
     assert "12 mentees in 3 programmes" in out
+    ratings = _sql(path, "SELECT count(*) FROM skill_rating")[0][0]
+    assert f"{ratings} skill ratings" in out
     assert f"{sessions} sessions" in out
 
 
@@ -146,6 +148,57 @@ def test_demo_actions_goals_and_reflections_look_like_real_use(demo_services: Se
     assert reflections > 20 and 0 < prompted < reflections
 
 
+def test_demo_skill_ratings_by_mentor_and_self_trend_upward(demo_services: Services) -> None:
+    rated_mentees = 0
+    raters: set[Rater] = set()
+    first: list[int] = []
+    latest: list[int] = []
+    self_gap_early: list[int] = []
+    linked = notes = drops = 0
+    total = 0
+    for m in demo_services.mentees.list_summaries():
+        ratings = demo_services.skills.ratings_for_mentee(m.id)
+        if not ratings:
+            continue
+        rated_mentees += 1
+        raters |= {r.rater for r in ratings}
+        total += len(ratings)
+        linked += sum(r.session_id is not None for r in ratings)
+        notes += sum(bool(r.note) for r in ratings)
+        mentor = [r for r in ratings if r.rater == Rater.MENTOR]
+        assert 6 <= len({r.skill_id for r in mentor}) <= 9
+        # Roughly monthly: never two mentor rating days within three weeks.
+        days = sorted({r.rated_on for r in mentor})
+        assert all((b - a).days >= 21 for a, b in zip(days, days[1:], strict=False))
+        for p in demo_services.skills.progress(m.id):
+            assert p.first is not None and p.latest is not None
+            first.append(p.first.rating)
+            latest.append(p.latest.rating)
+        by_skill: dict[int, list[int]] = {}
+        for r in mentor:
+            by_skill.setdefault(r.skill_id, []).append(r.rating)
+        drops += sum(any(b < a for a, b in zip(v, v[1:], strict=False)) for v in by_skill.values())
+        early = {r.skill_id: r.rating for r in mentor if r.rated_on == days[0]}
+        self_gap_early += [
+            r.rating - early[r.skill_id]
+            for r in ratings
+            if r.rater == Rater.SELF and r.rated_on == days[0] and r.skill_id in early
+        ]
+        if session_days := {
+            s.started_at.date() for s in demo_services.sessions.list_for_mentee(m.id)
+        }:
+            assert all(r.rated_on in session_days for r in ratings)
+    assert rated_mentees >= 10
+    assert raters == {Rater.MENTOR, Rater.SELF}
+    assert sum(latest) / len(latest) > sum(first) / len(first) + 1.0
+    assert sum(b > a for a, b in zip(first, latest, strict=True)) > len(first) * 0.6
+    assert any(a == b for a, b in zip(first, latest, strict=True))  # some skills stall
+    assert drops >= 2  # one skill drops back once for some mentees
+    assert sum(self_gap_early) > 0  # mentees rate themselves higher at the start
+    assert 0.5 * total < linked < total
+    assert 0 < notes < total // 5
+
+
 def test_demo_notes_use_the_mentees_languages(demo_path: Path) -> None:
     notes = [str(row[0]) for row in _sql(demo_path, "SELECT notes FROM mentoring_session")]
     assert any(ETHIOPIC.search(n) for n in notes)
@@ -171,6 +224,14 @@ def test_demo_is_deterministic_for_a_seed_and_today(tmp_path: Path, demo_templat
     assert _fingerprint(again) == _fingerprint(demo_template)
     counts = "SELECT (SELECT count(*) FROM mentoring_session), (SELECT count(*) FROM action_item)"
     assert _sql(again, counts) == _sql(demo_template, counts)
+    ratings = (
+        "SELECT m.full_name, k.name, r.rated_on, r.rater, r.rating, r.note, s.started_at "
+        "FROM skill_rating r JOIN mentee m ON m.id = r.mentee_id JOIN skill k ON k.id = r.skill_id "
+        "LEFT JOIN mentoring_session s ON s.id = r.session_id "
+        "ORDER BY m.full_name, r.rated_on, r.rater, k.name"
+    )
+    assert _sql(again, ratings) == _sql(demo_template, ratings)
+    assert _sql(other_seed, ratings) != _sql(demo_template, ratings)
     assert _fingerprint(other_seed) != _fingerprint(demo_template)
     names = "SELECT full_name FROM mentee ORDER BY full_name"
     assert _sql(other_seed, names) == _sql(demo_template, names)
@@ -193,6 +254,7 @@ def test_fill_demo_journal_commits_once_and_reports_what_it_made(journal_path: P
         "goal": counts.goals,
         "goal_check_in": counts.check_ins,
         "reflection": counts.reflections,
+        "skill_rating": counts.skill_ratings,
     }
     for table, expected in tables.items():
         assert _sql(journal_path, f"SELECT count(*) FROM {table}") == [(expected,)], table
