@@ -60,7 +60,7 @@ class SkillsPanel(RecordPanel):
         self.down_button = QPushButton(self.tr("Move do&wn"))
         for button, step in ((self.up_button, -1), (self.down_button, 1)):
             button.setAutoDefault(False)
-            button.clicked.connect(lambda _c=False, step=step: self.move(step))
+            button.clicked.connect(lambda _c=False, step=step: self.move_skill(step))
             self.list_buttons.insertWidget(self.list_buttons.count() - 1, button)
         self.list.setAccessibleName(self.tr("Skills of the framework"))
         self.refresh()
@@ -138,7 +138,7 @@ class SkillsPanel(RecordPanel):
         self.up_button.setEnabled(order.index(current) > 0)
         self.down_button.setEnabled(order.index(current) < len(order) - 1)
 
-    def move(self, step: int) -> None:
+    def move_skill(self, step: int) -> None:
         """Move the chosen skill up (-1) or down (1) within its group."""
         current = self.current_id()
         if current is None or not self.confirm_discard():

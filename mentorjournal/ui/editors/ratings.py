@@ -66,25 +66,21 @@ class SkillRatingDialog(EditorDialog):
         rater_label = QLabel(self.tr("Rated by:"))
         top = QHBoxLayout()
         top.setSpacing(8)
-        top.addWidget(date_label, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(date_field, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(date_label)
+        top.addWidget(date_field)
         top.addSpacing(24)
-        rater_row = QHBoxLayout()
-        rater_row.setSpacing(12)
-        for w in (rater_label, self.mentor_button, self.self_button):
-            rater_row.addWidget(w)
-        top.addLayout(rater_row)
+        top.addWidget(rater_label)
+        top.addWidget(self.mentor_button)
+        top.addWidget(self.self_button)
         top.addStretch(1)
         if session is not None:
-            top.addWidget(
-                plain_label(
-                    self.tr("For the session of {date}").replace(
-                        "{date}", format_date(session.started_at.date())
-                    )
-                ),
-                0,
-                Qt.AlignmentFlag.AlignVCenter,
+            session_label = plain_label(
+                self.tr("For the session of {date}").replace(
+                    "{date}", format_date(session.started_at.date())
+                )
             )
+            session_label.setWordWrap(False)
+            top.addWidget(session_label)
 
         scale = "   ".join(f"{v} {rating_words(v)}" for v in RATING_SCALE)
         keys = hint_label(

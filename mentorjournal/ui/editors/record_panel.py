@@ -61,6 +61,7 @@ class RecordPanel(QWidget):
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumWidth(260)
+        self.list.setSpacing(2)
         self.new_button = QPushButton(_tr("&New"))
         self.delete_button = QPushButton(_tr("&Delete…"))
         self.save_button = QPushButton(_tr("&Save"))
@@ -106,8 +107,8 @@ class RecordPanel(QWidget):
         right.addWidget(self.heading)
         right.addWidget(self.message)
         right.addLayout(self.form)
-        right.addStretch(1)
         right.addLayout(form_buttons)
+        right.addStretch(1)
 
         columns = QHBoxLayout(self)
         columns.setSpacing(14)
@@ -235,7 +236,10 @@ class RecordPanel(QWidget):
         if not self.confirm_discard():
             self._switching = True
             try:
-                self.list.setCurrentItem(previous)
+                if previous is not None:
+                    self.list.setCurrentItem(previous)
+                else:
+                    self.list.setCurrentRow(-1)
             finally:
                 self._switching = False
             return
@@ -256,7 +260,7 @@ class RecordPanel(QWidget):
             return
         self._switching = True
         try:
-            self.list.setCurrentItem(None)
+            self.list.setCurrentRow(-1)
             self.list.clearSelection()
         finally:
             self._switching = False
