@@ -21,6 +21,7 @@ from ..services import Services
 from .common import plain_label
 from .labels import enum_label
 from .tabs import ActionsTab, GoalsTab, OverviewTab, ReflectionsTab, SessionsTab
+from .tabs.progress import ProgressTab
 
 
 class MenteeHeader(QFrame):
@@ -147,12 +148,14 @@ class MenteePage(QStackedWidget):
         self.goals_tab = GoalsTab(services)
         self.actions_tab = ActionsTab(services, today=today)
         self.reflections_tab = ReflectionsTab(services)
+        self.progress_tab = ProgressTab(services, today=today)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Mentee page"))
         self.tabs.setDocumentMode(False)
         self.tabs.addTab(self.overview_tab, self.tr("Overview"))
         self.tabs.addTab(self.sessions_tab, self.tr("Sessions"))
         self.tabs.addTab(self.goals_tab, self.tr("Goals"))
+        self.tabs.addTab(self.progress_tab, self.tr("Progress"))
         self.tabs.addTab(self.actions_tab, self.tr("Actions"))
         self.tabs.addTab(self.reflections_tab, self.tr("Reflections"))
 
@@ -175,11 +178,14 @@ class MenteePage(QStackedWidget):
             self.setCurrentWidget(self.welcome)
             for tab in self.record_tabs():
                 tab.load(None)
+            self.progress_tab.load(None)
             return
         self.header.show_mentee(self.services, mentee_id)
         self.overview_tab.load(mentee_id)
         for tab in self.record_tabs():
             tab.load(mentee_id)
+        # Reads and draws nothing until the Progress tab is on screen.
+        self.progress_tab.load(mentee_id)
         self.setCurrentWidget(self.mentee_widget)
 
     def refresh(self) -> None:

@@ -1,0 +1,386 @@
+"""The Progress tab: one chart at a time (goals, skills, one skill over time, confidence,
+session cadence), its data as a text table, saving the chart, and rating skills.
+
+Nothing is read or drawn while the tab is hidden: `load()` only remembers the mentee, and the
+chart is built when the tab is shown (matplotlib, ~0.8 s to import, loads then). One chart at
+a time keeps opening the tab well under the 300 ms a trainer notices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...charts.style import ChartLocale
+from ...charts.tables import (
+    ChartTable,
+    confidence_table,
+    goal_progress_table,
+    session_cadence_table,
+    skill_comparison_table,
+    skill_history_table,
+)
+from ...services import Services
+from ...services.progress import MenteeProgress
+from ..chart_locale import chart_locale
+from ..chart_view import ChartView
+from ..common import plain_label, section_title, table_view
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from PySide6.QtWidgets import QDialog
+
+# The charts in the chooser, in its order; the keys are stable (tests, settings later).
+GOALS, SKILLS, HISTORY, CONFIDENCE, CADENCE = "goals", "skills", "history", "confidence", "cadence"
+CHARTS = (GOALS, SKILLS, HISTORY, CONFIDENCE, CADENCE)
+CHOOSER_WIDTH = 210
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ChartTableModel(QAbstractTableModel):
+    """A `ChartTable` (the chart's data as text) for a table view."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._table = ChartTable("", (), ())
+
+    def set_table(self, table: ChartTable) -> None:
+        self.beginResetModel()
+        self._table = table
+        self.endResetModel()
+
+    def table(self) -> ChartTable:
+        return self._table
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._table.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._table.header)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        return self._table.rows[index.row()][index.column()]
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._table.header):
+            return self._table.header[section]
+        return None
+
+
+class ProgressTab(QWidget):
+    """A mentee's progress charts, built only when the tab is on screen."""
+
+    def __init__(
+        self,
+        services: Services,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._today = today
+        self.mentee_id: int | None = None
+        self.data: MenteeProgress | None = None
+        self._data_mentee: int | None = None  # whose data `data` is
+        self._stale = True
+        self._drawn = ""  # the key of the chart on screen
+        self._locale: ChartLocale | None = None
+        self.rating_dialog: QDialog | None = None
+
+        self.chooser = QListWidget()
+        self.chooser.setAccessibleName(self.tr("Chart"))
+        titles = {
+            GOALS: self.tr("Goals progress"),
+            SKILLS: self.tr("Skills: first vs latest"),
+            HISTORY: self.tr("One skill over time"),
+            CONFIDENCE: self.tr("Confidence"),
+            CADENCE: self.tr("Sessions per month"),
+        }
+        for key in CHARTS:
+            self.chooser.addItem(titles[key])
+        self.chooser.setCurrentRow(0)
+        self.chooser.currentRowChanged.connect(self._on_chart_chosen)
+        rows = self.chooser.sizeHintForRow(0) * len(CHARTS) + 2 * self.chooser.frameWidth() + 4
+        self.chooser.setFixedHeight(rows)
+
+        self.skill_label = plain_label(self.tr("Skill:"))
+        self.skill_combo = QComboBox()
+        self.skill_combo.setAccessibleName(self.tr("Skill"))
+        self.skill_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.skill_combo.setMinimumContentsLength(12)
+        self.skill_label.setBuddy(self.skill_combo)
+        self.skill_combo.currentIndexChanged.connect(self._on_skill_chosen)
+
+        self.table_button = QPushButton(self.tr("Show as table"))
+        self.table_button.setCheckable(True)
+        self.table_button.setToolTip(self.tr("The chart's data as a table of text"))
+        self.table_button.toggled.connect(self._on_table_toggled)
+        self.save_button = QPushButton(self.tr("Save chart…"))
+        self.save_button.setToolTip(self.tr("Save the chart as a PNG or SVG image"))
+        self.save_button.clicked.connect(self.save_chart)
+        self.rate_button = QPushButton(self.tr("Rate skills…"))
+        self.rate_button.setProperty("role", "primary")
+        self.rate_button.setToolTip(self.tr("Rate the mentee on the skills of the framework"))
+        self.rate_button.clicked.connect(self.rate_skills)
+        for button in (self.table_button, self.save_button, self.rate_button):
+            button.setAccessibleName(button.text().rstrip("…"))
+
+        self.chart_view = ChartView()
+        self.table_model = ChartTableModel(self)
+        self.table_view = table_view(self.table_model, self.tr("Chart data"))
+        self.table_view.setWordWrap(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.chart_view)
+        self.stack.addWidget(self.table_view)
+
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        left.addWidget(section_title(self.tr("Chart")))
+        left.addWidget(self.chooser)
+        left.addSpacing(4)
+        left.addWidget(self.skill_label)
+        left.addWidget(self.skill_combo)
+        left.addStretch(1)
+        left.addWidget(self.table_button)
+        left.addWidget(self.save_button)
+        left.addSpacing(8)
+        left.addWidget(self.rate_button)
+        chooser_box = QWidget()
+        chooser_box.setLayout(left)
+        chooser_box.setFixedWidth(CHOOSER_WIDTH)
+        left.setContentsMargins(0, 0, 0, 0)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(12)
+        layout.addWidget(chooser_box)
+        layout.addWidget(self.stack, 1)
+        self._update_controls()
+
+    # --- public --------------------------------------------------------------------------
+    def load(self, mentee_id: int | None) -> None:
+        """Remember the mentee; the charts are read and drawn when the tab is shown (now, if
+        it is on screen)."""
+        self.mentee_id = mentee_id
+        self._stale = True
+        if mentee_id is None:
+            self.data, self._data_mentee = None, None
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._update_controls()
+
+    def refresh(self) -> None:
+        """Read the mentee's chart data again and draw the chosen chart."""
+        self._stale = False
+        if self.mentee_id is None:
+            self.data = None
+            self._update_controls()
+            return
+        # The chosen skill stays when the same mentee is read again (after rating, say).
+        same = self._data_mentee == self.mentee_id and self.data is not None
+        skill_id = self.data.history_skill_id if same and self.data else None
+        self.data = self.services.progress.overview(
+            self.mentee_id, today=self._today(), skill_id=skill_id
+        )
+        self._data_mentee = self.mentee_id
+        self._fill_skill_combo()
+        self.show_chart()
+
+    def current_chart(self) -> str:
+        return CHARTS[max(0, self.chooser.currentRow())]
+
+    def choose_chart(self, key: str) -> None:
+        self.chooser.setCurrentRow(CHARTS.index(key))
+
+    def show_chart(self) -> None:
+        """Draw the chosen chart and fill its table."""
+        self._update_controls()
+        if self.data is None:
+            return
+        figure, table = self._build(self.current_chart(), self.data)
+        self.table_model.set_table(table)
+        self.table_view.resizeColumnsToContents()
+        self.chart_view.set_figure(figure, description=table.as_text())
+        self._drawn = self.current_chart()
+
+    def figure(self) -> Figure | None:
+        return self.chart_view.figure()
+
+    def rate_skills(self) -> QDialog | None:
+        """Open the skill rating dialog for the shown mentee (window-modal, not blocking); the
+        charts are read again after it saves. The main window's Ctrl+K calls this."""
+        if self.mentee_id is None:
+            return None
+        if self.rating_dialog is not None and self.rating_dialog.isVisible():
+            self.rating_dialog.raise_()
+            self.rating_dialog.activateWindow()
+            return self.rating_dialog
+        from ..editors.ratings import SkillRatingDialog
+
+        dialog = SkillRatingDialog(self.services, mentee_id=self.mentee_id, parent=self.window())
+        dialog.saved.connect(self._after_rating)
+        dialog.finished.connect(lambda _result: self._rating_closed(dialog))
+        self.rating_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save_chart(self) -> Path | None:
+        """Ask where, then save the shown chart as PNG or SVG (the name says which)."""
+        figure = self.chart_view.figure()
+        if figure is None:
+            return None
+        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save chart"),
+            str(Path.home() / f"{figure.get_label() or 'chart'}.png"),
+            f"{png};;{svg}",
+        )
+        if not path:
+            return None
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            path += ".svg" if chosen == svg else ".png"
+        try:
+            return self.chart_view.save(path)
+        except OSError as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Chart not saved"),
+                self.tr("The chart could not be saved:\n{reason}").format(
+                    reason=exc.strerror or str(exc)
+                ),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
+            return None
+
+    # --- Qt ------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+        elif self._drawn != self.current_chart():
+            self.show_chart()
+
+    # --- internals -----------------------------------------------------------------------
+    def _chart_locale(self) -> ChartLocale:
+        if self._locale is None:
+            self._locale = chart_locale()
+        return self._locale
+
+    def _build(self, key: str, data: MenteeProgress) -> tuple[Figure, ChartTable]:
+        # Late imports: each pulls in matplotlib.
+        locale = self._chart_locale()
+        if key == GOALS:
+            from ...charts.goals import goal_progress_chart
+
+            return goal_progress_chart(data.goals, locale), goal_progress_table(data.goals, locale)
+        if key == SKILLS:
+            from ...charts.skills import skill_comparison_chart
+
+            return (
+                skill_comparison_chart(data.skills, locale),
+                skill_comparison_table(data.skills, locale),
+            )
+        if key == HISTORY:
+            from ...charts.data import SkillHistory
+            from ...charts.skills import skill_history_chart
+
+            history = data.history or SkillHistory(self.tr("Skill"), ())
+            return skill_history_chart(history, locale), skill_history_table(history, locale)
+        if key == CONFIDENCE:
+            from ...charts.sessions import confidence_chart
+
+            return (
+                confidence_chart(data.confidence, locale),
+                confidence_table(data.confidence, locale),
+            )
+        from ...charts.sessions import session_cadence_chart
+
+        return (
+            session_cadence_chart(data.sessions, locale),
+            session_cadence_table(data.sessions, locale),
+        )
+
+    def _fill_skill_combo(self) -> None:
+        self.skill_combo.blockSignals(True)
+        try:
+            self.skill_combo.clear()
+            if self.data is not None:
+                for skill_id, name in self.data.rated_skills:
+                    self.skill_combo.addItem(name, skill_id)
+                index = self.skill_combo.findData(self.data.history_skill_id)
+                self.skill_combo.setCurrentIndex(max(index, 0) if self.skill_combo.count() else -1)
+        finally:
+            self.skill_combo.blockSignals(False)
+
+    def _update_controls(self) -> None:
+        has_mentee = self.mentee_id is not None
+        history = self.current_chart() == HISTORY
+        self.skill_label.setVisible(history)
+        self.skill_combo.setVisible(history)
+        self.skill_combo.setEnabled(self.skill_combo.count() > 0)
+        self.rate_button.setEnabled(has_mentee)
+        self.save_button.setEnabled(has_mentee and self.data is not None)
+
+    def _on_chart_chosen(self, _row: int) -> None:
+        if not self.isVisible():
+            self._update_controls()  # drawn when shown
+        elif self._stale:
+            self.refresh()
+        else:
+            self.show_chart()
+
+    def _on_skill_chosen(self, index: int) -> None:
+        skill_id = self.skill_combo.itemData(index)
+        if self.data is None or self.mentee_id is None or skill_id is None:
+            return
+        history = self.services.progress.skill_history(self.mentee_id, int(skill_id))
+        self.data = replace(self.data, history=history, history_skill_id=int(skill_id))
+        if self.current_chart() == HISTORY:
+            self.show_chart()
+
+    def _on_table_toggled(self, on: bool) -> None:
+        self.stack.setCurrentWidget(self.table_view if on else self.chart_view)
+
+    def _after_rating(self, _mentee_id: int) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _rating_closed(self, dialog: QDialog) -> None:
+        if self.rating_dialog is dialog:
+            self.rating_dialog = None
+        dialog.deleteLater()
