@@ -8,11 +8,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..models import ActionItem, ActionOwner, GoalStatus, Mentee, Reflection, SkillRating
+from ..models import (
+    ActionItem,
+    ActionOwner,
+    GoalStatus,
+    Mentee,
+    Rater,
+    Reflection,
+    SkillRating,
+)
 from ..store.journal import Journal
 from .actions import ActionService
+from .dashboard import Contact, contact_status
 from .goals import GoalRow, GoalService
 from .mentees import MenteeService
+from .owner import OwnerService
 from .reflections import ReflectionService
 from .sessions import SessionDetail, SessionService
 from .skills import SkillService
@@ -38,6 +48,7 @@ class SkillChange:
     before: int | None  # None: first rating of this skill
     after: int
     rated_on: date
+    rater: Rater = Rater.MENTOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +63,9 @@ class Brief:
     mentee_commitments: list[ActionLine]  # the open items the mentee owns
     active_goals: list[GoalLine]
     skill_changes: list[SkillChange]
-    reflections: list[Reflection]
+    reflections: list[Reflection]  # the latest ones that are not private
+    cadence_days: int = 14  # the mentee's, or the journal's default
+    contact: Contact = Contact.RED  # days since contact against the cadence, as on the dashboard
 
 
 class BriefService:
@@ -63,6 +76,7 @@ class BriefService:
         self._goals = GoalService(journal)
         self._reflections = ReflectionService(journal)
         self._skills = SkillService(journal)
+        self._owner = OwnerService(journal)
 
     def build(self, mentee_id: int, today: date) -> Brief:
         mentee = self._mentees.get(mentee_id)
@@ -85,18 +99,24 @@ class BriefService:
             for g in self._goals.list_for_mentee(mentee_id)
             if g.goal.status in (GoalStatus.NOT_STARTED, GoalStatus.IN_PROGRESS)
         ]
+        cadence = mentee.cadence_days or self._owner.get().default_cadence_days
+        days_since = (today - last_day).days if last_day else None
+        # The brief may be printed or shown to the mentee: private reflections stay out.
+        shared = [r for r in self._reflections.list_for_mentee(mentee_id) if not r.is_private]
         return Brief(
             today=today,
             mentee=mentee,
             tags=self._mentees.tags(mentee_id),
             last_session=last,
-            days_since_contact=(today - last_day).days if last_day else None,
+            days_since_contact=days_since,
             next_meeting=last.session.next_meeting_date if last else None,
             open_actions=actions,
             mentee_commitments=[a for a in actions if a.item.owner == ActionOwner.MENTEE],
             active_goals=goals,
             skill_changes=self._skill_changes(mentee_id, since=last_day),
-            reflections=self._reflections.list_for_mentee(mentee_id)[:LATEST_REFLECTIONS],
+            reflections=shared[:LATEST_REFLECTIONS],
+            cadence_days=cadence,
+            contact=contact_status(days_since, cadence),
         )
 
     def _skill_changes(self, mentee_id: int, since: date | None) -> list[SkillChange]:
@@ -116,6 +136,7 @@ class BriefService:
                         before=before.rating if before else None,
                         after=r.rating,
                         rated_on=r.rated_on,
+                        rater=r.rater,
                     )
                 )
             previous[key] = r

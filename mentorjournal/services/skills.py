@@ -17,6 +17,7 @@ from ..models import (
     RatingInput,
     Skill,
     SkillFields,
+    SkillGroup,
     SkillRating,
 )
 from ..store.journal import Journal
@@ -50,7 +51,9 @@ class SkillService:
 
     # --- the framework -------------------------------------------------------------------
     def framework(self, *, include_retired: bool = False) -> list[Skill]:
-        query = select(Skill).order_by(col(Skill.group), col(Skill.position), col(Skill.name))
+        """The skills, technical first, each group in the trainer's order."""
+        technical_first = sa.case((col(Skill.group) == SkillGroup.TECHNICAL, 0), else_=1)
+        query = select(Skill).order_by(technical_first, col(Skill.position), col(Skill.name))
         if not include_retired:
             query = query.where(col(Skill.retired).is_(False))
         with self._journal.reading() as s:
@@ -75,6 +78,21 @@ class SkillService:
             s.add(skill)
         return skill
 
+    def reorder(self, skill_ids: Sequence[int]) -> None:
+        """Give the skills `skill_ids` the positions 1, 2, 3... in that order."""
+        with self._journal.transaction() as s:
+            for position, skill_id in enumerate(skill_ids, start=1):
+                skill = get_or_fail(s, Skill, skill_id, "skill")
+                if skill.position != position:
+                    skill.position = position
+                    touch(skill)
+                    s.add(skill)
+
+    def rated_skill_ids(self) -> set[int]:
+        """The skills that have at least one rating (removing those retires them)."""
+        with self._journal.reading() as s:
+            return set(s.exec(select(col(SkillRating.skill_id)).distinct()).all())
+
     def delete(self, skill_id: int) -> None:
         """Delete a skill that was never rated; a rated skill is retired instead (keeps history)."""
         with self._journal.transaction() as s:
@@ -89,12 +107,11 @@ class SkillService:
 
     # --- ratings -------------------------------------------------------------------------
     def rate(self, data: RatingInput) -> SkillRating:
+        """Record a rating; rating the same skill again on the same day by the same rater
+        corrects that day's rating instead of adding a second one."""
         _validate_rating(data)
         with self._journal.transaction() as s:
-            _check_links(s, data.mentee_id, data.skill_id, data.session_id)
-            rating = SkillRating.model_validate(data.model_dump())
-            s.add(rating)
-        return rating
+            return _store_rating(s, data)
 
     def rate_many(
         self,
@@ -125,13 +142,7 @@ class SkillService:
         for item in inputs:
             _validate_rating(item)
         with self._journal.transaction() as s:
-            ratings = []
-            for item in inputs:
-                _check_links(s, item.mentee_id, item.skill_id, item.session_id)
-                rating = SkillRating.model_validate(item.model_dump())
-                s.add(rating)
-                ratings.append(rating)
-        return ratings
+            return [_store_rating(s, item) for item in inputs]
 
     def update_rating(self, rating_id: int, data: RatingFields) -> SkillRating:
         _validate_rating(data)
@@ -186,6 +197,26 @@ def _validate_rating(data: RatingFields) -> None:
     p.in_range("rating", data.rating, 1, 5, "The rating")
     p.no_nul(text_fields(data, ("note",)))
     p.raise_if_any()
+
+
+def _store_rating(s: Session, data: RatingInput) -> SkillRating:
+    _check_links(s, data.mentee_id, data.skill_id, data.session_id)
+    rating = s.exec(
+        select(SkillRating).where(
+            SkillRating.mentee_id == data.mentee_id,
+            SkillRating.skill_id == data.skill_id,
+            SkillRating.rated_on == data.rated_on,
+            SkillRating.rater == data.rater,
+        )
+    ).first()
+    if rating is None:
+        rating = SkillRating.model_validate(data.model_dump())
+    else:
+        rating.sqlmodel_update(data.model_dump(include={"rating", "note", "session_id"}))
+        touch(rating)
+    s.add(rating)
+    s.flush()
+    return rating
 
 
 def _check_links(s: Session, mentee_id: int, skill_id: int, session_id: int | None) -> None:

@@ -47,7 +47,8 @@ def test_new_journal_has_the_default_framework_and_templates(services: Services)
     names = [k.name for k in skills]
     assert "Safe use of tools and equipment" in names and "Punctuality and attendance" in names
     assert {k.group for k in skills} == {SkillGroup.TECHNICAL, SkillGroup.SOFT}
-    assert [k.group for k in skills] == sorted(k.group for k in skills)  # grouped
+    groups = [k.group for k in skills]
+    assert groups == sorted(groups, key=lambda g: g is not SkillGroup.TECHNICAL)  # grouped
     assert [t.name for t in services.templates.session_templates()] == [
         "First meeting",
         "Progress review",
@@ -240,3 +241,41 @@ def test_brief_of_a_new_mentee_is_empty_not_broken(services: Services) -> None:
     brief = services.brief.build(m, TODAY)
     assert brief.last_session is None and brief.days_since_contact is None
     assert brief.open_actions == [] and brief.skill_changes == [] and brief.active_goals == []
+
+
+def test_rating_again_the_same_day_corrects_instead_of_duplicating(services: Services) -> None:
+    mentee = services.mentees.create(MenteeInput(full_name="Kidus")).id or 0
+    tools = services.skills.framework()[0].id or 0
+    first = services.skills.rate(
+        RatingInput(mentee_id=mentee, skill_id=tools, rated_on=TODAY, rating=2)
+    )
+    services.skills.rate_many(
+        mentee_id=mentee,
+        rated_on=TODAY,
+        rater=Rater.MENTOR,
+        entries=[RatingEntry(tools, 3, "corrected")],
+    )
+    services.skills.rate(
+        RatingInput(mentee_id=mentee, skill_id=tools, rated_on=TODAY, rating=5, rater=Rater.SELF)
+    )
+    ratings = services.skills.ratings_for_mentee(mentee, tools)
+    assert [(r.rater, r.rating, r.note) for r in ratings] == [
+        (Rater.MENTOR, 3, "corrected"),
+        (Rater.SELF, 5, ""),
+    ]
+    assert ratings[0].public_id == first.public_id
+
+
+def test_framework_lists_technical_first_in_the_trainers_order(services: Services) -> None:
+    skills = services.skills.framework()
+    groups = [k.group for k in skills]
+    assert groups == sorted(groups, key=lambda g: g is not SkillGroup.TECHNICAL)
+    technical = [k.id or 0 for k in skills if k.group is SkillGroup.TECHNICAL]
+    services.skills.reorder(list(reversed(technical)))
+    again = [k.id for k in services.skills.framework() if k.group is SkillGroup.TECHNICAL]
+    assert again == list(reversed(technical))
+    mentee = services.mentees.create(MenteeInput(full_name="Kidus")).id or 0
+    services.skills.rate(
+        RatingInput(mentee_id=mentee, skill_id=technical[1], rated_on=TODAY, rating=2)
+    )
+    assert services.skills.rated_skill_ids() == {technical[1]}

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from ...models import SkillFields, SkillGroup
 from ...models.skill import Skill
 from ...services import Services
-from ...services.skill_order import rated_skill_ids, reorder_skills
 from ..widgets import hint_label, text_area
 from .common import choice_combo, set_choice
 from .rating_model import group_title
@@ -102,7 +101,7 @@ class SkillsPanel(RecordPanel):
 
     def delete_record(self, record_id: int) -> bool:
         skill = self._skills[record_id]
-        if record_id in rated_skill_ids(self.services.journal):
+        if record_id in self.services.skills.rated_skill_ids():
             title = self.tr("Retire skill?")
             text = self.tr(
                 "“{name}” has ratings, so it will be retired rather than deleted: its ratings "
@@ -150,7 +149,7 @@ class SkillsPanel(RecordPanel):
         order[at], order[at + step] = order[at + step], order[at]
         group = self._skills[current].group
         everything = [i for g in SkillGroup if g != group for i in self._group_order(g)] + order
-        reorder_skills(self.services.journal, everything)
+        self.services.skills.reorder(everything)
         self.refresh(select=current)
         self.changed.emit()
 
