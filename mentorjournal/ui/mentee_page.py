@@ -1,4 +1,9 @@
-"""The right pane: a mentee's header and tabs, or a welcome page when no one is selected."""
+"""The right pane: a mentee's header and tabs, or a welcome page when no one is selected.
+
+Opening a mentee shows the Brief tab and reads only the tab on screen; the other tabs are read
+when they are first shown (each remembers which mentee it shows), so opening stays fast on a
+large journal.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from ..services import Services
 from .common import plain_label
 from .labels import enum_label
 from .tabs import ActionsTab, GoalsTab, OverviewTab, ReflectionsTab, SessionsTab
+from .tabs.brief import BriefTab
 from .tabs.progress import ProgressTab
 
 
@@ -143,6 +149,7 @@ class MenteePage(QStackedWidget):
         self.mentee_id: int | None = None
         self.welcome = WelcomePage()
         self.header = MenteeHeader()
+        self.brief_tab = BriefTab(services, today=today)
         self.overview_tab = OverviewTab(services, today=today)
         self.sessions_tab = SessionsTab(services)
         self.goals_tab = GoalsTab(services)
@@ -152,6 +159,7 @@ class MenteePage(QStackedWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Mentee page"))
         self.tabs.setDocumentMode(False)
+        self.tabs.addTab(self.brief_tab, self.tr("Brief"))
         self.tabs.addTab(self.overview_tab, self.tr("Overview"))
         self.tabs.addTab(self.sessions_tab, self.tr("Sessions"))
         self.tabs.addTab(self.goals_tab, self.tr("Goals"))
@@ -168,27 +176,61 @@ class MenteePage(QStackedWidget):
         self.addWidget(self.welcome)
         self.addWidget(self.mentee_widget)
 
+        self._loaded: dict[QWidget, int] = {}  # tab -> the mentee it was read for
+        self.tabs.currentChanged.connect(lambda _i: self.load_tab(self.tabs.currentWidget()))
+        self.brief_tab.open_tab_requested.connect(self.show_tab)
+        self.brief_tab.session_requested.connect(self.show_session)
+
     def record_tabs(self) -> list[SessionsTab | GoalsTab | ActionsTab | ReflectionsTab]:
         return [self.sessions_tab, self.goals_tab, self.actions_tab, self.reflections_tab]
 
+    def all_tabs(self) -> list[QWidget]:
+        return [w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) is not None]
+
     def show_mentee(self, mentee_id: int | None) -> None:
-        """Fill header and tabs for `mentee_id`, or show the welcome page for None."""
+        """Show `mentee_id` (on the Brief tab when it is another mentee), reading only the tab
+        on screen; or show the welcome page for None."""
+        changed = mentee_id != self.mentee_id
         self.mentee_id = mentee_id
+        self._loaded.clear()  # every tab is stale now
         if mentee_id is None:
             self.setCurrentWidget(self.welcome)
-            for tab in self.record_tabs():
-                tab.load(None)
-            self.progress_tab.load(None)
             return
         self.header.show_mentee(self.services, mentee_id)
-        self.overview_tab.load(mentee_id)
-        for tab in self.record_tabs():
-            tab.load(mentee_id)
-        # Reads and draws nothing until the Progress tab is on screen.
-        self.progress_tab.load(mentee_id)
+        if changed:
+            self.tabs.setCurrentWidget(self.brief_tab)  # loads it through currentChanged
+        self.load_tab(self.tabs.currentWidget())
         self.setCurrentWidget(self.mentee_widget)
+
+    def load_tab(self, tab: QWidget | None) -> None:
+        """Read `tab` for the shown mentee unless it already shows them."""
+        if tab is None or self.mentee_id is None or self._loaded.get(tab) == self.mentee_id:
+            return
+        self._loaded[tab] = self.mentee_id
+        tab.load(self.mentee_id)  # type: ignore[attr-defined]
+
+    def is_loaded(self, tab: QWidget) -> bool:
+        return self.mentee_id is not None and self._loaded.get(tab) == self.mentee_id
+
+    def invalidate(self, keep: tuple[QWidget, ...] = ()) -> None:
+        """Mark the tabs (but `keep`) stale after a change; the one on screen is read now."""
+        for tab in list(self._loaded):
+            if tab not in keep:
+                del self._loaded[tab]
+        self.load_tab(self.tabs.currentWidget())
+
+    def show_tab(self, name: str) -> None:
+        """Switch to the tab called `name` ("sessions", "goals"...), if there is one."""
+        tab = getattr(self, f"{name}_tab", None)
+        if isinstance(tab, QWidget) and self.tabs.indexOf(tab) >= 0:
+            self.tabs.setCurrentWidget(tab)
+
+    def show_session(self, session_id: int) -> None:
+        self.tabs.setCurrentWidget(self.sessions_tab)
+        self.sessions_tab.select_id(session_id)
 
     def refresh(self) -> None:
         """Read the shown mentee again after a change (selections are kept)."""
         if self.mentee_id is not None:
-            self.show_mentee(self.mentee_id)
+            self.header.show_mentee(self.services, self.mentee_id)
+            self.invalidate()

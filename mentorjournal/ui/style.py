@@ -18,6 +18,8 @@ BASE = "#ffffff"
 ALT_BASE = "#f8fafb"
 BORDER = "#d5dbe2"
 WARNING = "#b42318"  # overdue items
+GOOD = "#15803d"  # contact on track (green on the dashboard)
+AMBER = "#b45309"  # a meeting is due
 PRIVATE_BG = "#fff7e0"
 PRIVATE_BORDER = "#e3c26b"
 
@@ -79,6 +81,30 @@ QLabel#privateTitle {{ color: #8a5a00; font-weight: 600; }}
 QFrame#pageHeader {{ background: {BASE}; border: 1px solid {BORDER}; border-radius: 6px; }}
 QWidget#welcomePage {{ background: {WINDOW}; }}
 QLabel#welcomeTitle {{ font-size: 20pt; font-weight: 600; color: {TEXT}; }}
+
+QLabel[role="strong"] {{ font-weight: 600; }}
+QLabel[role="overdue"] {{ color: {WARNING}; }}
+QLabel[role="up"] {{ color: {GOOD}; }}
+QPushButton[role="link"] {{ border: none; background: transparent; color: {ACCENT};
+    padding: 0px; text-align: left; }}
+QPushButton[role="link"]:hover {{ text-decoration: underline; }}
+QWidget#briefBody, QWidget#dashboardBody {{ background: {ALT_BASE}; }}
+QFrame#briefCard, QFrame#figureCard {{ background: {BASE}; border: 1px solid {BORDER};
+    border-radius: 6px; }}
+QLabel#briefCardTitle {{ font-weight: 600; color: {ACCENT}; }}
+QLabel#briefContact {{ font-size: 14pt; font-weight: 600; }}
+QLabel#briefContact[contact="green"] {{ color: {GOOD}; }}
+QLabel#briefContact[contact="amber"] {{ color: {AMBER}; }}
+QLabel#briefContact[contact="red"] {{ color: {WARNING}; }}
+QLabel#contactBadge {{ border-radius: 9px; padding: 1px 10px; font-weight: 600; color: white; }}
+QLabel#contactBadge[contact="green"] {{ background: {GOOD}; }}
+QLabel#contactBadge[contact="amber"] {{ background: {AMBER}; }}
+QLabel#contactBadge[contact="red"] {{ background: {WARNING}; }}
+QProgressBar#briefProgress {{ border: none; background: {BORDER}; border-radius: 4px; }}
+QProgressBar#briefProgress::chunk {{ background: {ACCENT}; border-radius: 4px; }}
+QLabel#figureNumber {{ font-size: 20pt; font-weight: 600; color: {ACCENT}; }}
+QLabel#figureNumber[alert="true"] {{ color: {WARNING}; }}
+QLabel#dashboardTitle {{ font-size: 17pt; font-weight: 600; color: {TEXT}; }}
 """
 
 

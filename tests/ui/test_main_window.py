@@ -126,6 +126,13 @@ def _select(window: MainWindow, mentee_id: int) -> None:
     assert window.current_mentee_id() == mentee_id
 
 
+def _visit(window: MainWindow, *tabs: Any) -> None:
+    """Show each tab in turn, as a trainer would: tabs are read when first shown."""
+    for tab in tabs:
+        window.page.tabs.setCurrentWidget(tab)
+        assert window.page.is_loaded(tab)
+
+
 # --- the list ----------------------------------------------------------------------------
 def test_list_shows_current_mentees_by_default_and_all_on_request(window: MainWindow) -> None:
     pane = window.mentee_list
@@ -185,6 +192,7 @@ def test_selecting_a_mentee_fills_header_and_tabs(window: MainWindow, known: Kno
     _select(window, known.eloise)
     page = window.page
     assert page.header.name_label.text() == "Éloïse Martin"
+    _visit(window, page.sessions_tab)
     assert page.sessions_tab.stack.is_empty()
     assert "Ctrl+N" in page.sessions_tab.stack.empty_label.text()
 
@@ -194,6 +202,8 @@ def test_selecting_a_mentee_fills_header_and_tabs(window: MainWindow, known: Kno
     assert page.header.name_label.textFormat() == Qt.TextFormat.PlainText
     assert "Abe" in page.header.preferred_label.text()
     assert page.header.status_label.text() == "Active"
+    assert page.tabs.currentWidget() is page.brief_tab  # another mentee: the brief first
+    _visit(window, page.overview_tab)
     overview = page.overview_tab
     assert overview.sessions_card.number.text() == "1"
     assert overview.open_actions_card.number.text() == "3"
@@ -203,6 +213,7 @@ def test_selecting_a_mentee_fills_header_and_tabs(window: MainWindow, known: Kno
     assert "Practise ten joints — overdue (" in overview.open_items.text()
     assert "Read the safety chapter" in overview.open_items.text()
 
+    _visit(window, page.sessions_tab, page.goals_tab, page.actions_tab, page.reflections_tab)
     assert page.sessions_tab.model.rowCount() == 1
     assert page.sessions_tab.current_id() == known.session
     detail = page.sessions_tab.detail.toPlainText()
@@ -230,6 +241,7 @@ def test_welcome_page_when_journal_is_empty(qtbot: Any, journal_path: Any) -> No
 
 def test_overdue_action_is_highlighted(window: MainWindow, known: Known) -> None:
     _select(window, known.abebe)
+    _visit(window, window.page.actions_tab)
     model = window.page.actions_tab.model
     row = model.index_of_id(known.overdue_action).row()
     assert "overdue" in model.index(row, ActionTableModel.DUE).data()
@@ -259,6 +271,7 @@ def test_ticking_the_checkbox_writes_done_date(
 ) -> None:
     _select(window, known.abebe)
     tab = window.page.actions_tab
+    _visit(window, tab)
     index = tab.model.index(tab.model.index_of_id(known.loose_action).row(), 0)
     assert tab.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     qtbot.waitUntil(lambda: services.actions.get(known.loose_action).done_date == TODAY)
@@ -338,6 +351,7 @@ def test_deleting_records_asks_first(
 ) -> None:
     _select(window, known.abebe)
     tab = getattr(window.page, tab_name)
+    _visit(window, tab)
     record_id = getattr(known, record)
     assert tab.select_id(record_id)
     monkeypatch.setattr(dialogs, "confirm", lambda *a: False)
@@ -359,6 +373,7 @@ def test_deleting_a_check_in(
 ) -> None:
     _select(window, known.abebe)
     tab = window.page.goals_tab
+    _visit(window, tab)
     assert tab.current_check_in_id() is not None
     monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
     qtbot.mouseClick(tab.delete_check_in_button, Qt.MouseButton.LeftButton)
@@ -404,6 +419,8 @@ def test_menu_actions_open_editors_for_the_selected_records(
     from mentorjournal.ui import editors
 
     _select(window, known.abebe)
+    page = window.page
+    _visit(window, page.sessions_tab, page.goals_tab, page.actions_tab, page.reflections_tab)
     cases = [
         (window.act_new_action.trigger, editors.ActionEditor),
         (window.act_edit_mentee.trigger, editors.MenteeEditor),
@@ -445,6 +462,7 @@ def test_cancelling_an_editor_changes_nothing(
     known: Known,
 ) -> None:
     _select(window, known.abebe)
+    _visit(window, window.page.reflections_tab)
     window.page.reflections_tab.edit_button.click()
     editor = window.current_editor
     editor.text.setPlainText("Something else entirely")
@@ -513,6 +531,7 @@ def test_item_models_pass_the_model_tester(
 ) -> None:
     _select(window, known.abebe)
     page = window.page
+    _visit(window, page.sessions_tab, page.goals_tab, page.actions_tab, page.reflections_tab)
     for model in (
         window.mentee_list.model,
         window.mentee_list.proxy,
@@ -558,6 +577,7 @@ def test_editing_a_record_deleted_meanwhile_says_so(
     monkeypatch: pytest.MonkeyPatch, window: MainWindow, services: Services, known: Known
 ) -> None:
     _select(window, known.abebe)
+    _visit(window, window.page.reflections_tab)
     services.reflections.delete(known.reflection)  # e.g. from the command line
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda _parent, message: shown.append(message))

@@ -92,6 +92,8 @@ def test_a_trainers_first_mentee_survives_reopening(qtbot: Any, journal_path: Pa
         assert again.current_mentee_id() == mentee_id  # the first mentee is selected
         page = again.page
         assert page.header.details_label.text().startswith("Electrical Installation · EI-2026B")
+        for tab in page.all_tabs():  # tabs are read when first shown
+            page.tabs.setCurrentWidget(tab)
         assert page.overview_tab.sessions_card.number.text() == "1"
         assert page.sessions_tab.model.rowCount() == 1
         assert "Went through the colour codes" in page.sessions_tab.detail.toPlainText()

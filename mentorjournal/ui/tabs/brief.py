@@ -1,0 +1,418 @@
+"""The Brief tab: what to remember before meeting a mentee, on one screen, printable.
+
+Two columns of compact cards built from `BriefService.build(mentee_id, today)`: how long since
+the last contact (against the cadence, coloured as on the dashboard, and said in words), the
+last session, open action items, active goals, skill changes and the latest reflections.
+Long text is cut with an ellipsis; "more…" links open the tab that has the rest. Private
+notes are never shown here: the brief may be printed or shown to the mentee.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models import ActionOwner, Rater
+from ...reports import brief_html as phrases
+from ...services import Brief, Services
+from ...services.brief import ActionLine, GoalLine
+from .. import printing
+from ..common import plain_label
+from ..labels import enum_label
+
+MAX_ACTIONS = 4  # per group (the mentee's, the others')
+MAX_GOALS = 3
+MAX_SKILLS = 4
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BriefTab", text)
+
+
+def brief_date(value: date) -> str:
+    """ "5 Mar 2026", with the month in the user's language."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def _rating_tr(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text cut with "…" to the width it is given; the full text is kept
+    (`text()`) and shown as the tooltip."""
+
+    def __init__(self, text: str = "", role: str = "") -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        if role:
+            self.setProperty("role", role)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(20)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        text = " ".join(text.split())
+        self.setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
+
+
+def _link(text: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)
+    button.setProperty("role", "link")
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setAccessibleName(text.rstrip("…"))
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+class BriefCard(QFrame):
+    """A titled card whose rows are rebuilt at each load."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setObjectName("briefCard")
+        self.title = plain_label(title, object_name="briefCardTitle")
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 10)
+        layout.setSpacing(5)
+        layout.addWidget(self.title)
+        layout.addLayout(self.rows)
+        layout.addStretch(1)
+
+    def clear(self) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    def add(self, widget: QWidget) -> QWidget:
+        self.rows.addWidget(widget)
+        return widget
+
+    def add_line(self, text: str, role: str = "") -> ElidedLabel:
+        label = ElidedLabel(text, role)
+        self.rows.addWidget(label)
+        return label
+
+    def texts(self) -> list[str]:
+        """The full texts of its labels (for tests and screen readers)."""
+        return [label.text() for label in self.findChildren(QLabel) if label.text()]
+
+
+class BriefTab(QWidget):
+    """The pre-meeting brief of one mentee for `today`."""
+
+    open_tab_requested = Signal(str)  # "sessions", "actions", "goals", "reflections"
+    session_requested = Signal(int)
+
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._today = today
+        self.mentee_id: int | None = None
+        self.brief: Brief | None = None
+
+        self.contact_label = plain_label(object_name="briefContact")
+        self.contact_label.setAccessibleName(_tr("Days since the last session"))
+        self.contact_word = plain_label(object_name="contactBadge")
+        self.next_label = plain_label(role="muted")
+        self.print_button = QPushButton(_tr("Print brief…"))
+        self.print_button.setToolTip(_tr("Print the brief (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_brief)
+        self.pdf_button = QPushButton(_tr("Save as PDF…"))
+        self.pdf_button.clicked.connect(self.save_pdf)
+
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        contact = QVBoxLayout()
+        contact.setSpacing(1)
+        first = QHBoxLayout()
+        first.setSpacing(10)
+        first.addWidget(self.contact_label)
+        first.addWidget(self.contact_word, 0, Qt.AlignmentFlag.AlignVCenter)
+        first.addStretch(1)
+        contact.addLayout(first)
+        contact.addWidget(self.next_label)
+        top.addLayout(contact, 1)
+        top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.session_card = BriefCard(_tr("Last session"))
+        self.actions_card = BriefCard(_tr("Open action items"))
+        self.goals_card = BriefCard(_tr("Active goals"))
+        self.skills_card = BriefCard(_tr("Skill changes since the last session"))
+        self.reflections_card = BriefCard(_tr("Latest reflections"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(self.session_card)
+        left.addWidget(self.actions_card, 1)
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addWidget(self.goals_card)
+        right.addWidget(self.skills_card)
+        right.addWidget(self.reflections_card, 1)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+
+        self.body = QWidget()
+        self.body.setObjectName("briefBody")
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(12, 10, 12, 10)
+        body_layout.setSpacing(8)
+        body_layout.addLayout(top)
+        body_layout.addLayout(grid, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
+
+    def cards(self) -> list[BriefCard]:
+        return [
+            self.session_card,
+            self.actions_card,
+            self.goals_card,
+            self.skills_card,
+            self.reflections_card,
+        ]
+
+    # --- loading -------------------------------------------------------------------------
+    def load(self, mentee_id: int | None) -> None:
+        self.mentee_id = mentee_id
+        for card in self.cards():
+            card.clear()
+        if mentee_id is None:
+            self.brief = None
+            return
+        self.brief = brief = self.services.brief.build(mentee_id, self._today())
+        self.contact_label.setText(phrases.contact_sentence(brief, _tr))
+        for label in (self.contact_label, self.contact_word):
+            label.setProperty("contact", brief.contact.value)
+            label.style().unpolish(label)
+            label.style().polish(label)
+        self.contact_word.setText(phrases.contact_word(brief, _tr))
+        self.next_label.setText(
+            _tr("Next meeting: {when}").format(
+                when=phrases.next_meeting_text(brief, brief_date, _tr)
+            )
+        )
+        self._fill_session(brief)
+        self._fill_actions(brief)
+        self._fill_goals(brief)
+        self._fill_skills(brief)
+        self._fill_reflections(brief)
+
+    def _fill_session(self, brief: Brief) -> None:
+        card = self.session_card
+        last = brief.last_session
+        if last is None:
+            card.add_line(_tr("No session yet."), "muted")
+            return
+        s = last.session
+        head = [brief_date(s.started_at.date()), enum_label(s.kind)]
+        card.add_line(" · ".join(head), "strong")
+        if s.topics.strip():
+            card.add_line(_tr("Topics: {topics}").format(topics=s.topics.strip()))
+        notes = phrases.first_lines(s.notes, lines=3, limit=240)
+        if notes:
+            label = plain_label(notes, wrap=True)
+            label.setAccessibleName(_tr("Notes of the last session"))
+            card.add(label)
+        session_id = s.id
+        if session_id is not None:
+            card.add(
+                _link(_tr("more…"), lambda: self.session_requested.emit(session_id))
+            ).setToolTip(_tr("Read the whole session on the Sessions tab"))
+
+    def _fill_actions(self, brief: Brief) -> None:
+        card = self.actions_card
+        if not brief.open_actions:
+            card.add_line(_tr("Nothing open."), "muted")
+            return
+        others = [a for a in brief.open_actions if a.item.owner != ActionOwner.MENTEE]
+        hidden = 0
+        for title, lines in (
+            (_tr("The mentee committed to"), brief.mentee_commitments),
+            (_tr("Agreed for you"), others),
+        ):
+            if not lines:
+                continue
+            card.add_line(title, "fieldName")
+            for line in lines[:MAX_ACTIONS]:
+                self._action_line(card, line, brief.today)
+            hidden += max(0, len(lines) - MAX_ACTIONS)
+        if hidden:
+            card.add(
+                _link(
+                    _tr("{n} more on the Actions tab…").format(n=hidden),
+                    lambda: self.open_tab_requested.emit("actions"),
+                )
+            )
+
+    def _action_line(self, card: BriefCard, line: ActionLine, today: date) -> None:
+        due = phrases.due_text(line, today, brief_date, _tr)
+        text = "• " + " ".join(line.item.text.split())
+        label = card.add_line(f"{text} — {due}" if due else text, "overdue" if line.overdue else "")
+        if line.overdue:
+            label.setAccessibleDescription(_tr("overdue"))
+
+    def _fill_goals(self, brief: Brief) -> None:
+        card = self.goals_card
+        if not brief.active_goals:
+            card.add_line(_tr("No active goals."), "muted")
+            return
+        for goal in brief.active_goals[:MAX_GOALS]:
+            card.add(self._goal_row(goal))
+        if len(brief.active_goals) > MAX_GOALS:
+            card.add(
+                _link(
+                    _tr("{n} more on the Goals tab…").format(n=len(brief.active_goals) - MAX_GOALS),
+                    lambda: self.open_tab_requested.emit("goals"),
+                )
+            )
+
+    def _goal_row(self, goal: GoalLine) -> QWidget:
+        row = goal.row
+        widget = QWidget()
+        grid = QGridLayout(widget)
+        grid.setContentsMargins(0, 0, 0, 2)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(1)
+        grid.addWidget(ElidedLabel(row.goal.title, "strong"), 0, 0)
+        bar = QProgressBar()
+        bar.setObjectName("briefProgress")
+        bar.setRange(0, 100)
+        bar.setValue(round(row.progress_percent or 0))
+        bar.setTextVisible(False)
+        bar.setFixedSize(90, 8)
+        bar.setAccessibleName(_tr("Progress of {goal}").format(goal=row.goal.title))
+        percent = f"{round(row.progress_percent)} %" if row.progress_percent is not None else "—"
+        grid.addWidget(bar, 0, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(plain_label(percent, role="muted"), 0, 2)
+        meta = []
+        if row.last_check_in is not None:
+            meta.append(_tr("last check-in {date}").format(date=brief_date(row.last_check_in)))
+        else:
+            meta.append(_tr("no check-in yet"))
+        late = goal.days_left is not None and goal.days_left < 0
+        left = phrases.days_left_text(goal.days_left, _tr)
+        meta_label = QWidget()
+        meta_row = QHBoxLayout(meta_label)
+        meta_row.setContentsMargins(0, 0, 0, 0)
+        meta_row.setSpacing(0)
+        meta_row.addWidget(plain_label(" · ".join(meta) + " · ", role="muted"))
+        meta_row.addWidget(plain_label(left, role="overdue" if late else "muted"))
+        meta_row.addStretch(1)
+        grid.addWidget(meta_label, 1, 0, 1, 3)
+        grid.setColumnStretch(0, 1)
+        return widget
+
+    def _fill_skills(self, brief: Brief) -> None:
+        card = self.skills_card
+        if not brief.skill_changes:
+            card.add_line(_tr("No new skill ratings since the last session."), "muted")
+            return
+        for change in brief.skill_changes[:MAX_SKILLS]:
+            words = phrases.skill_change_text(change, _rating_tr)
+            who = "" if change.rater == Rater.MENTOR else " " + _tr("(self rating)")
+            arrow = phrases.skill_arrow(change)
+            role = "up" if arrow == "↑" else "overdue" if arrow == "↓" else ""
+            card.add_line(f"{arrow} {change.skill_name}: {words}{who}", role)
+        if len(brief.skill_changes) > MAX_SKILLS:
+            card.add(
+                _link(
+                    _tr("{n} more on the Progress tab…").format(
+                        n=len(brief.skill_changes) - MAX_SKILLS
+                    ),
+                    lambda: self.open_tab_requested.emit("progress"),
+                )
+            )
+
+    def _fill_reflections(self, brief: Brief) -> None:
+        card = self.reflections_card
+        if not brief.reflections:
+            card.add_line(_tr("No reflections yet."), "muted")
+            return
+        for r in brief.reflections:
+            card.add_line(f"{brief_date(r.written_on)} · {enum_label(r.author)}", "fieldName")
+            card.add_line(phrases.reflection_text(r))
+        card.add(
+            _link(_tr("All reflections…"), lambda: self.open_tab_requested.emit("reflections"))
+        )
+
+    # --- printing ------------------------------------------------------------------------
+    def html(self) -> str:
+        """The printable brief (empty when no mentee is shown)."""
+        if self.brief is None:
+            return ""
+        return phrases.brief_html(self.brief, format_date=brief_date, label=enum_label, tr=_tr)
+
+    def _title(self) -> str:
+        name = self.brief.mentee.full_name if self.brief else ""
+        return _tr("Pre-meeting brief: {name}").format(name=name)
+
+    def print_brief(self) -> bool:
+        if self.brief is None:
+            return False
+        return printing.print_html(self, self.html(), self._title())
+
+    def save_pdf(self) -> bool:
+        if self.brief is None:
+            return False
+        b = self.brief
+        suggested = f"brief-{b.mentee.full_name}-{b.today.isoformat()}.pdf".replace("/", "-")
+        path = printing.ask_pdf_path(self, _tr("Save brief as PDF"), suggested)
+        if path is None:
+            return False
+        printing.write_pdf(self.html(), path, self._title())
+        return True
