@@ -1,4 +1,5 @@
-"""The main window: mentee list on the left, the selected mentee's page on the right.
+"""The main window: mentee list on the left; on the right the selected mentee's page, or the
+programme dashboard (when no one is selected, or from View > Programme dashboard, Ctrl+D).
 
 It is the one place that opens editor dialogs (always with `open()`, never `exec()`, so tests
 can drive them; the open one is `current_editor`) and asks before deleting anything.
@@ -13,14 +14,23 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from ..services import Services
 from ..store.errors import JournalError
 from . import dialogs
 from .common import plain_label
+from .dashboard import DashboardPage
 from .deleting import RecordDeleter
 from .icons import app_icon
+from .item_models import StatusFilter
 from .mentee_list import MenteeListPane
 from .mentee_page import MenteePage
 from .tabs import RecordTab
@@ -38,15 +48,20 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.current_editor: Any = None  # the open EditorDialog, if any
+        self.tool_dialog: QDialog | None = None  # the open framework or templates dialog
         self.about_dialog: dialogs.AboutDialog | None = None
         self.setWindowTitle(self.tr("Mentor Journal"))
         self.setWindowIcon(app_icon())
 
         self.mentee_list = MenteeListPane(services)
         self.page = MenteePage(services, today=today)
+        self.dashboard = DashboardPage(services, today=today)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.page)
+        self.right.addWidget(self.dashboard)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.mentee_list)
-        self.splitter.addWidget(self.page)
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([430, 936])
@@ -87,11 +102,18 @@ class MainWindow(QMainWindow):
         self.act_delete_mentee = self._action(t("&Delete mentee…"), self.deleter.mentee)
         self.act_find = self._action(t("&Find mentee"), self.mentee_list.focus_filter, "Ctrl+F")
         self.act_about = self._action(t("&About Mentor Journal"), self.show_about)
+        self.act_dashboard = self._action(t("Programme &dashboard"), self.show_dashboard, "Ctrl+D")
+        self.act_print_brief = self._action(t("&Print brief…"), self.print_brief, "Ctrl+P")
+        self.act_brief_pdf = self._action(t("Save brief as P&DF…"), self.save_brief_pdf)
+        self.act_rate_skills = self._action(t("Rate s&kills…"), self.rate_skills, "Ctrl+K")
+        self.act_framework = self._action(t("&Competency framework…"), self.edit_framework)
+        self.act_templates = self._action(t("&Templates…"), self.edit_templates)
         self.mentee_actions = [
             self.act_new_session,
             self.act_new_goal,
             self.act_new_action,
             self.act_new_reflection,
+            self.act_rate_skills,
             self.act_edit_mentee,
             self.act_delete_mentee,
         ]
@@ -103,6 +125,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(t("&File"))
         file_menu.addAction(self.act_new_mentee)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_print_brief)
+        file_menu.addAction(self.act_brief_pdf)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_owner)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -110,10 +135,17 @@ class MainWindow(QMainWindow):
         for action in self.mentee_actions[:4]:
             mentee_menu.addAction(action)
         mentee_menu.addSeparator()
+        mentee_menu.addAction(self.act_rate_skills)
+        mentee_menu.addSeparator()
         mentee_menu.addAction(self.act_edit_mentee)
         mentee_menu.addAction(self.act_delete_mentee)
         edit_menu = bar.addMenu(t("&Edit"))
         edit_menu.addAction(self.act_find)
+        view_menu = bar.addMenu(t("&View"))
+        view_menu.addAction(self.act_dashboard)
+        tools_menu = bar.addMenu(t("&Tools"))
+        tools_menu.addAction(self.act_framework)
+        tools_menu.addAction(self.act_templates)
         help_menu = bar.addMenu(t("&Help"))
         help_menu.addAction(self.act_about)
 
@@ -125,7 +157,15 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for action in self.mentee_actions[:4]:
             toolbar.addAction(action)
-        for action in (self.act_new_mentee, *self.mentee_actions, self.act_find):
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_dashboard)
+        for action in (
+            self.act_new_mentee,
+            *self.mentee_actions,
+            self.act_find,
+            self.act_dashboard,
+            self.act_print_brief,
+        ):
             if not action.shortcut().isEmpty():
                 action.setToolTip(
                     f"{action.text().replace('&', '').rstrip('…')} "
@@ -135,6 +175,11 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         page = self.page
         self.mentee_list.mentee_selected.connect(self._on_mentee_selected)
+        # Clicking the mentee already selected (no selection change) leaves the dashboard too.
+        self.mentee_list.view.clicked.connect(lambda _index: self.show_page())
+        self.dashboard.mentee_requested.connect(self.open_mentee)
+        self.dashboard.close_requested.connect(self.show_page)
+        page.tabs.currentChanged.connect(lambda _index: self._update_actions())
         page.welcome.new_mentee_requested.connect(self.new_mentee)
         page.header.edit_requested.connect(self.edit_mentee)
         page.sessions_tab.new_requested.connect(self.new_session)
@@ -162,24 +207,79 @@ class MainWindow(QMainWindow):
         return self.mentee_list.select_id(mentee_id)
 
     def _on_mentee_selected(self, mentee_id: int | None) -> None:
-        self.page.welcome.set_journal_empty(self.mentee_list.model.rowCount() == 0)
+        empty = self.mentee_list.model.rowCount() == 0
+        self.page.welcome.set_journal_empty(empty)
         self.page.show_mentee(mentee_id)
-        for action in self.mentee_actions:
-            action.setEnabled(mentee_id is not None)
+        if mentee_id is None and not empty:
+            self.show_dashboard()
+        else:
+            self.show_page()
+        self._update_actions()
 
-    def refresh(self, tab: RecordTab | None = None, record_id: int | None = None) -> None:
-        """Read the list and the page again after a change; show `record_id` in `tab`."""
+    def _update_actions(self) -> None:
+        has_mentee = self.page.mentee_id is not None
+        for action in self.mentee_actions:
+            action.setEnabled(has_mentee)
+        brief_shown = (
+            has_mentee
+            and not self.dashboard_shown()
+            and self.page.tabs.currentWidget() is self.page.brief_tab
+        )
+        self.act_print_brief.setEnabled(brief_shown)
+        self.act_brief_pdf.setEnabled(brief_shown)
+
+    # --- the dashboard -------------------------------------------------------------------
+    def dashboard_shown(self) -> bool:
+        return self.right.currentWidget() is self.dashboard
+
+    def show_dashboard(self) -> None:
+        """Show the programme dashboard, read for today."""
+        self.dashboard.load()
+        self.right.setCurrentWidget(self.dashboard)
+        self._update_actions()
+        if self.isVisible():
+            self.dashboard.focus_list()
+
+    def show_page(self) -> None:
+        """Leave the dashboard for the mentee's page (when a mentee is shown)."""
+        if self.page.mentee_id is not None or self.mentee_list.model.rowCount() == 0:
+            self.right.setCurrentWidget(self.page)
+        self._update_actions()
+
+    def open_mentee(self, mentee_id: int) -> None:
+        """Select `mentee_id` in the list (clearing the filters hiding them) and show them."""
+        pane = self.mentee_list
+        if not pane.select_id(mentee_id):
+            pane.filter_edit.clear()
+            if not pane.select_id(mentee_id):
+                pane.set_status_filter(StatusFilter.ALL)
+                pane.select_id(mentee_id)
+        self.show_page()
+
+    def refresh(self, tab: QWidget | None = None, record_id: int | None = None) -> None:
+        """Read the list, the page and the dashboard again after a change; show `record_id`
+        in `tab`."""
         self.mentee_list.reload()
         self.page.refresh()
+        if self.dashboard_shown():
+            self.dashboard.load()
         if tab is not None:
             self.page.tabs.setCurrentWidget(tab)
-            if record_id is not None:
+            if record_id is not None and isinstance(tab, RecordTab):
                 tab.select_id(record_id)
 
     def _after_action_ticked(self) -> None:
         self.mentee_list.reload()
-        self.page.overview_tab.load(self.page.mentee_id)
-        self.page.sessions_tab.reload()
+        self.page.invalidate(keep=(self.page.actions_tab,))
+
+    # --- the brief -----------------------------------------------------------------------
+    def print_brief(self) -> None:
+        if self.act_print_brief.isEnabled():
+            self.page.brief_tab.print_brief()
+
+    def save_brief_pdf(self) -> None:
+        if self.act_brief_pdf.isEnabled():
+            self.page.brief_tab.save_pdf()
 
     # --- editors -------------------------------------------------------------------------
     def open_editor(
@@ -227,6 +327,43 @@ class MainWindow(QMainWindow):
 
     def _mentee_saved(self, mentee_id: int) -> None:
         self.mentee_list.reload(select_id=mentee_id)
+        self.page.refresh()
+        self.show_page()
+
+    def rate_skills(self) -> None:
+        """The quick skill rating dialog for the shown mentee (Ctrl+K)."""
+        from .editors import SkillRatingDialog
+
+        if (mentee_id := self._mentee_or_none()) is not None:
+            self.open_editor(
+                lambda: SkillRatingDialog(self.services, mentee_id=mentee_id, parent=self),
+                lambda _id: self.refresh(),
+            )
+
+    def edit_framework(self) -> QDialog:
+        from .editors.framework import SkillFrameworkDialog
+
+        return self._open_tool(SkillFrameworkDialog(self.services, parent=self))
+
+    def edit_templates(self) -> QDialog:
+        from .editors.templates import TemplatesDialog
+
+        return self._open_tool(TemplatesDialog(self.services, parent=self))
+
+    def _open_tool(self, dialog: QDialog) -> QDialog:
+        """Open a journal-wide dialog window-modal; the page is read again when it closes."""
+        if self.tool_dialog is not None and self.tool_dialog.isVisible():
+            self.tool_dialog.done(QDialog.DialogCode.Rejected)
+        self.tool_dialog = dialog
+        dialog.finished.connect(lambda _result: self._tool_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _tool_closed(self, dialog: QDialog) -> None:
+        if self.tool_dialog is dialog:
+            self.tool_dialog = None
+        dialog.deleteLater()
+        self.refresh()
 
     def edit_owner(self) -> None:
         from .editors import OwnerEditor
@@ -321,7 +458,7 @@ class MainWindow(QMainWindow):
             self._saved_in(self.page.reflections_tab),
         )
 
-    def _saved_in(self, tab: RecordTab) -> Callable[[int], None]:
+    def _saved_in(self, tab: QWidget) -> Callable[[int], None]:
         return lambda record_id: self.refresh(tab, record_id)
 
     # --- help and closing ----------------------------------------------------------------
@@ -347,4 +484,6 @@ class MainWindow(QMainWindow):
             editor.done(QDialog.DialogCode.Rejected)
         elif editor is not None and editor.isVisible():
             editor.done(QDialog.DialogCode.Rejected)
+        if self.tool_dialog is not None and self.tool_dialog.isVisible():
+            self.tool_dialog.done(QDialog.DialogCode.Rejected)
         event.accept()
