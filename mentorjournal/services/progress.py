@@ -88,6 +88,18 @@ class ProgressService:
         with self._journal.reading() as s:
             return _skill_history(s, mentee_id, skill_id)
 
+    def skill_choices(self, mentee_id: int) -> tuple[tuple[tuple[int, str], ...], int | None]:
+        """The history chart's picker: skills rated by anyone, (id, name) in framework order
+        (a skill only self-rated has a history too), and the skill rated last (the one under
+        discussion lately; ties go to framework order), None when nothing was rated."""
+        anyone = self._skills.progress(mentee_id, None)
+        rated = tuple((p.skill.id or 0, p.skill.name) for p in anyone)
+        if not any(p.latest for p in anyone):
+            return rated, None
+        newest = max(p.latest.rated_on for p in anyone if p.latest)
+        latest = next(p.skill.id for p in anyone if p.latest and p.latest.rated_on == newest)
+        return rated, latest
+
     def confidence(self, mentee_id: int, *, today: date) -> list[ConfidencePoint]:
         """The mentee's self-rated confidence at each session up to `today`."""
         with self._journal.reading() as s:
@@ -107,13 +119,9 @@ class ProgressService:
     ) -> MenteeProgress:
         """All chart data at once; the history is of `skill_id`, or else the skill rated last."""
         comparison = _comparison(self._skills.progress(mentee_id, Rater.MENTOR), Rater.MENTOR)
-        # The picker offers skills rated by anyone: a skill only self-rated has a history too.
-        anyone = self._skills.progress(mentee_id, None)
-        rated = tuple((p.skill.id or 0, p.skill.name) for p in anyone)
-        if skill_id is None and anyone:
-            # The skill under discussion lately; ties go to framework order.
-            newest = max(p.latest.rated_on for p in anyone if p.latest)
-            skill_id = next(p.skill.id for p in anyone if p.latest and p.latest.rated_on == newest)
+        rated, latest = self.skill_choices(mentee_id)
+        if skill_id is None:
+            skill_id = latest
         with self._journal.reading() as s:
             cadence = _cadence(s, mentee_id)
             sessions = _sessions(s, mentee_id, today)

@@ -9,7 +9,6 @@ a time keeps opening the tab well under the 300 ms a trainer notices.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...charts.data import SkillHistory
 from ...charts.style import ChartLocale
 from ...charts.tables import (
     ChartTable,
@@ -38,7 +38,6 @@ from ...charts.tables import (
     skill_history_table,
 )
 from ...services import Services
-from ...services.progress import MenteeProgress
 from ..chart_locale import chart_locale
 from ..chart_view import ChartView
 from ..common import plain_label, section_title, table_view
@@ -107,8 +106,9 @@ class ProgressTab(QWidget):
         self.services = services
         self._today = today
         self.mentee_id: int | None = None
-        self.data: MenteeProgress | None = None
-        self._data_mentee: int | None = None  # whose data `data` is
+        # Chart data of `mentee_id` read so far, by chart key: only what was shown is read.
+        self.data: dict[str, Any] = {}
+        self._skill_id: int | None = None  # the history chart's skill
         self._stale = True
         self._drawn = ""  # the key of the chart on screen
         self._locale: ChartLocale | None = None
@@ -190,30 +190,20 @@ class ProgressTab(QWidget):
     def load(self, mentee_id: int | None) -> None:
         """Remember the mentee; the charts are read and drawn when the tab is shown (now, if
         it is on screen)."""
+        if mentee_id != self.mentee_id:
+            self._skill_id = None
         self.mentee_id = mentee_id
         self._stale = True
-        if mentee_id is None:
-            self.data, self._data_mentee = None, None
         if self.isVisible():
             self.refresh()
         else:
             self._update_controls()
 
     def refresh(self) -> None:
-        """Read the mentee's chart data again and draw the chosen chart."""
+        """Forget what was read and draw the chosen chart from the journal."""
         self._stale = False
-        if self.mentee_id is None:
-            self.data = None
-            self._update_controls()
-            return
-        # The chosen skill stays when the same mentee is read again (after rating, say).
-        same = self._data_mentee == self.mentee_id and self.data is not None
-        skill_id = self.data.history_skill_id if same and self.data else None
-        self.data = self.services.progress.overview(
-            self.mentee_id, today=self._today(), skill_id=skill_id
-        )
-        self._data_mentee = self.mentee_id
-        self._fill_skill_combo()
+        self.data = {}
+        self._drawn = ""
         self.show_chart()
 
     def current_chart(self) -> str:
@@ -223,15 +213,18 @@ class ProgressTab(QWidget):
         self.chooser.setCurrentRow(CHARTS.index(key))
 
     def show_chart(self) -> None:
-        """Draw the chosen chart and fill its table."""
+        """Draw the chosen chart (reading its data if not read yet) and fill its table."""
+        key = self.current_chart()
+        if self.mentee_id is not None:
+            if key not in self.data:
+                self.data[key] = self._read(key, self.mentee_id)
+            figure, table = self._build(key, self.data[key])
+            self.table_model.set_table(table)
+            if self.table_view.isVisible():
+                self.table_view.resizeColumnsToContents()
+            self.chart_view.set_figure(figure, description=table.as_text())
+            self._drawn = key
         self._update_controls()
-        if self.data is None:
-            return
-        figure, table = self._build(self.current_chart(), self.data)
-        self.table_model.set_table(table)
-        self.table_view.resizeColumnsToContents()
-        self.chart_view.set_figure(figure, description=table.as_text())
-        self._drawn = self.current_chart()
 
     def figure(self) -> Figure | None:
         return self.chart_view.figure()
@@ -300,49 +293,56 @@ class ProgressTab(QWidget):
             self._locale = chart_locale()
         return self._locale
 
-    def _build(self, key: str, data: MenteeProgress) -> tuple[Figure, ChartTable]:
+    def _read(self, key: str, mentee_id: int) -> Any:
+        """One chart's data: one or two small reads, never the whole progress overview."""
+        progress = self.services.progress
+        if key == GOALS:
+            return progress.goal_series(mentee_id)
+        if key == SKILLS:
+            return progress.skill_comparison(mentee_id)
+        if key == HISTORY:
+            rated, latest = progress.skill_choices(mentee_id)
+            # The chosen skill stays when the same mentee is read again (after rating, say).
+            if self._skill_id not in {skill_id for skill_id, _ in rated}:
+                self._skill_id = latest
+            self._fill_skill_combo(rated)
+            if self._skill_id is None:
+                return SkillHistory(self.tr("Skill"), ())
+            return progress.skill_history(mentee_id, self._skill_id)
+        if key == CONFIDENCE:
+            return progress.confidence(mentee_id, today=self._today())
+        return progress.session_dates(mentee_id, today=self._today())
+
+    def _build(self, key: str, data: Any) -> tuple[Figure, ChartTable]:
         # Late imports: each pulls in matplotlib.
         locale = self._chart_locale()
         if key == GOALS:
             from ...charts.goals import goal_progress_chart
 
-            return goal_progress_chart(data.goals, locale), goal_progress_table(data.goals, locale)
+            return goal_progress_chart(data, locale), goal_progress_table(data, locale)
         if key == SKILLS:
             from ...charts.skills import skill_comparison_chart
 
-            return (
-                skill_comparison_chart(data.skills, locale),
-                skill_comparison_table(data.skills, locale),
-            )
+            return skill_comparison_chart(data, locale), skill_comparison_table(data, locale)
         if key == HISTORY:
-            from ...charts.data import SkillHistory
             from ...charts.skills import skill_history_chart
 
-            history = data.history or SkillHistory(self.tr("Skill"), ())
-            return skill_history_chart(history, locale), skill_history_table(history, locale)
+            return skill_history_chart(data, locale), skill_history_table(data, locale)
         if key == CONFIDENCE:
             from ...charts.sessions import confidence_chart
 
-            return (
-                confidence_chart(data.confidence, locale),
-                confidence_table(data.confidence, locale),
-            )
+            return confidence_chart(data, locale), confidence_table(data, locale)
         from ...charts.sessions import session_cadence_chart
 
-        return (
-            session_cadence_chart(data.sessions, locale),
-            session_cadence_table(data.sessions, locale),
-        )
+        return session_cadence_chart(data, locale), session_cadence_table(data, locale)
 
-    def _fill_skill_combo(self) -> None:
+    def _fill_skill_combo(self, rated: tuple[tuple[int, str], ...]) -> None:
         self.skill_combo.blockSignals(True)
         try:
             self.skill_combo.clear()
-            if self.data is not None:
-                for skill_id, name in self.data.rated_skills:
-                    self.skill_combo.addItem(name, skill_id)
-                index = self.skill_combo.findData(self.data.history_skill_id)
-                self.skill_combo.setCurrentIndex(max(index, 0) if self.skill_combo.count() else -1)
+            for skill_id, name in rated:
+                self.skill_combo.addItem(name, skill_id)
+            self.skill_combo.setCurrentIndex(self.skill_combo.findData(self._skill_id))
         finally:
             self.skill_combo.blockSignals(False)
 
@@ -353,7 +353,7 @@ class ProgressTab(QWidget):
         self.skill_combo.setVisible(history)
         self.skill_combo.setEnabled(self.skill_combo.count() > 0)
         self.rate_button.setEnabled(has_mentee)
-        self.save_button.setEnabled(has_mentee and self.data is not None)
+        self.save_button.setEnabled(has_mentee and self.chart_view.figure() is not None)
 
     def _on_chart_chosen(self, _row: int) -> None:
         if not self.isVisible():
@@ -365,15 +365,17 @@ class ProgressTab(QWidget):
 
     def _on_skill_chosen(self, index: int) -> None:
         skill_id = self.skill_combo.itemData(index)
-        if self.data is None or self.mentee_id is None or skill_id is None:
+        if self.mentee_id is None or skill_id is None:
             return
-        history = self.services.progress.skill_history(self.mentee_id, int(skill_id))
-        self.data = replace(self.data, history=history, history_skill_id=int(skill_id))
+        self._skill_id = int(skill_id)
+        self.data[HISTORY] = self.services.progress.skill_history(self.mentee_id, self._skill_id)
         if self.current_chart() == HISTORY:
             self.show_chart()
 
     def _on_table_toggled(self, on: bool) -> None:
         self.stack.setCurrentWidget(self.table_view if on else self.chart_view)
+        if on:
+            self.table_view.resizeColumnsToContents()
 
     def _after_rating(self, _mentee_id: int) -> None:
         self._stale = True
