@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__
@@ -28,6 +29,14 @@ def build_main_window(services: Services) -> MainWindow:
     return MainWindow(services)
 
 
+def fallback_locale(system: QLocale) -> QLocale | None:
+    """English (United Kingdom) when the system gives only the C locale (CI, minimal systems),
+    whose dates read badly ("5 03 2026"); None to keep the system's own locale."""
+    if system.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return None
+
+
 def create_application(argv: list[str]) -> QApplication:
     """The QApplication with name, organisation, icon and look set (reused if one exists)."""
     existing = QApplication.instance()
@@ -37,6 +46,9 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    locale = fallback_locale(QLocale.system())
+    if locale is not None:
+        QLocale.setDefault(locale)  # dates read "5 Mar 2026" everywhere, editors included
     apply_style(app)
     return app
 

@@ -69,3 +69,44 @@ def test_starting_the_gui_imports_no_heavy_modules() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.fixture(autouse=True)
+def default_locale() -> Any:
+    """create_application may change the default locale: put it back for the other tests."""
+    from PySide6.QtCore import QLocale
+
+    saved = QLocale()
+    yield saved
+    QLocale.setDefault(saved)
+
+
+def test_c_locale_falls_back_to_english_uk(default_locale: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QLocale
+
+    assert app_module.fallback_locale(QLocale.c()) == QLocale(
+        QLocale.Language.English, QLocale.Country.UnitedKingdom
+    )
+    french = QLocale(QLocale.Language.French, QLocale.Country.France)
+    assert app_module.fallback_locale(french) is None
+
+
+def test_create_application_sets_the_fallback_only_for_the_c_locale(
+    monkeypatch: pytest.MonkeyPatch, default_locale: Any, qtbot: Any
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from mentorjournal.ui.tabs.brief import brief_date
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(QLocale.c))
+    app_module.create_application([])
+    assert QLocale().name() == "en_GB"
+    assert brief_date(date(2026, 3, 5)) == "5 Mar 2026"
+
+    french = QLocale(QLocale.Language.French, QLocale.Country.France)
+    QLocale.setDefault(french)
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: french))
+    app_module.create_application([])
+    assert QLocale().name() == "fr_FR"  # a real system locale is kept
