@@ -203,6 +203,27 @@ def fill(services: Services) -> None:
         fill_sample(services)
 
 
+def shoot_progress(window: QWidget, mentee_id: int) -> None:
+    """The Progress tab, one shot per chart and one of the table view (40-45)."""
+    from mentorjournal.ui.main_window import MainWindow
+    from mentorjournal.ui.tabs.progress import CHARTS
+
+    assert isinstance(window, MainWindow)
+    window.select_mentee(mentee_id)
+    page = window.page
+    before = page.tabs.currentWidget()
+    page.tabs.setCurrentWidget(page.progress_tab)
+    tab = page.progress_tab
+    for i, key in enumerate(CHARTS, start=40):
+        tab.choose_chart(key)
+        save(window, f"{i}-progress-{key}")
+    tab.choose_chart(CHARTS[0])
+    tab.table_button.setChecked(True)
+    save(window, "45-progress-table")
+    tab.table_button.setChecked(False)
+    page.tabs.setCurrentWidget(before)
+
+
 def save(widget: QWidget, name: str) -> None:
     for _ in range(3):
         QCoreApplication.processEvents()
@@ -246,6 +267,7 @@ def main() -> int:
         ):
             page.tabs.setCurrentWidget(tab)
             save(window, f"{i:02d}-{name}")
+        shoot_progress(window, busiest.id)
         window.mentee_list.filter_edit.setText("weld")
         save(window, "07-filtered-list")
         window.mentee_list.filter_edit.clear()
