@@ -294,6 +294,7 @@ def test_table_view_shows_the_rows(qtbot: QtBot, window: MainWindow, known: Know
     assert tab.stack.currentWidget() is tab.chart_view
     qtbot.mouseClick(tab.table_button, Qt.MouseButton.LeftButton)
     assert tab.stack.currentWidget() is tab.table_view
+    assert tab.table_button.text() == "Show as chart"
     model = tab.table_view.model()
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == [
         "Session date",

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from ...charts.tables import (
 )
 from ...services import Services
 from ..chart_locale import chart_locale
+from ..chart_table import ChartTableModel
 from ..chart_view import ChartView
 from ..common import plain_label, section_title, table_view
 
@@ -49,48 +50,9 @@ if TYPE_CHECKING:
 # The charts in the chooser, in its order; the keys are stable (tests, settings later).
 GOALS, SKILLS, HISTORY, CONFIDENCE, CADENCE = "goals", "skills", "history", "confidence", "cadence"
 CHARTS = (GOALS, SKILLS, HISTORY, CONFIDENCE, CADENCE)
-CHOOSER_WIDTH = 210
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class ChartTableModel(QAbstractTableModel):
-    """A `ChartTable` (the chart's data as text) for a table view."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._table = ChartTable("", (), ())
-
-    def set_table(self, table: ChartTable) -> None:
-        self.beginResetModel()
-        self._table = table
-        self.endResetModel()
-
-    def table(self) -> ChartTable:
-        return self._table
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._table.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._table.header)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        return self._table.rows[index.row()][index.column()]
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._table.header):
-            return self._table.header[section]
-        return None
+CHOOSER_WIDTH = 240
+# A long goal title should not push the other columns of the table out of sight.
+MAX_COLUMN_WIDTH = 300
 
 
 class ProgressTab(QWidget):
@@ -125,10 +87,14 @@ class ProgressTab(QWidget):
         }
         for key in CHARTS:
             self.chooser.addItem(titles[key])
+        self.chooser.setSpacing(3)
         self.chooser.setCurrentRow(0)
         self.chooser.currentRowChanged.connect(self._on_chart_chosen)
-        rows = self.chooser.sizeHintForRow(0) * len(CHARTS) + 2 * self.chooser.frameWidth() + 4
-        self.chooser.setFixedHeight(rows)
+        rows = (self.chooser.sizeHintForRow(0) + 6) * len(CHARTS)
+        self.chooser.setFixedHeight(rows + 2 * self.chooser.frameWidth() + 2)
+        # How to read the chosen chart, in a sentence: fills the column under the chooser.
+        self.hint_label = plain_label(wrap=True, role="muted")
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.skill_label = plain_label(self.tr("Skill:"))
         self.skill_combo = QComboBox()
@@ -151,7 +117,7 @@ class ProgressTab(QWidget):
         self.rate_button.setProperty("role", "primary")
         self.rate_button.setToolTip(self.tr("Rate the mentee on the skills of the framework"))
         self.rate_button.clicked.connect(self.rate_skills)
-        for button in (self.table_button, self.save_button, self.rate_button):
+        for button in (self.save_button, self.rate_button):
             button.setAccessibleName(button.text().rstrip("…"))
 
         self.chart_view = ChartView()
@@ -169,6 +135,8 @@ class ProgressTab(QWidget):
         left.addSpacing(4)
         left.addWidget(self.skill_label)
         left.addWidget(self.skill_combo)
+        left.addSpacing(6)
+        left.addWidget(self.hint_label)
         left.addStretch(1)
         left.addWidget(self.table_button)
         left.addWidget(self.save_button)
@@ -221,7 +189,7 @@ class ProgressTab(QWidget):
             figure, table = self._build(key, self.data[key])
             self.table_model.set_table(table)
             if self.table_view.isVisible():
-                self.table_view.resizeColumnsToContents()
+                self._fit_columns()
             self.chart_view.set_figure(figure, description=table.as_text())
             self._drawn = key
         self._update_controls()
@@ -300,6 +268,29 @@ class ProgressTab(QWidget):
             self._locale = chart_locale()
         return self._locale
 
+    def _hints(self) -> dict[str, str]:
+        return {
+            GOALS: self.tr(
+                "Percent done at each check-in. Solid lines: achieved goals; dashed: open "
+                "ones. A diamond marks the target date."
+            ),
+            SKILLS: self.tr(
+                "Per skill, the first rating (hatched) above the latest (solid); the number "
+                "is the change in steps of the scale."
+            ),
+            HISTORY: self.tr(
+                "Every rating of one skill: yours as the mentor (solid) and the mentee's own "
+                "(dashed). A rating holds until the next one."
+            ),
+            CONFIDENCE: self.tr(
+                "How confident the mentee felt at each session, from 1 (low) to 5 (high)."
+            ),
+            CADENCE: self.tr(
+                "Sessions in each month. Shaded stretches went longer than the agreed "
+                "interval without a session."
+            ),
+        }
+
     def _read(self, key: str, mentee_id: int) -> Any:
         """One chart's data: one or two small reads, never the whole progress overview."""
         progress = self.services.progress
@@ -350,6 +341,9 @@ class ProgressTab(QWidget):
             for skill_id, name in rated:
                 self.skill_combo.addItem(name, skill_id)
             self.skill_combo.setCurrentIndex(self.skill_combo.findData(self._skill_id))
+            # The list opens wide enough for long skill names; the closed box shows the start.
+            view = self.skill_combo.view()
+            view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
         finally:
             self.skill_combo.blockSignals(False)
 
@@ -359,6 +353,8 @@ class ProgressTab(QWidget):
         self.skill_label.setVisible(history)
         self.skill_combo.setVisible(history)
         self.skill_combo.setEnabled(self.skill_combo.count() > 0)
+        self.skill_combo.setToolTip(self.skill_combo.currentText())
+        self.hint_label.setText(self._hints()[self.current_chart()])
         self.rate_button.setEnabled(has_mentee)
         self.save_button.setEnabled(has_mentee and self.chart_view.figure() is not None)
 
@@ -381,8 +377,16 @@ class ProgressTab(QWidget):
 
     def _on_table_toggled(self, on: bool) -> None:
         self.stack.setCurrentWidget(self.table_view if on else self.chart_view)
+        self.table_button.setText(self.tr("Show as chart") if on else self.tr("Show as table"))
         if on:
-            self.table_view.resizeColumnsToContents()
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        self.table_view.resizeColumnsToContents()
+        header = self.table_view.horizontalHeader()
+        for column in range(self.table_model.columnCount()):
+            if header.sectionSize(column) > MAX_COLUMN_WIDTH:
+                header.resizeSection(column, MAX_COLUMN_WIDTH)
 
     def _after_rating(self, _mentee_id: int) -> None:
         self._stale = True
