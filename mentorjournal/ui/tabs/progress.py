@@ -51,8 +51,7 @@ if TYPE_CHECKING:
 GOALS, SKILLS, HISTORY, CONFIDENCE, CADENCE = "goals", "skills", "history", "confidence", "cadence"
 CHARTS = (GOALS, SKILLS, HISTORY, CONFIDENCE, CADENCE)
 CHOOSER_WIDTH = 240
-# A long goal title should not push the other columns of the table out of sight.
-MAX_COLUMN_WIDTH = 300
+MIN_COLUMN_WIDTH = 120
 
 
 class ProgressTab(QWidget):
@@ -124,6 +123,8 @@ class ProgressTab(QWidget):
         self.table_model = ChartTableModel(self)
         self.table_view = table_view(self.table_model, self.tr("Chart data"))
         self.table_view.setWordWrap(False)
+        # Columns are fitted to the width (_fit_columns); a cut cell shows it all as a tooltip.
+        self.table_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.chart_view)
         self.stack.addWidget(self.table_view)
@@ -382,11 +383,20 @@ class ProgressTab(QWidget):
             self._fit_columns()
 
     def _fit_columns(self) -> None:
+        """Columns as wide as their text, but the widest (a long goal title) gives way so
+        every column is in sight without scrolling sideways."""
         self.table_view.resizeColumnsToContents()
         header = self.table_view.horizontalHeader()
-        for column in range(self.table_model.columnCount()):
-            if header.sectionSize(column) > MAX_COLUMN_WIDTH:
-                header.resizeSection(column, MAX_COLUMN_WIDTH)
+        sizes = [header.sectionSize(c) for c in range(self.table_model.columnCount())]
+        if not sizes:
+            return
+        view = self.table_view
+        # The vertical scroll bar may appear only after this: leave room for it now.
+        room = view.width() - 2 * view.frameWidth() - view.verticalScrollBar().sizeHint().width()
+        excess = sum(sizes) - room
+        if excess > 0:
+            widest = sizes.index(max(sizes))
+            header.resizeSection(widest, max(MIN_COLUMN_WIDTH, sizes[widest] - excess))
 
     def _after_rating(self, _mentee_id: int) -> None:
         self._stale = True
