@@ -114,7 +114,9 @@ class ProgressTab(QWidget):
         self.save_button.clicked.connect(self.save_chart)
         self.rate_button = QPushButton(self.tr("Rate skills…"))
         self.rate_button.setProperty("role", "primary")
-        self.rate_button.setToolTip(self.tr("Rate the mentee on the skills of the framework"))
+        self.rate_button.setToolTip(
+            self.tr("Rate the mentee on the skills of the framework (Ctrl+K)")
+        )
         self.rate_button.clicked.connect(self.rate_skills)
         for button in (self.save_button, self.rate_button):
             button.setAccessibleName(button.text().rstrip("…"))
