@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
@@ -232,6 +233,29 @@ def save(widget: QWidget, name: str) -> None:
     print(path.relative_to(OUT.parent.parent))
 
 
+def shoot_brief_and_dashboard(window: Any, mentee_id: int) -> None:
+    """The pre-meeting brief, the programme dashboard and the rating, framework and templates
+    dialogs (30-34)."""
+    window.select_mentee(mentee_id)
+    window.show_page()
+    window.page.tabs.setCurrentWidget(window.page.brief_tab)
+    save(window, "30-brief")
+    window.show_dashboard()
+    save(window, "31-dashboard")
+    window.show_page()
+    window.rate_skills()
+    if window.current_editor is not None:
+        save(window.current_editor, "32-rating-dialog")
+        window.current_editor.done(0)
+    for name, opener in (
+        ("33-framework", window.edit_framework),
+        ("34-templates", window.edit_templates),
+    ):
+        dialog = opener()
+        save(dialog, name)
+        dialog.done(0)
+
+
 def main() -> int:
     app = create_application(sys.argv)
     # Build machines often run in the C locale; show dates as a trainer's laptop would.
@@ -294,6 +318,7 @@ def main() -> int:
             if editor is not None:
                 save(editor, f"{i:02d}-{name}")
                 editor.done(0)
+        shoot_brief_and_dashboard(window, busiest.id)
         window.close()
         journal.close()
     app.processEvents()

@@ -168,9 +168,10 @@ def brief_html(
     parts: list[str] = []
 
     def heading(text: str) -> None:
+        # A paragraph, not <h2>: Qt's rich text gives headings a fixed, loud size.
         parts.append(
-            f'<h2 style="font-size:12pt; color:#0f766e; margin-top:14px; margin-bottom:4px;">'
-            f"{e(text)}</h2>"
+            '<p style="font-size:12pt; font-weight:600; color:#0f766e; '
+            f'margin-top:14px; margin-bottom:4px;">{e(text)}</p>'
         )
 
     def para(text: str, style: str = "") -> None:
@@ -212,7 +213,7 @@ def brief_html(
         para(tr("Nothing open."), f"color:{MUTED_COLOUR};")
     for title, lines in (
         (tr("The mentee committed to"), commitments),
-        (tr("Agreed for others (you or the workplace)"), others),
+        (tr("The mentor agreed to"), others),
     ):
         if lines:
             para(title, "font-weight:600; margin-top:6px;")
@@ -225,11 +226,15 @@ def brief_html(
         para(_goal_line(goal, format_date, tr), _goal_style(goal))
 
     heading(tr("Skill changes since the last session"))
+    changed = [c for c in brief.skill_changes if c.before != c.after]
+    same = len(brief.skill_changes) - len(changed)
     if not brief.skill_changes:
         para(tr("No new skill ratings."), f"color:{MUTED_COLOUR};")
-    for change in brief.skill_changes:
+    for change in changed:
         who = "" if change.rater == Rater.MENTOR else f" ({tr('self rating')})"
         para(f"{skill_arrow(change)} {change.skill_name}: {skill_change_text(change, tr)}{who}")
+    if same:
+        para(tr("{n} skills rated again without change.").format(n=same), f"color:{MUTED_COLOUR};")
 
     heading(tr("Latest reflections"))
     if not brief.reflections:

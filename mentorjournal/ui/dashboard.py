@@ -119,15 +119,20 @@ class FigureCard(QFrame):
         self.setObjectName("figureCard")
         self.number = plain_label("0", object_name="figureNumber")
         self.caption = plain_label(caption, role="muted", wrap=True)
+        self.detail = plain_label(role="muted")
+        self.detail.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 12)
         layout.setSpacing(0)
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
         self.setAccessibleName(caption)
 
-    def set_value(self, number: str, alert: bool = False) -> None:
+    def set_value(self, number: str, alert: bool = False, detail: str = "") -> None:
         self.number.setText(number)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
         self.number.setProperty("alert", "true" if alert else "false")
         self.number.style().unpolish(self.number)
         self.number.style().polish(self.number)
@@ -158,7 +163,7 @@ class DashboardPage(QWidget):
         self.date_label = plain_label(role="muted")
         self.active_card = FigureCard(_tr("active mentees"))
         self.sessions_card = FigureCard(_tr("sessions this month"))
-        self.goals_card = FigureCard(_tr("goals achieved this month (all time)"))
+        self.goals_card = FigureCard(_tr("goals achieved this month"))
         self.overdue_card = FigureCard(_tr("overdue action items"))
 
         self.model = TouchTableModel(self)
@@ -168,6 +173,7 @@ class DashboardPage(QWidget):
         self.view.setTabKeyNavigation(False)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(100)  # 600 mentees: measure a sample, not all
         header.setSectionResizeMode(TouchTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(TouchTableModel.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -215,7 +221,10 @@ class DashboardPage(QWidget):
         self.date_label.setText(formatting.long_date(d.today))
         self.active_card.set_value(str(d.active_mentees))
         self.sessions_card.set_value(str(d.sessions_this_month))
-        self.goals_card.set_value(f"{d.goals_achieved_this_month} ({d.goals_achieved})")
+        self.goals_card.set_value(
+            str(d.goals_achieved_this_month),
+            detail=_tr("{n} in all").format(n=d.goals_achieved),
+        )
         self.overdue_card.set_value(str(d.overdue_actions), alert=d.overdue_actions > 0)
         self.model.set_rows(d.losing_touch)
         self.stack.set_empty(not d.losing_touch)

@@ -84,6 +84,7 @@ QLabel#welcomeTitle {{ font-size: 20pt; font-weight: 600; color: {TEXT}; }}
 
 QLabel[role="strong"] {{ font-weight: 600; }}
 QLabel[role="overdue"] {{ color: {WARNING}; }}
+QLabel[role="overdueStrong"] {{ color: {WARNING}; font-weight: 600; }}
 QLabel[role="up"] {{ color: {GOOD}; }}
 QPushButton[role="link"] {{ border: none; background: transparent; color: {ACCENT};
     padding: 0px; text-align: left; }}

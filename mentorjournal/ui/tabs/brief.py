@@ -283,7 +283,7 @@ class BriefTab(QWidget):
         hidden = 0
         for title, lines in (
             (_tr("The mentee committed to"), brief.mentee_commitments),
-            (_tr("Agreed for you"), others),
+            (_tr("The mentor agreed to"), others),
         ):
             if not lines:
                 continue
@@ -300,11 +300,19 @@ class BriefTab(QWidget):
             )
 
     def _action_line(self, card: BriefCard, line: ActionLine, today: date) -> None:
+        """The item (cut to fit) with its due date or how overdue it is, never cut, after it."""
         due = phrases.due_text(line, today, brief_date, _tr)
-        text = "• " + " ".join(line.item.text.split())
-        label = card.add_line(f"{text} — {due}" if due else text, "overdue" if line.overdue else "")
-        if line.overdue:
-            label.setAccessibleDescription(_tr("overdue"))
+        role = "overdue" if line.overdue else ""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(ElidedLabel("• " + line.item.text, role), 1)
+        if due:
+            due_label = plain_label(due, role="overdueStrong" if line.overdue else "muted")
+            layout.addWidget(due_label)
+        row.setAccessibleName(f"{line.item.text}, {due}" if due else line.item.text)
+        card.add(row)
 
     def _fill_goals(self, brief: Brief) -> None:
         card = self.goals_card
@@ -359,24 +367,30 @@ class BriefTab(QWidget):
 
     def _fill_skills(self, brief: Brief) -> None:
         card = self.skills_card
-        if not brief.skill_changes:
-            card.add_line(_tr("No new skill ratings since the last session."), "muted")
+        changed = [c for c in brief.skill_changes if c.before != c.after]
+        same = len(brief.skill_changes) - len(changed)
+        if not changed:
+            text = (
+                _tr("{n} skills rated again, none changed.").format(n=same)
+                if same
+                else _tr("No new skill ratings since the last session.")
+            )
+            card.add_line(text, "muted")
             return
-        for change in brief.skill_changes[:MAX_SKILLS]:
+        for change in changed[:MAX_SKILLS]:
             words = phrases.skill_change_text(change, _rating_tr)
-            who = "" if change.rater == Rater.MENTOR else " " + _tr("(self rating)")
+            who = "" if change.rater == Rater.MENTOR else " " + _tr("(self)")
             arrow = phrases.skill_arrow(change)
             role = "up" if arrow == "↑" else "overdue" if arrow == "↓" else ""
             card.add_line(f"{arrow} {change.skill_name}: {words}{who}", role)
-        if len(brief.skill_changes) > MAX_SKILLS:
-            card.add(
-                _link(
-                    _tr("{n} more on the Progress tab…").format(
-                        n=len(brief.skill_changes) - MAX_SKILLS
-                    ),
-                    lambda: self.open_tab_requested.emit("progress"),
-                )
-            )
+        more = len(changed) - MAX_SKILLS
+        if same or more > 0:
+            text = (
+                _tr("{n} more changes and {s} unchanged on the Progress tab…")
+                if more > 0
+                else _tr("{s} rated again without change — Progress tab…")
+            ).format(n=more, s=same)
+            card.add(_link(text, lambda: self.open_tab_requested.emit("progress")))
 
     def _fill_reflections(self, brief: Brief) -> None:
         card = self.reflections_card
