@@ -29,6 +29,7 @@ from . import dialogs
 from .common import plain_label
 from .dashboard import DashboardPage
 from .deleting import RecordDeleter
+from .editor_commands import EditorCommands
 from .icons import app_icon
 from .item_models import StatusFilter
 from .mentee_list import MenteeListPane
@@ -36,7 +37,7 @@ from .mentee_page import MenteePage
 from .tabs import RecordTab
 
 
-class MainWindow(QMainWindow):
+class MainWindow(EditorCommands, QMainWindow):
     """Mentor Journal's window over one open journal (`services`)."""
 
     def __init__(
@@ -307,159 +308,6 @@ class MainWindow(QMainWindow):
         if self.current_editor is editor:
             self.current_editor = None
         editor.deleteLater()
-
-    def _mentee_or_none(self) -> int | None:
-        return self.page.mentee_id
-
-    def new_mentee(self) -> None:
-        from .editors import MenteeEditor
-
-        self.open_editor(lambda: MenteeEditor(self.services, parent=self), self._mentee_saved)
-
-    def edit_mentee(self) -> None:
-        from .editors import MenteeEditor
-
-        if (mentee_id := self._mentee_or_none()) is not None:
-            self.open_editor(
-                lambda: MenteeEditor(self.services, mentee_id=mentee_id, parent=self),
-                self._mentee_saved,
-            )
-
-    def _mentee_saved(self, mentee_id: int) -> None:
-        self.mentee_list.reload(select_id=mentee_id)
-        self.page.refresh()
-        self.show_page()
-
-    def rate_skills(self) -> None:
-        """The quick skill rating dialog for the shown mentee (Ctrl+K)."""
-        from .editors import SkillRatingDialog
-
-        if (mentee_id := self._mentee_or_none()) is not None:
-            self.open_editor(
-                lambda: SkillRatingDialog(self.services, mentee_id=mentee_id, parent=self),
-                lambda _id: self.refresh(),
-            )
-
-    def edit_framework(self) -> QDialog:
-        from .editors.framework import SkillFrameworkDialog
-
-        return self._open_tool(SkillFrameworkDialog(self.services, parent=self))
-
-    def edit_templates(self) -> QDialog:
-        from .editors.templates import TemplatesDialog
-
-        return self._open_tool(TemplatesDialog(self.services, parent=self))
-
-    def _open_tool(self, dialog: QDialog) -> QDialog:
-        """Open a journal-wide dialog window-modal; the page is read again when it closes."""
-        if self.tool_dialog is not None and self.tool_dialog.isVisible():
-            self.tool_dialog.done(QDialog.DialogCode.Rejected)
-        self.tool_dialog = dialog
-        dialog.finished.connect(lambda _result: self._tool_closed(dialog))
-        dialog.open()
-        return dialog
-
-    def _tool_closed(self, dialog: QDialog) -> None:
-        if self.tool_dialog is dialog:
-            self.tool_dialog = None
-        dialog.deleteLater()
-        self.refresh()
-
-    def edit_owner(self) -> None:
-        from .editors import OwnerEditor
-
-        self.open_editor(
-            lambda: OwnerEditor(self.services, parent=self), lambda _id: self.refresh()
-        )
-
-    def new_session(self) -> None:
-        from .editors import SessionEditor
-
-        if (mentee_id := self._mentee_or_none()) is not None:
-            self.open_editor(
-                lambda: SessionEditor(self.services, mentee_id=mentee_id, parent=self),
-                self._saved_in(self.page.sessions_tab),
-            )
-
-    def edit_session(self, session_id: int) -> None:
-        from .editors import SessionEditor
-
-        self.open_editor(
-            lambda: SessionEditor(self.services, session_id=session_id, parent=self),
-            self._saved_in(self.page.sessions_tab),
-        )
-
-    def new_goal(self) -> None:
-        from .editors import GoalEditor
-
-        if (mentee_id := self._mentee_or_none()) is not None:
-            self.open_editor(
-                lambda: GoalEditor(self.services, mentee_id=mentee_id, parent=self),
-                self._saved_in(self.page.goals_tab),
-            )
-
-    def edit_goal(self, goal_id: int) -> None:
-        from .editors import GoalEditor
-
-        self.open_editor(
-            lambda: GoalEditor(self.services, goal_id=goal_id, parent=self),
-            self._saved_in(self.page.goals_tab),
-        )
-
-    def new_check_in(self, goal_id: int) -> None:
-        from .editors import CheckInEditor
-
-        self.open_editor(
-            lambda: CheckInEditor(self.services, goal_id=goal_id, parent=self),
-            lambda _id: self.refresh(self.page.goals_tab, goal_id),
-        )
-
-    def edit_check_in(self, goal_id: int, check_in_id: int) -> None:
-        from .editors import CheckInEditor
-
-        self.open_editor(
-            lambda: CheckInEditor(
-                self.services, goal_id=goal_id, check_in_id=check_in_id, parent=self
-            ),
-            lambda _id: self.refresh(self.page.goals_tab, goal_id),
-        )
-
-    def new_action(self) -> None:
-        from .editors import ActionEditor
-
-        if (mentee_id := self._mentee_or_none()) is not None:
-            self.open_editor(
-                lambda: ActionEditor(self.services, mentee_id=mentee_id, parent=self),
-                self._saved_in(self.page.actions_tab),
-            )
-
-    def edit_action(self, action_id: int) -> None:
-        from .editors import ActionEditor
-
-        self.open_editor(
-            lambda: ActionEditor(self.services, action_id=action_id, parent=self),
-            self._saved_in(self.page.actions_tab),
-        )
-
-    def new_reflection(self) -> None:
-        from .editors import ReflectionEditor
-
-        if (mentee_id := self._mentee_or_none()) is not None:
-            self.open_editor(
-                lambda: ReflectionEditor(self.services, mentee_id=mentee_id, parent=self),
-                self._saved_in(self.page.reflections_tab),
-            )
-
-    def edit_reflection(self, reflection_id: int) -> None:
-        from .editors import ReflectionEditor
-
-        self.open_editor(
-            lambda: ReflectionEditor(self.services, reflection_id=reflection_id, parent=self),
-            self._saved_in(self.page.reflections_tab),
-        )
-
-    def _saved_in(self, tab: QWidget) -> Callable[[int], None]:
-        return lambda record_id: self.refresh(tab, record_id)
 
     # --- help and closing ----------------------------------------------------------------
     def show_about(self) -> dialogs.AboutDialog:
