@@ -424,12 +424,15 @@ class _Filler:
                     relevant=goal.relevant,
                     target_date=target_date,
                     category=goal.category,
-                    status=status,
+                    # Achieved at its last check-in, below; until then it was worked on.
+                    status=GoalStatus.IN_PROGRESS if status == GoalStatus.ACHIEVED else status,
                 )
             )
             assert created.id is not None
             self.count.goals += 1
-            self._write_check_ins(created.id, goal, status, set_on, target_date, later)
+            last = self._write_check_ins(created.id, goal, status, set_on, target_date, later)
+            if status == GoalStatus.ACHIEVED:
+                self.s.goals.set_status(created.id, status, achieved_on=last or set_on)
 
     def _goal_status(
         self,
@@ -460,10 +463,11 @@ class _Filler:
         set_on: date,
         target_date: date,
         later: Sequence[tuple[int, date]],
-    ) -> None:
+    ) -> date | None:
+        """Write the check-ins of one goal; returns the day of the last one."""
         rng = self.rng
         if status == GoalStatus.NOT_STARTED:
-            return
+            return None
         span = max(1, (target_date - set_on).days)
         points = [s for i, s in enumerate(later) if i % 2 == 1 or i == len(later) - 1]
         if status == GoalStatus.DROPPED:
@@ -507,6 +511,7 @@ class _Filler:
                 )
             )
             self.count.check_ins += 1
+        return points[-1][1] if points else None
 
     # --- reflections -----------------------------------------------------------------------
     def _write_reflections(self, m: _Mentee) -> None:

@@ -26,6 +26,8 @@ class GoalFields(SQLModel):
         default=GoalCategory.TECHNICAL_SKILL, sa_type=enum_type(GoalCategory)
     )
     status: GoalStatus = Field(default=GoalStatus.NOT_STARTED, sa_type=enum_type(GoalStatus))
+    # When it was achieved; set by the goals service when the status becomes achieved.
+    achieved_on: date | None = None
 
 
 class GoalInput(GoalFields):

@@ -99,7 +99,7 @@ class DashboardService:
                 )
             ).one()
             achieved = s.exec(
-                select(Goal.updated_at).where(Goal.status == GoalStatus.ACHIEVED)
+                select(col(Goal.achieved_on)).where(Goal.status == GoalStatus.ACHIEVED)
             ).all()
             overdue = s.exec(
                 select(sa.func.count()).where(
@@ -135,9 +135,8 @@ class DashboardService:
             active_mentees=len(active),
             sessions_this_month=int(sessions_this_month),
             goals_achieved=len(achieved),
-            # A goal has no achieved-on date; its last change is when it was marked achieved.
             goals_achieved_this_month=sum(
-                1 for stamp in achieved if (stamp.year, stamp.month) == (today.year, today.month)
+                1 for day in achieved if day and (day.year, day.month) == (today.year, today.month)
             ),
             overdue_actions=int(overdue),
             losing_touch=rows,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from sqlmodel import col, select
 
@@ -21,6 +22,8 @@ from ..models import (
 from ..store.journal import Journal
 from ._common import copy_fields, get_or_fail, touch
 from .validation import Problems, text_fields
+
+FieldsT = TypeVar("FieldsT", bound=GoalFields)
 
 # Open goals first, in the order a trainer works on them.
 _STATUS_ORDER = {
@@ -95,6 +98,7 @@ class GoalService:
 
     def create(self, data: GoalInput) -> Goal:
         _validate_goal(data)
+        data = _with_achieved_on(data, previous=None)
         with self._journal.transaction() as s:
             get_or_fail(s, Mentee, data.mentee_id, "mentee")
             if data.session_id is not None:
@@ -107,7 +111,26 @@ class GoalService:
         _validate_goal(data)
         with self._journal.transaction() as s:
             goal = get_or_fail(s, Goal, goal_id, "goal")
-            copy_fields(goal, data, GoalFields)
+            copy_fields(goal, _with_achieved_on(data, previous=goal), GoalFields)
+            touch(goal)
+            s.add(goal)
+        return goal
+
+    def set_status(
+        self, goal_id: int, status: GoalStatus, *, achieved_on: date | None = None
+    ) -> Goal:
+        """Move a goal to `status`; achieving it records when (today unless `achieved_on`)."""
+        p = Problems()
+        p.sensible_date("achieved_on", achieved_on, "Achieved on")
+        p.raise_if_any()
+        with self._journal.transaction() as s:
+            goal = get_or_fail(s, Goal, goal_id, "goal")
+            goal.status = status
+            goal.achieved_on = (
+                (achieved_on or goal.achieved_on or date.today())
+                if status == GoalStatus.ACHIEVED
+                else None
+            )
             touch(goal)
             s.add(goal)
         return goal
@@ -158,6 +181,17 @@ class GoalService:
             s.delete(get_or_fail(s, GoalCheckIn, check_in_id, "check-in"))
 
 
+def _with_achieved_on(data: FieldsT, previous: Goal | None) -> FieldsT:
+    """An achieved goal always has its date: the one given, the one it had, or today.
+    Any other status has none (an editor that does not show the date keeps it)."""
+    if data.status != GoalStatus.ACHIEVED:
+        return data.model_copy(update={"achieved_on": None})
+    if data.achieved_on is not None:
+        return data
+    kept = previous.achieved_on if previous and previous.status == GoalStatus.ACHIEVED else None
+    return data.model_copy(update={"achieved_on": kept or date.today()})
+
+
 def _validate_goal(data: GoalFields) -> None:
     p = Problems()
     p.required_text("title", data.title, "The goal's title")
@@ -166,6 +200,7 @@ def _validate_goal(data: GoalFields) -> None:
     p.no_nul(text_fields(data, ("title", "specific", "measure", "unit", "achievable", "relevant")))
     p.finite("target_value", data.target_value, "Target")
     p.sensible_date("target_date", data.target_date, "Target date")
+    p.sensible_date("achieved_on", data.achieved_on, "Achieved on")
     p.raise_if_any()
 
 

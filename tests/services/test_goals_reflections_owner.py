@@ -199,3 +199,21 @@ def test_owner_is_editable_and_validated(services: Services) -> None:
     with pytest.raises(ValidationError) as info:
         services.owner.update(JournalOwnerFields(default_cadence_days=0))
     assert "default_cadence_days" in info.value.fields
+
+
+def test_achieving_a_goal_records_when(services: Services, mentee_id: int) -> None:
+    goal = services.goals.create(GoalInput(mentee_id=mentee_id, title="Pass the COC"))
+    assert services.goals.get(goal.id or 0).achieved_on is None
+    services.goals.set_status(goal.id or 0, GoalStatus.ACHIEVED, achieved_on=date(2026, 6, 3))
+    assert services.goals.get(goal.id or 0).achieved_on == date(2026, 6, 3)
+    # An editor that does not show the date keeps it when the goal is edited.
+    services.goals.update(
+        goal.id or 0, GoalFields(title="Pass the COC", status=GoalStatus.ACHIEVED)
+    )
+    assert services.goals.get(goal.id or 0).achieved_on == date(2026, 6, 3)
+    services.goals.update(goal.id or 0, GoalFields(title="Pass the COC"))  # back to not started
+    assert services.goals.get(goal.id or 0).achieved_on is None
+    made_achieved = services.goals.create(
+        GoalInput(mentee_id=mentee_id, title="Done", status=GoalStatus.ACHIEVED)
+    )
+    assert made_achieved.achieved_on == date.today()

@@ -172,13 +172,22 @@ def test_dashboard_figures_and_losing_touch(services: Services) -> None:
         ActionItemInput(mentee_id=recent, text="done", due_date=date(2026, 10, 1))
     )
     services.actions.set_done(done.id or 0, date(2026, 10, 2))
-    services.goals.create(GoalInput(mentee_id=recent, title="g", status=GoalStatus.ACHIEVED))
+    services.goals.create(
+        GoalInput(
+            mentee_id=recent, title="g", status=GoalStatus.ACHIEVED, achieved_on=date(2026, 11, 2)
+        )
+    )
+    services.goals.create(
+        GoalInput(
+            mentee_id=recent, title="old", status=GoalStatus.ACHIEVED, achieved_on=date(2026, 3, 2)
+        )
+    )
 
     board = services.dashboard.build(TODAY)
     assert board.active_mentees == 4
     assert board.sessions_this_month == 3  # 20th, 5th, 1st of November
     assert board.overdue_actions == 1
-    assert board.goals_achieved == 1
+    assert (board.goals_achieved, board.goals_achieved_this_month) == (2, 1)
     by_name = {r.full_name: r for r in board.losing_touch}
     assert "Paused" not in by_name
     assert by_name["Recent"].contact is Contact.GREEN and by_name["Recent"].days_since == 3
