@@ -175,7 +175,7 @@ def main() -> None:
         print(f"{name:<34}{ms:>9.1f}")
     report: dict[str, object] = {"counts": counts, "results": results}
     if not args.no_gui:
-        report["progress_tab"] = _progress_tab_in_child(args.runs)
+        report["progress_tab"] = progress_tab_in_child(args.runs)
     args.json.write_text(json.dumps(report, indent=2))
     print(f"JSON: {args.json}")
     if args.png:
@@ -184,7 +184,7 @@ def main() -> None:
             fig.savefig(args.png / f"real-{fig.get_label()}.png")
 
 
-def _progress_tab_in_child(runs: int) -> dict[str, float]:
+def progress_tab_in_child(runs: int) -> dict[str, float]:
     """Run the GUI timing in a fresh interpreter: this one has matplotlib loaded already."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "tab.json"

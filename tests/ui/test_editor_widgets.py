@@ -78,3 +78,17 @@ def test_checklist_filters_ignoring_accents_and_keeps_tick_order(qtbot: QtBot) -
     qtbot.keyClicks(checklist.filter_edit, "abebe")
     qtbot.keyClick(checklist.filter_edit, Qt.Key.Key_Return)
     assert checklist.checked_ids() == [1, 2]
+
+
+def test_checklist_scrolls_to_the_first_ticked_row(qtbot: QtBot) -> None:
+    from mentorjournal.ui.widgets.checklist import SearchableChecklist
+
+    checklist = SearchableChecklist()
+    qtbot.addWidget(checklist)
+    checklist.resize(300, 160)
+    checklist.set_items((i, f"Mentee {i:02d}", "") for i in range(40))
+    checklist.show()
+    qtbot.waitExposed(checklist)
+    checklist.set_checked([37])
+    row = checklist.view.visualRect(checklist.view.model().index(37, 0))
+    assert checklist.view.viewport().rect().intersects(row)

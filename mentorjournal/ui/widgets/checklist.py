@@ -120,6 +120,12 @@ class SearchableChecklist(QWidget):
             self._model.blockSignals(False)
         self._order = [i for i in ids if i in self._items]
         self.view.viewport().update()
+        if self._order:
+            # The ticked mentee may sit below the fold of a long list: show it.
+            source = self._items[self._order[0]].index()
+            self.view.scrollTo(
+                self._proxy.mapFromSource(source), QListView.ScrollHint.PositionAtCenter
+            )
         self.checkedChanged.emit()
 
     def set_checked_one(self, ident: int, checked: bool) -> None:
