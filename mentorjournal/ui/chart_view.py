@@ -134,9 +134,9 @@ class ChartView(QWidget):
         """The right-click menu (a method so tests can look at it without a mouse)."""
         menu = QMenu(self)
         png = menu.addAction(self.tr("Save as PNG…"))
-        png.triggered.connect(lambda: self._save_with_dialog(".png"))
+        png.triggered.connect(lambda: self.save_with_dialog(".png"))
         svg = menu.addAction(self.tr("Save as SVG…"))
-        svg.triggered.connect(lambda: self._save_with_dialog(".svg"))
+        svg.triggered.connect(lambda: self.save_with_dialog(".svg"))
         for action in (png, svg):
             action.setEnabled(self._figure is not None)
         return menu
@@ -146,21 +146,30 @@ class ChartView(QWidget):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def _save_with_dialog(self, suffix: str) -> None:
-        name = (self._figure.get_label() if self._figure else "") or "chart"
-        kind = "PNG" if suffix == ".png" else "SVG"
-        path, _ = QFileDialog.getSaveFileName(
+    def save_with_dialog(self, suffix: str | None = None) -> Path | None:
+        """Ask where, then save the chart: as `suffix` (".png"/".svg"), or as the trainer picks.
+
+        Returns the saved file, or None when cancelled or refused (the reason is shown).
+        """
+        if self._figure is None:
+            return None
+        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)")
+        filters = {".png": png, ".svg": svg}
+        offered = [filters[suffix]] if suffix else [png, svg]
+        name = self._figure.get_label() or "chart"
+        path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Save chart"),
-            str(Path.home() / f"{name}{suffix}"),
-            self.tr("{kind} image (*{suffix})").format(kind=kind, suffix=suffix),
+            str(Path.home() / f"{name}{suffix or '.png'}"),
+            ";;".join(offered),
         )
         if not path:
-            return
-        if not path.lower().endswith(suffix):
-            path += suffix
+            return None
+        wanted = suffix or (".svg" if chosen == svg else ".png")
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            path += wanted
         try:
-            self.save(path)
+            return self.save(path)
         except OSError as exc:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -172,4 +181,5 @@ class ChartView(QWidget):
                 self,
             )
             box.setTextFormat(Qt.TextFormat.PlainText)
-            box.exec()
+            box.open()
+            return None

@@ -17,10 +17,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -220,35 +218,7 @@ class ProgressTab(QWidget):
 
     def save_chart(self) -> Path | None:
         """Ask where, then save the shown chart as PNG or SVG (the name says which)."""
-        figure = self.chart_view.figure()
-        if figure is None:
-            return None
-        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)")
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save chart"),
-            str(Path.home() / f"{figure.get_label() or 'chart'}.png"),
-            f"{png};;{svg}",
-        )
-        if not path:
-            return None
-        if Path(path).suffix.lower() not in (".png", ".svg"):
-            path += ".svg" if chosen == svg else ".png"
-        try:
-            return self.chart_view.save(path)
-        except OSError as exc:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Chart not saved"),
-                self.tr("The chart could not be saved:\n{reason}").format(
-                    reason=exc.strerror or str(exc)
-                ),
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.open()
-            return None
+        return self.chart_view.save_with_dialog()
 
     # --- Qt ------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
