@@ -58,14 +58,20 @@ class EditorCommands:
         self.page.refresh()
         self.show_page()
 
-    def rate_skills(self) -> None:
-        """The quick skill rating dialog for the shown mentee (Ctrl+K)."""
+    def rate_skills(self, session_id: int | None = None) -> None:
+        """The quick skill rating dialog for the shown mentee (Ctrl+K). From the Sessions tab
+        the ratings belong to the selected session (dated and linked to it)."""
         from .editors import SkillRatingDialog
 
+        if session_id is None and self.page.tabs.currentWidget() is self.page.sessions_tab:
+            session_id = self.page.sessions_tab.current_id()
         if (mentee_id := self._mentee_or_none()) is not None:
             self.open_editor(
                 lambda: SkillRatingDialog(
-                    self.services, mentee_id=mentee_id, parent=self._parent_widget()
+                    self.services,
+                    mentee_id=mentee_id,
+                    session_id=session_id,
+                    parent=self._parent_widget(),
                 ),
                 lambda _id: self.refresh(),
             )

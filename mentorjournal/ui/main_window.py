@@ -186,6 +186,7 @@ class MainWindow(EditorCommands, QMainWindow):
         page.sessions_tab.new_requested.connect(self.new_session)
         page.sessions_tab.edit_requested.connect(self.edit_session)
         page.sessions_tab.delete_requested.connect(self.deleter.session)
+        page.sessions_tab.rate_requested.connect(self.rate_skills)
         page.goals_tab.new_requested.connect(self.new_goal)
         page.goals_tab.edit_requested.connect(self.edit_goal)
         page.goals_tab.delete_requested.connect(self.deleter.goal)

@@ -14,6 +14,28 @@ from mentorjournal.models import ActionItemFields, Attendance, MenteeInput, Sess
 from mentorjournal.services import Services
 
 
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A message box nobody expected would wait forever for a click that never comes (a
+    failing test would hang the whole run instead of failing). Every static QMessageBox call
+    answers at once with its default button and is recorded; tests that expect a question
+    patch it themselves, which takes precedence."""
+    shown: list[str] = []
+
+    def answer(kind: str) -> Callable[..., QMessageBox.StandardButton]:
+        def unexpected(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+            shown.append(f"{kind}: {args[1] if len(args) > 1 else ''}")
+            default = args[4] if len(args) > 4 else QMessageBox.StandardButton.NoButton
+            assert isinstance(default, QMessageBox.StandardButton)
+            return default
+
+        return unexpected
+
+    for kind in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(answer(kind)))
+    return shown
+
+
 @pytest.fixture
 def abebe(services: Services) -> int:
     m = services.mentees.create(

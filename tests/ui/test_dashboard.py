@@ -221,3 +221,32 @@ def test_framework_and_templates_open_from_the_tools_menu(window: MainWindow) ->
 def test_touch_model_passes_the_model_tester(qtmodeltester: Any, window: MainWindow) -> None:
     window.act_dashboard.trigger()
     qtmodeltester.check(window.dashboard.model)
+
+
+def test_rating_skills_from_a_session_links_the_ratings_to_it(
+    qtbot: Any, window: MainWindow, people: People, services: Services
+) -> None:
+    from mentorjournal.ui.editors import SkillRatingDialog
+
+    assert window.select_mentee(people.amber)
+    tab = window.page.sessions_tab
+    window.page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    tab.select_row(0)
+    session_id = tab.current_id()
+    assert session_id is not None and tab.rate_button.isEnabled()
+    qtbot.mouseClick(tab.rate_button, Qt.MouseButton.LeftButton)
+    dialog = window.current_editor
+    assert isinstance(dialog, SkillRatingDialog)
+    qtbot.waitExposed(dialog)
+    assert (
+        dialog.rated_on.date().toPython()
+        == services.sessions.get(session_id).session.started_at.date()
+    )
+    qtbot.keyClick(dialog.table, Qt.Key.Key_4)
+    with qtbot.waitSignal(dialog.saved):
+        assert dialog.save(), dialog.message.text()
+    (rating,) = services.skills.ratings_for_mentee(people.amber)
+    session = services.sessions.get(session_id).session
+    assert (rating.rating, rating.session_id) == (4, session_id)
+    assert rating.rated_on == session.started_at.date()

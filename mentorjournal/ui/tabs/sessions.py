@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QPushButton, QSplitter, QWidget
 
 from ...services import Services, SessionDetail, SessionRow
 from .. import formatting
@@ -21,8 +21,26 @@ class SessionsTab(RecordTab):
     EMPTY_TEXT = "No sessions yet — press Ctrl+N to log the first one."
     ACCESSIBLE_NAME = "Sessions"
 
+    # The selected session's id: rate skills as observed in that session (Ctrl+K there too).
+    rate_requested = Signal(int)
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, SessionTableModel(), parent)
+        self.rate_button = QPushButton(self.tr_("Rate skills for this session…"))
+        self.rate_button.setAccessibleName(self.tr_("Rate skills for this session"))
+        self.rate_button.setToolTip(self.tr_("Ctrl+K: one table, keyboard only"))
+        self.rate_button.clicked.connect(self._request_rating)
+        self.buttons.insertWidget(3, self.rate_button)
+        self.current_changed.connect(self._update_rate_button)
+        self._update_rate_button()
+
+    def _update_rate_button(self) -> None:
+        self.rate_button.setEnabled(self.current_id() is not None)
+
+    def _request_rating(self) -> None:
+        session_id = self.current_id()
+        if session_id is not None:
+            self.rate_requested.emit(session_id)
 
     def build_content(self) -> QWidget:
         self.detail = reading_pane(self.tr_("Session details"))
