@@ -98,7 +98,9 @@ class WelcomePage(QWidget):
             ("Ctrl+N", self.tr("log a session")),
             ("Ctrl+G", self.tr("set a goal")),
             ("Ctrl+R", self.tr("write a reflection")),
+            ("Ctrl+K", self.tr("rate skills")),
             ("Ctrl+F", self.tr("find a mentee")),
+            ("Ctrl+D", self.tr("programme dashboard")),
         )
         self.hints = QGridLayout()
         self.hints.setHorizontalSpacing(12)
