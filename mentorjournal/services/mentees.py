@@ -219,6 +219,9 @@ class MenteeService:
             s.delete(mentee)
             # Tags nobody uses any more would still show the erased mentee's labels.
             s.execute(sa.delete(Tag).where(~col(Tag.id).in_(select(MenteeTag.tag_id).distinct())))
+        # Committed: now push the deleted text out of the -wal file too (secure_delete zeroes
+        # it in the journal file itself when the pages are written back).
+        self._journal.checkpoint()
 
 
 def _validated(data: MenteeInput) -> MenteeInput:

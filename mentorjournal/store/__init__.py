@@ -4,6 +4,7 @@ Services reach the database only through `Journal.transaction()` / `Journal.read
 """
 
 from .errors import (
+    JournalDamaged,
     JournalError,
     JournalNotFound,
     JournalTooNew,
@@ -16,6 +17,7 @@ from .journal import Journal, default_journal_path, open_journal, resolve_journa
 
 __all__ = [
     "Journal",
+    "JournalDamaged",
     "JournalError",
     "JournalNotFound",
     "JournalTooNew",

@@ -38,6 +38,18 @@ class JournalTooNew(JournalError):
         self.revision = revision
 
 
+class JournalDamaged(JournalError):
+    """An SQLite file of ours whose pages or structure are broken (a crash, a failing disk or
+    USB stick, a file cut short while copying). Opening it is refused; only a backup helps."""
+
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(
+            f"{path} is damaged ({why}); restore a backup. The file was left untouched."
+        )
+        self.path = path
+        self.why = why
+
+
 class JournalUnavailable(JournalError):
     """The file exists but cannot be used now: unreadable, locked, read-only media, disk full."""
 

@@ -1,8 +1,8 @@
 """Opening a journal file: checks, creation, upgrade, and the unit of work on it.
 
 `open_journal` is the only way in. It never creates a file unless asked (only `demo`, `import`
-and the GUI create journals), never writes to a file it refuses, and backs up a journal before
-upgrading its schema.
+and the GUI create journals), never writes to a file it refuses (a quick integrity check on a
+read-only connection runs on every open), and backs up a journal before upgrading its schema.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from sqlmodel import Session
 from ..models import JournalInfo
 from .engine import make_engine
 from .errors import JournalNotFound, JournalTooNew, JournalUnavailable
+from .integrity import quick_check
 from .schema import HEAD_REVISION, KNOWN_REVISIONS, check_sqlite_file, read_revision, upgrade
 
 ENV_VAR = "MENTORJOURNAL_DB"
@@ -65,6 +66,19 @@ class Journal:
         """A session for reads; objects stay usable after it closes."""
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
+
+    def checkpoint(self) -> bool:
+        """Move everything in the -wal file into the journal and empty the -wal file.
+
+        After an erasure, the deleted text would otherwise linger in the -wal file until
+        SQLite checkpoints on its own (secure_delete only zeroes the pages of the journal
+        itself). Returns False when another connection (the app open elsewhere) kept SQLite
+        from finishing; the -wal file is then emptied when the last connection closes.
+        """
+        with self.engine.connect() as conn:
+            row = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        busy, _log_frames, _checkpointed = row
+        return not busy
 
     def close(self) -> None:
         self.engine.dispose()
@@ -125,6 +139,9 @@ def open_journal(path: str | os.PathLike[str], *, create: bool = False) -> Journ
             raise JournalTooNew(path, revision)
         if revision is None and not create:
             raise JournalNotFound(path)
+        if revision is not None:
+            # Before anything writes to it: a damaged journal only gets worse when written to.
+            quick_check(path)
 
     if revision is not None and revision != HEAD_REVISION:
         backup_before_upgrade(path, revision)

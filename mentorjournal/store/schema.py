@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from .errors import JournalUnavailable, NotAJournal
+from .errors import JournalDamaged, JournalError, JournalUnavailable, NotAJournal
 
 # Every revision this version knows, oldest first. A test checks this against Alembic's scripts;
 # keeping it here lets an up-to-date journal open without importing Alembic at all.
@@ -40,21 +40,41 @@ def check_sqlite_file(path: Path) -> None:
         raise NotAJournal(path, "it is not an SQLite database")
 
 
-def read_revision(path: Path) -> str | None:
-    """The schema revision stamped in the file, or None for an SQLite file with no tables.
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change `path` and, when no -wal file is there, creates none.
 
-    Raises NotAJournal for an SQLite file that has tables but is not a Mentor Journal.
+    Even a read-only open of a WAL database creates -wal and -shm files beside it;
+    `immutable` reads without them. With a -wal present (in use, or not checkpointed after a
+    crash) its content matters, and the files exist already.
     """
     uri = f"{path.resolve().as_uri()}?mode=ro"
     if not path.with_name(path.name + "-wal").exists():
-        # Even a read-only open of a WAL database creates -wal and -shm files beside it;
-        # `immutable` reads without them. With a -wal present (in use, or not checkpointed
-        # after a crash) its content matters, and the files exist already.
         uri += "&immutable=1"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        return sqlite3.connect(uri, uri=True)
     except sqlite3.Error as e:
         raise JournalUnavailable(f"{path} cannot be opened: {e}.") from e
+
+
+def database_error(path: Path, error: sqlite3.DatabaseError) -> JournalError:
+    """The plain error for what SQLite said while reading `path`."""
+    code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code == sqlite3.SQLITE_NOTADB:
+        return NotAJournal(path, f"the database is damaged ({error})")
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return JournalUnavailable(f"{path} is locked by another program; try again later.")
+    if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+        return JournalUnavailable(f"{path} cannot be read: {error}.")
+    return JournalDamaged(path, str(error))
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision stamped in the file, or None for an SQLite file with no tables.
+
+    Raises NotAJournal for an SQLite file that has tables but is not a Mentor Journal, and
+    JournalDamaged when SQLite finds its pages broken.
+    """
+    conn = connect_read_only(path)
     try:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -68,7 +88,7 @@ def read_revision(path: Path) -> str | None:
             raise NotAJournal(path, "its schema version is missing")
         return str(row[0])
     except sqlite3.DatabaseError as e:
-        raise NotAJournal(path, f"the database is damaged ({e})") from e
+        raise database_error(path, e) from e
     finally:
         conn.close()
 
