@@ -20,6 +20,13 @@ from .progress import ProgressService
 from .reflections import ReflectionService
 from .sessions import SessionDetail, SessionRow, SessionService
 from .skills import RatingEntry, SkillProgress, SkillService
+from .summaries import (
+    ALL_SECTIONS,
+    MenteeSummaryData,
+    ProgrammeData,
+    Section,
+    SummaryService,
+)
 from .templates import TemplateService
 
 
@@ -37,6 +44,7 @@ class Services:
     dashboard: DashboardService
     brief: BriefService
     progress: ProgressService
+    summaries: SummaryService
 
     @classmethod
     def for_journal(cls, journal: Journal) -> Services:
@@ -53,10 +61,16 @@ class Services:
             dashboard=DashboardService(journal),
             brief=BriefService(journal),
             progress=ProgressService(journal),
+            summaries=SummaryService(journal),
         )
 
 
 __all__ = [
+    "ALL_SECTIONS",
+    "MenteeSummaryData",
+    "ProgrammeData",
+    "Section",
+    "SummaryService",
     "ActionService",
     "Brief",
     "BriefService",
