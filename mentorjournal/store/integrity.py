@@ -133,7 +133,9 @@ def _full_check(conn: sqlite3.Connection, path: Path) -> CheckReport:
             problems.append(f"The file's structure is damaged: {line}.")
             per_table["(file structure)"] += 1
         else:
-            problems.append(f"The index of {plain_name(table)} does not match them: {line}.")
+            problems.append(
+                f"An index of the {plain_name(table)} is out of step with the records ({line})."
+            )
             per_table[plain_name(table)] += 1
 
     try:
