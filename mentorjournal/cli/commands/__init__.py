@@ -6,8 +6,8 @@ To add a command, write a module here and list it in `COMMANDS` (the order is th
 from __future__ import annotations
 
 from ..common import Command
-from . import demo, mentees, report
+from . import check, demo, erase, mentees, report
 
-COMMANDS: tuple[Command, ...] = (mentees, report, demo)
+COMMANDS: tuple[Command, ...] = (mentees, report, check, erase, demo)
 
 __all__ = ["COMMANDS", "Command"]
