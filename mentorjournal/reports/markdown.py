@@ -24,10 +24,11 @@ from .summary_text import (
     summary_title,
 )
 
-# Characters with a meaning anywhere in a line, escaped everywhere.
-_ANYWHERE = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
-# Markers that only mean something at the start of a line: lists, setext headings, "1." lists.
-_DASH_START = re.compile(r"^([-=])")
+# Characters with a meaning anywhere in a line, escaped everywhere. "(" ")" and "!" only act
+# next to "[" "]" (links, images), which are escaped, so "(2/5)" and "+251" stay readable.
+_ANYWHERE = re.compile(r"([\\`*_{}\[\]<>|~&])")
+# Markers that only mean something at the start of a line: lists, headings, setext headings.
+_DASH_START = re.compile(r"^([-=+#])")
 _NUMBER_START = re.compile(r"^(\d+)([.)])")
 
 

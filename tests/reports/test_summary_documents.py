@@ -91,11 +91,14 @@ def test_html_is_self_contained_and_right_to_left_ready(services: Services) -> N
 def test_markdown_escapes_its_special_characters(services: Services) -> None:
     text = render_markdown(_data(services))
     assert not re.search(r"(?<!\\)<img", text)  # every "<" has its backslash
-    assert r"\<img src=x onerror=alert\(1\)\>" in text
-    assert escape("*bold* _it_ [link](x) `code` # | &amp;") == (
-        r"\*bold\* \_it\_ \[link\]\(x\) \`code\` \# \| \&amp;"
+    assert r"\<img src=x onerror=alert(1)\>" in text
+    # Brackets are escaped, so "(x)" can never complete a link; "(2/5)" stays readable.
+    assert escape("*bold* _it_ [link](x) `code` | &amp; (2/5) +1") == (
+        r"\*bold\* \_it\_ \[link\](x) \`code\` \| \&amp; (2/5) +1"
     )
     assert escape("- not a list") == r"\- not a list"
+    assert escape("# not a heading") == r"\# not a heading"
+    assert escape("+ not a list") == r"\+ not a list"
     assert escape("1. not a list") == r"1\. not a list"
     assert escape("two\nlines") == "two lines"
 
