@@ -32,8 +32,9 @@ from ..models import (
 from ..services import Services
 from . import texts
 from .batch import one_transaction
+from .people import PEER_PAIRS, PEOPLE, Person
 from .ratings import write_ratings
-from .texts import GoalText, Person, TradeTexts
+from .texts import GoalText, TradeTexts
 
 START_TIMES = (time(8, 30), time(10, 0), time(11, 0), time(13, 30), time(15, 0))
 GROUP_EVERY_DAYS = 35
@@ -118,7 +119,7 @@ class _Filler:
         self.s.owner.update(
             JournalOwnerFields(owner_name=texts.OWNER_NAME, institution=texts.INSTITUTION)
         )
-        mentees = [self._create_mentee(p) for p in texts.PEOPLE]
+        mentees = [self._create_mentee(p) for p in PEOPLE]
         plan = self._plan(mentees)
         plan.sort(key=lambda p: (p.day, p.kind.value, p.attendees[0].id))
         for planned in plan:
@@ -137,7 +138,7 @@ class _Filler:
             )
         return DemoCounts(
             mentees=len(mentees),
-            programmes=len({p.trade for p in texts.PEOPLE}),
+            programmes=len({p.trade for p in PEOPLE}),
             sessions=self.count.sessions,
             action_items=self.count.actions,
             goals=self.count.goals,
@@ -186,7 +187,7 @@ class _Filler:
         for group in by_trade.values():
             plan.extend(self._group_sessions(group))
         by_name = {m.person.preferred_name: m for m in mentees}
-        for leader, partner in texts.PEER_PAIRS:
+        for leader, partner in PEER_PAIRS:
             plan.extend(self._peer_sessions(by_name[leader], by_name[partner]))
         return plan
 
