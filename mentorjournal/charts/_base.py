@@ -1,9 +1,9 @@
 """What every chart shares: a styled Figure, the friendly empty state, locale-aware date axes,
 rating axes in words, and text helpers.
 
-Figures are made with `matplotlib.figure.Figure` directly (never the global plotting interface: no global state, no
-GUI backend chosen behind our back) and attached to no canvas; the Qt widget or `savefig`
-gives them one.
+Figures are made with `matplotlib.figure.Figure` directly (never the global plotting
+interface: no global state, no GUI backend chosen behind our back) and attached to no canvas;
+the Qt widget or `savefig` gives them one.
 """
 
 from __future__ import annotations
