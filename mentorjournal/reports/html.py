@@ -24,6 +24,7 @@ from .summary_text import (
     percent_text,
     period_text,
     prepared_by,
+    profile_rows,
     programme_title,
     rating_text,
     reflection_parts,
@@ -88,18 +89,7 @@ def render_html(data: MenteeSummaryData) -> str:
 
     if data.has(Section.PROFILE):
         out.append("<h2>Profile</h2>\n<table>")
-        rows = [
-            ("Preferred name", m.preferred_name),
-            ("Programme", m.programme),
-            ("Cohort", m.cohort),
-            ("Level", m.level),
-            ("Start date", default_date(m.start_date) if m.start_date else ""),
-            ("Mentoring", LABELS[m.mentoring_model]),
-            ("Status", LABELS[m.status]),
-            ("Contact", m.contact),
-            ("Tags", ", ".join(m.tags)),
-        ]
-        out += [f"<tr><th>{e(k)}</th>{t(v, 'td')}</tr>" for k, v in rows if v]
+        out += [f"<tr><th>{e(k)}</th>{t(v, 'td')}</tr>" for k, v in profile_rows(m)]
         out.append("</table>")
         if m.private_notes is not None and m.private_notes.strip():
             out.append(

@@ -17,6 +17,7 @@ from .summary_text import (
     percent_text,
     period_text,
     prepared_by,
+    profile_rows,
     programme_title,
     rating_text,
     reflection_parts,
@@ -55,18 +56,7 @@ def render_markdown(data: MenteeSummaryData) -> str:
 
     if data.has(Section.PROFILE):
         out += ["## Profile", ""]
-        rows = [
-            ("Preferred name", m.preferred_name),
-            ("Programme", m.programme),
-            ("Cohort", m.cohort),
-            ("Level", m.level),
-            ("Start date", default_date(m.start_date) if m.start_date else ""),
-            ("Mentoring", LABELS[m.mentoring_model]),
-            ("Status", LABELS[m.status]),
-            ("Contact", m.contact),
-            ("Tags", ", ".join(m.tags)),
-        ]
-        out += [f"- {title}: {escape(value)}" for title, value in rows if value]
+        out += [f"- {title}: {escape(value)}" for title, value in profile_rows(m)]
         if m.private_notes is not None and m.private_notes.strip():
             out.append(f"- Private notes: {escape_block(m.private_notes, '  ')}")
         out.append("")

@@ -9,6 +9,7 @@ from ..models import LABELS, RATING_SCALE
 from ..services.summaries import (
     GoalData,
     MenteeSummaryData,
+    ProfileData,
     ProgrammeData,
     RatingData,
     ReflectionData,
@@ -22,6 +23,7 @@ __all__ = [
     "goal_line",
     "period_text",
     "prepared_by",
+    "profile_rows",
     "programme_title",
     "rating_text",
     "reflection_parts",
@@ -59,6 +61,22 @@ def period_text(start: date | None, end: date | None) -> str:
 def prepared_by(owner_name: str, institution: str, today: date) -> str:
     who = ", ".join(p for p in (owner_name, institution) if p)
     return f"Prepared {default_date(today)}" + (f" by {who}" if who else "")
+
+
+def profile_rows(m: ProfileData) -> list[tuple[str, str]]:
+    """The profile as (label, value) pairs, only those with a value; never private notes."""
+    rows = [
+        ("Preferred name", m.preferred_name),
+        ("Programme", m.programme),
+        ("Cohort", m.cohort),
+        ("Level", m.level),
+        ("Start date", default_date(m.start_date) if m.start_date else ""),
+        ("Mentoring", LABELS[m.mentoring_model]),
+        ("Status", LABELS[m.status]),
+        ("Contact", m.contact),
+        ("Tags", ", ".join(m.tags)),
+    ]
+    return [(label, value) for label, value in rows if value]
 
 
 def percent_text(value: float | None) -> str:
