@@ -92,3 +92,22 @@ def test_checklist_scrolls_to_the_first_ticked_row(qtbot: QtBot) -> None:
     checklist.set_checked([37])
     row = checklist.view.visualRect(checklist.view.model().index(37, 0))
     assert checklist.view.viewport().rect().intersects(row)
+
+
+def test_checklist_ticked_before_showing_is_scrolled_to_when_shown(qtbot: QtBot) -> None:
+    """As in a new session editor: the mentee is ticked while the dialog is being built."""
+    from mentorjournal.ui.widgets.checklist import SearchableChecklist
+
+    checklist = SearchableChecklist()
+    qtbot.addWidget(checklist)
+    checklist.resize(300, 160)
+    checklist.set_items((i, f"Mentee {i:02d}", "") for i in range(40))
+    checklist.set_checked([37])
+    checklist.show()
+    qtbot.waitExposed(checklist)
+
+    def shown() -> None:
+        row = checklist.view.visualRect(checklist.view.model().index(37, 0))
+        assert checklist.view.viewport().rect().contains(row)
+
+    qtbot.waitUntil(shown)

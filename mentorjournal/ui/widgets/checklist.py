@@ -12,9 +12,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ...services.mentees import fold
@@ -120,13 +121,21 @@ class SearchableChecklist(QWidget):
             self._model.blockSignals(False)
         self._order = [i for i in ids if i in self._items]
         self.view.viewport().update()
+        self._scroll_to_first_checked()
+        self.checkedChanged.emit()
+
+    def _scroll_to_first_checked(self) -> None:
+        """The ticked mentee may sit below the fold of a long list: show it."""
         if self._order:
-            # The ticked mentee may sit below the fold of a long list: show it.
             source = self._items[self._order[0]].index()
             self.view.scrollTo(
                 self._proxy.mapFromSource(source), QListView.ScrollHint.PositionAtCenter
             )
-        self.checkedChanged.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        # Ticked before the dialog was laid out, the list had no height to scroll in yet.
+        QTimer.singleShot(0, self, self._scroll_to_first_checked)
 
     def set_checked_one(self, ident: int, checked: bool) -> None:
         item = self._items[ident]
