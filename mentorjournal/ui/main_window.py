@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..services import Services
 from ..store.errors import JournalError
-from . import dialogs
+from . import dialogs, features
 from .common import plain_label
 from .dashboard import DashboardPage
 from .deleting import RecordDeleter
@@ -74,6 +74,9 @@ class MainWindow(EditorCommands, QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect()
+        # Run when the window closes for good (after any unsaved-changes question).
+        self.close_hooks: list[Callable[[], None]] = []
+        features.install_all(self)
         self.path_label = plain_label(str(services.journal.path), role="muted")
         self.statusBar().addPermanentWidget(self.path_label)
         self.resize(QSize(1366, 768))
@@ -123,7 +126,7 @@ class MainWindow(EditorCommands, QMainWindow):
     def _build_menus(self) -> None:
         t = self.tr
         bar = self.menuBar()
-        file_menu = bar.addMenu(t("&File"))
+        self.file_menu = file_menu = bar.addMenu(t("&File"))
         file_menu.addAction(self.act_new_mentee)
         file_menu.addSeparator()
         file_menu.addAction(self.act_print_brief)
@@ -132,7 +135,7 @@ class MainWindow(EditorCommands, QMainWindow):
         file_menu.addAction(self.act_owner)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        mentee_menu = bar.addMenu(t("&Mentee"))
+        self.mentee_menu = mentee_menu = bar.addMenu(t("&Mentee"))
         for action in self.mentee_actions[:4]:
             mentee_menu.addAction(action)
         mentee_menu.addSeparator()
@@ -140,17 +143,17 @@ class MainWindow(EditorCommands, QMainWindow):
         mentee_menu.addSeparator()
         mentee_menu.addAction(self.act_edit_mentee)
         mentee_menu.addAction(self.act_delete_mentee)
-        edit_menu = bar.addMenu(t("&Edit"))
+        self.edit_menu = edit_menu = bar.addMenu(t("&Edit"))
         edit_menu.addAction(self.act_find)
-        view_menu = bar.addMenu(t("&View"))
+        self.view_menu = view_menu = bar.addMenu(t("&View"))
         view_menu.addAction(self.act_dashboard)
-        tools_menu = bar.addMenu(t("&Tools"))
+        self.tools_menu = tools_menu = bar.addMenu(t("&Tools"))
         tools_menu.addAction(self.act_framework)
         tools_menu.addAction(self.act_templates)
-        help_menu = bar.addMenu(t("&Help"))
+        self.help_menu = help_menu = bar.addMenu(t("&Help"))
         help_menu.addAction(self.act_about)
 
-        toolbar = self.addToolBar(t("Main"))
+        self.toolbar = toolbar = self.addToolBar(t("Main"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -335,4 +338,6 @@ class MainWindow(EditorCommands, QMainWindow):
             editor.done(QDialog.DialogCode.Rejected)
         if self.tool_dialog is not None and self.tool_dialog.isVisible():
             self.tool_dialog.done(QDialog.DialogCode.Rejected)
+        for hook in self.close_hooks:
+            hook()
         event.accept()

@@ -1,0 +1,24 @@
+"""Features that plug into the main window without growing it: sharing, search, backups, the
+app lock...
+
+Each feature module has `install(window)`, which adds its actions to the window's menus
+(`window.file_menu`, `edit_menu`, `view_menu`, `tools_menu`, `help_menu`, `toolbar`), connects
+what it needs and may append to `window.close_hooks`. Feature modules import their heavy parts
+(PDF, encryption, matplotlib) inside functions, so installing them keeps start-up light.
+To add a feature, list its `install` in `INSTALLERS` (the order is the order in the menus).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+INSTALLERS: tuple[Callable[[MainWindow], None], ...] = ()
+
+
+def install_all(window: MainWindow) -> None:
+    for install in INSTALLERS:
+        install(window)
