@@ -1,4 +1,4 @@
-"""drafts of unsaved editor text, and the optional app-lock passphrase
+"""drafts: unsaved editor text kept until it is saved or discarded
 
 (Reserved early so that parallel work keeps one linear chain of revisions;
 issue 6 (crash safety) fills it in.)
