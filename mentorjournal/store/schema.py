@@ -16,7 +16,17 @@ from .errors import JournalDamaged, JournalError, JournalUnavailable, NotAJourna
 
 # Every revision this version knows, oldest first. A test checks this against Alembic's scripts;
 # keeping it here lets an up-to-date journal open without importing Alembic at all.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
