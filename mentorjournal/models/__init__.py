@@ -6,6 +6,7 @@ services take) and the table class. Importing this package registers every table
 """
 
 from .base import Stamped, new_public_id, utcnow
+from .draft import Draft
 from .enums import (
     LABELS,
     RATING_SCALE,
@@ -44,6 +45,7 @@ from .template import (
 
 __all__ = [
     "DEFAULT_CADENCE_DAYS",
+    "Draft",
     "LABELS",
     "RATING_SCALE",
     "RatingFields",
