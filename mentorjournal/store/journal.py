@@ -15,11 +15,13 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from ..models import JournalInfo
 from .engine import make_engine
 from .errors import JournalNotFound, JournalTooNew, JournalUnavailable
+from .faults import plain_write_error
 from .integrity import quick_check
 from .schema import HEAD_REVISION, KNOWN_REVISIONS, check_sqlite_file, read_revision, upgrade
 
@@ -57,6 +59,13 @@ class Journal:
             try:
                 yield session
                 session.commit()
+            except DBAPIError as error:
+                # Disk full, read-only media, locked: roll back whole, then say it plainly.
+                session.rollback()
+                plain = plain_write_error(error)
+                if plain is None:
+                    raise
+                raise plain from error
             except BaseException:
                 session.rollback()
                 raise
