@@ -6,6 +6,7 @@ matplotlib, PDF or encryption code is imported on the way to the first window.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -68,6 +69,11 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
     try:
         window = build_main_window(Services.for_journal(journal))
         window.show()
+        smoke_test = os.environ.get("MENTORJOURNAL_SMOKE_TEST")
+        if smoke_test:  # the release check of a bundle or install (packaging/build_bundle.py)
+            from .ui.smoke import start_smoke_test
+
+            start_smoke_test(window, smoke_test)
         code = app.exec()
         window.deleteLater()
     finally:
