@@ -13,6 +13,7 @@ from ..store.journal import Journal
 from .actions import ActionService
 from .brief import Brief, BriefService
 from .dashboard import Contact, Dashboard, DashboardService, TouchRow
+from .drafts import DraftData, DraftPlace, DraftService
 from .goals import GoalRow, GoalService, progress_percent
 from .mentees import ErasurePreview, MenteeService, MenteeSummary, fold
 from .owner import OwnerService
@@ -45,6 +46,7 @@ class Services:
     brief: BriefService
     progress: ProgressService
     summaries: SummaryService
+    drafts: DraftService
 
     @classmethod
     def for_journal(cls, journal: Journal) -> Services:
@@ -62,6 +64,7 @@ class Services:
             brief=BriefService(journal),
             progress=ProgressService(journal),
             summaries=SummaryService(journal),
+            drafts=DraftService(journal),
         )
 
 
@@ -77,6 +80,9 @@ __all__ = [
     "Contact",
     "Dashboard",
     "DashboardService",
+    "DraftData",
+    "DraftPlace",
+    "DraftService",
     "RatingEntry",
     "SkillProgress",
     "SkillService",

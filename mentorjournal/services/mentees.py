@@ -27,6 +27,7 @@ from ..models import (
 from ..store.errors import JournalError, NotFound
 from ..store.journal import Journal
 from ._common import copy_fields, get_or_fail, table_of, touch
+from .drafts import delete_drafts_of_mentee
 from .validation import Problems, text_fields
 
 MAX_TAG_LENGTH = 100
@@ -217,6 +218,8 @@ class MenteeService:
             if solo:
                 s.execute(sa.delete(MentoringSession).where(col(MentoringSession.id).in_(solo)))
             s.delete(mentee)
+            # Unsaved editor text about them goes too (the journal's and any fallback file).
+            delete_drafts_of_mentee(s, self._journal.path, mentee_id)
             # Tags nobody uses any more would still show the erased mentee's labels.
             s.execute(sa.delete(Tag).where(~col(Tag.id).in_(select(MenteeTag.tag_id).distinct())))
         # Committed: now push the deleted text out of the -wal file too (secure_delete zeroes
