@@ -23,6 +23,7 @@ from .enums import (
 )
 from .goal import CheckInFields, CheckInInput, Goal, GoalCheckIn, GoalFields, GoalInput
 from .journal import DEFAULT_CADENCE_DAYS, JournalInfo, JournalOwnerFields
+from .journal_key import JournalKey
 from .mentee import Mentee, MenteeFields, MenteeInput, MenteeTag, Tag
 from .reflection import Reflection, ReflectionFields, ReflectionInput
 from .session import (
@@ -73,6 +74,7 @@ __all__ = [
     "GoalInput",
     "GoalStatus",
     "JournalInfo",
+    "JournalKey",
     "JournalOwnerFields",
     "Mentee",
     "MenteeFields",
