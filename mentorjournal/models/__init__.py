@@ -37,6 +37,7 @@ from .session import (
     SessionInput,
 )
 from .skill import RatingFields, RatingInput, Skill, SkillFields, SkillRating
+from .tags import GoalTag, ReflectionTag, SessionTag
 from .template import (
     ReflectionTemplate,
     ReflectionTemplateFields,
@@ -73,6 +74,7 @@ __all__ = [
     "GoalFields",
     "GoalInput",
     "GoalStatus",
+    "GoalTag",
     "JournalInfo",
     "JournalKey",
     "JournalOwnerFields",
@@ -87,10 +89,12 @@ __all__ = [
     "ReflectionAuthor",
     "ReflectionFields",
     "ReflectionInput",
+    "ReflectionTag",
     "SessionAttendee",
     "SessionFields",
     "SessionInput",
     "SessionKind",
+    "SessionTag",
     "Stamped",
     "Tag",
     "label",
