@@ -43,6 +43,7 @@ PLAIN_NAMES: dict[str, str] = {
     "session_template": "session templates",
     "reflection_template": "reflection templates",
     "journal": "journal settings",
+    "journal_key": "backup key",
     "alembic_version": "schema version",
 }
 
@@ -110,6 +111,17 @@ def full_check(journal: Journal) -> CheckReport:
         return _full_check(conn, journal.path)
     finally:
         raw.close()
+
+
+def check_file(path: str | os.PathLike[str]) -> CheckReport:
+    """`full_check` on a journal file that no one has open (a backup about to be restored),
+    through a read-only connection: reads only, whatever it finds."""
+    path = Path(path)
+    conn = connect_read_only(path)
+    try:
+        return _full_check(conn, path)
+    finally:
+        conn.close()
 
 
 def _full_check(conn: sqlite3.Connection, path: Path) -> CheckReport:
