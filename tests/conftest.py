@@ -23,6 +23,15 @@ from mentorjournal.services import Services
 from mentorjournal.store import Journal, open_journal
 
 
+@pytest.fixture(autouse=True)
+def backup_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Backups (before a migration, on closing the window...) go to a folder of the test,
+    never to the user's data folder."""
+    root = tmp_path / "backups"
+    monkeypatch.setenv("MENTORJOURNAL_BACKUP_DIR", str(root))
+    return root
+
+
 @pytest.fixture(scope="session")
 def template_journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite"

@@ -2,16 +2,15 @@
 
 `open_journal` is the only way in. It never creates a file unless asked (only `demo`, `import`
 and the GUI create journals), never writes to a file it refuses (a quick integrity check on a
-read-only connection runs on every open), and backs up a journal before upgrading its schema.
+read-only connection runs on every open), and backs up a journal before upgrading its schema
+(into its backup folder, see `mentorjournal.backups`).
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -20,10 +19,10 @@ from sqlmodel import Session
 
 from ..models import JournalInfo
 from .engine import make_engine
-from .errors import JournalNotFound, JournalTooNew, JournalUnavailable
+from .errors import JournalNotFound, JournalUnavailable
 from .faults import plain_write_error
-from .integrity import quick_check
-from .schema import HEAD_REVISION, KNOWN_REVISIONS, check_sqlite_file, read_revision, upgrade
+from .precheck import Precheck, inspect_file
+from .schema import HEAD_REVISION, upgrade
 
 ENV_VAR = "MENTORJOURNAL_DB"
 
@@ -111,27 +110,22 @@ def _create_file(path: Path) -> None:
     os.close(fd)
 
 
-def backup_before_upgrade(path: Path, revision: str) -> Path:
-    """Copy the journal with SQLite's online backup API before its schema changes."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    dest = sqlite3.connect(target)
-    try:
-        source.backup(dest)
-    finally:
-        dest.close()
-        source.close()
-    return target
+def backup_before_upgrade(path: Path) -> Path:
+    """Back the journal up (SQLite's online backup API, into its backup folder) before its
+    schema changes; an upgrade never starts without one."""
+    from ..backups import Reason, make_backup
+
+    return make_backup(path, Reason.MIGRATION).path
 
 
-def open_journal(path: str | os.PathLike[str], *, create: bool = False) -> Journal:
+def open_journal(
+    path: str | os.PathLike[str], *, create: bool = False, precheck: Precheck | None = None
+) -> Journal:
     """Open the journal at `path`, creating it only if `create` and nothing is there yet.
 
     Raises a `JournalError` with a plain message for a missing, foreign, damaged or too new
-    file; such a file is left byte-for-byte as it was.
+    file; such a file is left byte-for-byte as it was. `precheck`, started earlier on the
+    same path (see `store.precheck`), saves checking the file here again.
     """
     path = Path(path).expanduser()
     created = False
@@ -142,18 +136,15 @@ def open_journal(path: str | os.PathLike[str], *, create: bool = False) -> Journ
         created = True
         revision = None
     else:
-        check_sqlite_file(path)
-        revision = read_revision(path)
-        if revision is not None and revision not in KNOWN_REVISIONS:
-            raise JournalTooNew(path, revision)
+        if precheck is not None and precheck.path == path and precheck.found:
+            revision = precheck.revision()
+        else:
+            revision = inspect_file(path)
         if revision is None and not create:
             raise JournalNotFound(path)
-        if revision is not None:
-            # Before anything writes to it: a damaged journal only gets worse when written to.
-            quick_check(path)
 
     if revision is not None and revision != HEAD_REVISION:
-        backup_before_upgrade(path, revision)
+        backup_before_upgrade(path)
 
     engine = make_engine(path)
     try:

@@ -11,6 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
+from mentorjournal.backups import Reason, list_backups
 from mentorjournal.services import Services
 from mentorjournal.store import open_journal
 from mentorjournal.store.schema import HEAD_REVISION, KNOWN_REVISIONS, alembic_revisions
@@ -66,9 +67,14 @@ def test_journal_of_schema_0001_opens_with_all_its_records(tmp_path: Path) -> No
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
-    # The journal as it was before the upgrade is kept, owner-only, still at schema 0001.
-    (backup,) = tmp_path.glob("old.before-upgrade-0001-*.sqlite")
+    # The journal as it was before the upgrade is kept in its backup folder, owner-only, still
+    # at schema 0001, and nothing else is left beside the journal.
+    (before,) = list_backups(path)
+    assert before.reason == Reason.MIGRATION
+    backup = before.path
     assert backup.stat().st_mode & 0o777 == 0o600
+    assert backup.parent.stat().st_mode & 0o777 == 0o700
+    assert not list(tmp_path.glob("old.before-upgrade*"))
     conn = sqlite3.connect(backup)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     assert conn.execute("SELECT count(*) FROM mentee").fetchone() == (2,)
