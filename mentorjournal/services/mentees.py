@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -17,20 +16,21 @@ from ..models import (
     MenteeFields,
     MenteeInput,
     MenteeStatus,
-    MenteeTag,
     MentoringSession,
     Reflection,
     SessionAttendee,
     SkillRating,
-    Tag,
 )
 from ..store.errors import JournalError, NotFound
 from ..store.journal import Journal
+from . import tags as tagging
 from ._common import copy_fields, get_or_fail, table_of, touch
 from .drafts import delete_drafts_of_mentee
+from .filters import MenteeFilter, fold, mentee_keys
+from .tags import MAX_TAG_LENGTH
 from .validation import Problems, text_fields
 
-MAX_TAG_LENGTH = 100
+__all__ = ["MAX_TAG_LENGTH", "ErasurePreview", "MenteeService", "MenteeSummary", "fold"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,16 +47,14 @@ class MenteeSummary:
     last_session_at: datetime | None
     sessions: int
     open_actions: int
+    overdue_actions: int = 0  # open action items whose due date has passed
+    tags: tuple[str, ...] = ()
 
     def matches(self, text: str) -> bool:
         """Whether the live filter `text` finds this mentee (case and accents ignored)."""
-        needle = fold(text)
-        if not needle:
-            return True
-        haystack = fold(
-            " ".join((self.full_name, self.preferred_name, self.programme, self.cohort))
-        )
-        return all(word in haystack for word in needle.split())
+        words = fold(text).split()
+        haystack = mentee_keys(self).text
+        return all(word in haystack for word in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +71,6 @@ class ErasurePreview:
     skill_ratings: int = 0
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for matching ("Éloïse" finds "eloise")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 class MenteeService:
     """Mentees of one journal. Every method is one transaction."""
 
@@ -92,14 +84,37 @@ class MenteeService:
 
     def tags(self, mentee_id: int) -> list[str]:
         with self._journal.reading() as s:
-            return _tags_of(s, mentee_id)
+            return tagging.tags_of(s, "mentee", mentee_id)
 
     def all_tags(self) -> list[str]:
+        """The journal's whole tag vocabulary (mentees, sessions, goals, reflections), for
+        completion in every tags field."""
         with self._journal.reading() as s:
-            return sorted(s.exec(select(Tag.name)).all(), key=fold)
+            return tagging.tags_in_use(s)
 
-    def list_summaries(self, status: MenteeStatus | None = None) -> list[MenteeSummary]:
-        """Every mentee (or those with `status`) with last session and counts, by name."""
+    def tags_in_use(self) -> list[str]:
+        """The tags some mentee has (what the mentee list can filter by)."""
+        with self._journal.reading() as s:
+            return tagging.tags_in_use(s, "mentee")
+
+    def programmes_and_cohorts(self) -> tuple[list[str], list[str]]:
+        """The different programmes and cohorts mentees are in, each once whatever its case
+        or accents (the spelling met first), sorted: the choices of the filters."""
+        m = table_of(Mentee)
+        with self._journal.reading() as s:
+            rows = s.connection().execute(sa.select(m.c.programme, m.c.cohort).distinct()).all()
+        return _distinct([r[0] for r in rows]), _distinct([r[1] for r in rows])
+
+    def list_summaries(
+        self,
+        status: MenteeStatus | None = None,
+        *,
+        filter: MenteeFilter | None = None,
+        today: date | None = None,
+    ) -> list[MenteeSummary]:
+        """Every mentee (or those with `status`, or those `filter` accepts) with last session,
+        counts and tags, by name. Only light columns are read: never notes or contacts."""
+        today = today or date.today()
         attendee = sa.table("session_attendee", sa.column("mentee_id"), sa.column("session_id"))
         m = table_of(Mentee)
         last_session = (
@@ -119,6 +134,16 @@ class MenteeService:
             .where(col(ActionItem.mentee_id) == m.c.id, col(ActionItem.done_date).is_(None))
             .scalar_subquery()
         )
+        overdue_actions = (
+            sa.select(sa.func.count())
+            .select_from(ActionItem)
+            .where(
+                col(ActionItem.mentee_id) == m.c.id,
+                col(ActionItem.done_date).is_(None),
+                col(ActionItem.due_date) < today,
+            )
+            .scalar_subquery()
+        )
         query = sa.select(
             m.c.id,
             m.c.public_id,
@@ -130,12 +155,21 @@ class MenteeService:
             last_session,
             sessions,
             open_actions,
+            overdue_actions,
         )
         if status is not None:
             query = query.where(m.c.status == status)
         with self._journal.reading() as s:
             rows = s.connection().execute(query).all()
-        summaries = [MenteeSummary(*row) for row in rows]
+            tag_names = tagging.all_tags_of_kind(s, "mentee")
+        # The query has exactly the columns before `tags`.
+        summaries = [
+            MenteeSummary(*row, tags=tuple(tag_names.get(row[0], ())))  # type: ignore[misc]
+            for row in rows
+        ]
+        if filter is not None:
+            accepts = filter.compile()
+            summaries = [x for x in summaries if accepts(x, mentee_keys(x))]
         summaries.sort(key=lambda x: fold(x.full_name))
         return summaries
 
@@ -170,7 +204,7 @@ class MenteeService:
             s.add(mentee)
             s.flush()
             assert mentee.id is not None
-            _set_tags(s, mentee.id, data.tags)
+            tagging.set_tags(s, "mentee", mentee.id, data.tags)
         return mentee
 
     def update(self, mentee_id: int, data: MenteeInput) -> Mentee:
@@ -180,7 +214,7 @@ class MenteeService:
             copy_fields(mentee, data, MenteeFields)
             touch(mentee)
             s.add(mentee)
-            _set_tags(s, mentee_id, data.tags)
+            tagging.set_tags(s, "mentee", mentee_id, data.tags)
         return mentee
 
     def set_status(self, mentee_id: int, status: MenteeStatus) -> None:
@@ -221,7 +255,8 @@ class MenteeService:
             # Unsaved editor text about them goes too (the journal's and any fallback file).
             delete_drafts_of_mentee(s, self._journal.path, mentee_id)
             # Tags nobody uses any more would still show the erased mentee's labels.
-            s.execute(sa.delete(Tag).where(~col(Tag.id).in_(select(MenteeTag.tag_id).distinct())))
+            s.flush()
+            tagging.prune_unused(s)
         # Committed: now push the deleted text out of the -wal file too (secure_delete zeroes
         # it in the journal file itself when the pages are written back).
         self._journal.checkpoint()
@@ -257,12 +292,7 @@ def _validated(data: MenteeInput) -> MenteeInput:
     p.sensible_date("start_date", data.start_date, "Start date")
     p.sensible_date("consent_date", data.consent_date, "Consent date")
     p.in_range("cadence_days", data.cadence_days, 1, 365, "Days between sessions")
-    tags = _clean_tags(data.tags)
-    for tag in tags:
-        if len(tag) > MAX_TAG_LENGTH:
-            p.add("tags", f"A tag can have at most {MAX_TAG_LENGTH} characters.")
-        if "\x00" in tag:
-            p.add("tags", "A tag contains a NUL character, which cannot be stored.")
+    tags = tagging.check_tags(p, data.tags)
     p.raise_if_any()
     return data.model_copy(
         update={
@@ -273,39 +303,19 @@ def _validated(data: MenteeInput) -> MenteeInput:
     )
 
 
-def _clean_tags(tags: list[str]) -> list[str]:
-    """Trimmed, without empties, and without repeats that differ only in case."""
-    seen: set[str] = set()
-    out: list[str] = []
-    for tag in tags:
-        tag = tag.strip()
-        if tag and tag.casefold() not in seen:
-            seen.add(tag.casefold())
-            out.append(tag)
-    return out
-
-
 def _tags_of(s: Session, mentee_id: int) -> list[str]:
-    rows = s.exec(
-        select(Tag.name)
-        .join(MenteeTag, col(MenteeTag.tag_id) == Tag.id)
-        .where(MenteeTag.mentee_id == mentee_id)
-    ).all()
-    return sorted(rows, key=fold)
+    """A mentee's tag names, inside the caller's transaction (summaries read them so)."""
+    return tagging.tags_of(s, "mentee", mentee_id)
 
 
-def _set_tags(s: Session, mentee_id: int, tags: list[str]) -> None:
-    s.execute(sa.delete(MenteeTag).where(col(MenteeTag.mentee_id) == mentee_id))
-    for name in tags:
-        tag = s.exec(select(Tag).where(Tag.key == name.casefold())).first()
-        if tag is None:
-            tag = Tag(name=name, key=name.casefold())
-            s.add(tag)
-            s.flush()
-        assert tag.id is not None
-        s.add(MenteeTag(mentee_id=mentee_id, tag_id=tag.id))
-    s.flush()
-    s.execute(sa.delete(Tag).where(~col(Tag.id).in_(select(MenteeTag.tag_id).distinct())))
+def _distinct(values: list[str]) -> list[str]:
+    """Non-empty values, once per folded form, sorted as a trainer reads them."""
+    seen: dict[str, str] = {}
+    for value in values:
+        value = value.strip()
+        if value:
+            seen.setdefault(fold(value), value)
+    return sorted(seen.values(), key=fold)
 
 
 def _sessions_of(s: Session, mentee_id: int) -> tuple[list[int], list[int]]:
