@@ -4,16 +4,22 @@ and the "Discard changes?" question when closing with unsaved changes.
 A subclass builds its widgets, registers each input with `field(...)` (name = the field name
 the services use in `ValidationError.fields`), loads the record, calls `mark_clean()`, and
 implements `save_record()`, which calls a service and returns the saved record's id.
+
+Drafts (issue 6): once shown, an editor keeps its unsaved fields as a draft (ui/drafts/), keyed
+by its kind and the keyword arguments it was opened with (`editor_args`). Saving or closing
+without saving deletes the draft; a failed save (disk full, read-only) keeps it and says so.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pydantic
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -53,13 +59,33 @@ class EditorDialog(QDialog):
 
     saved = Signal(int)
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Remember the keyword arguments an editor was opened with (`editor_args`): they
+        name its draft and open the editor again when the draft is restored."""
+        super().__init_subclass__(**kwargs)
+        init = cls.__dict__.get("__init__")
+        if init is None:
+            return
+
+        @functools.wraps(init)
+        def remembering_init(self: EditorDialog, *args: Any, **kw: Any) -> None:
+            init(self, *args, **kw)
+            # The outermost __init__ finishes last, so its arguments win.
+            self.editor_args = {k: v for k, v in kw.items() if k != "parent"}
+
+        cls.__init__ = remembering_init  # type: ignore[method-assign]
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.editor_args: dict[str, Any] = {}
+        self.draft_keeper: Any = None  # a DraftKeeper once shown (ui/drafts/autosave.py)
+        self._restored_draft: str | None = None
         self._fields: dict[str, _Field] = {}
         self._tracked: list[QWidget] = []
         self._baseline: object = None
         self._local_problems: dict[str, str] = {}
+        self._closing = False
         self.setSizeGripEnabled(True)
 
         self.message = QLabel()
@@ -73,6 +99,12 @@ class EditorDialog(QDialog):
         palette.setColor(self.message.foregroundRole(), ERROR_COLOR)
         self.message.setPalette(palette)
         self.message.hide()
+
+        # Where the draft is, in grey beside the buttons ("Draft kept 14:05").
+        self.draft_status = QLabel()
+        self.draft_status.setObjectName("draftStatus")
+        self.draft_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.draft_status.setEnabled(False)
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
@@ -103,7 +135,10 @@ class EditorDialog(QDialog):
             root.addLayout(body, 1)
         else:
             root.addWidget(body, 1)
-        root.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.draft_status, 1)
+        bottom.addWidget(self.buttons)
+        root.addLayout(bottom)
 
     def field(
         self,
@@ -194,6 +229,97 @@ class EditorDialog(QDialog):
     def has_unsaved_changes(self) -> bool:
         return bool(self._state() != self._baseline)
 
+    # --- drafts --------------------------------------------------------------------------
+    def tracked_widgets(self) -> list[QWidget]:
+        return list(self._tracked)
+
+    def extra_change_signals(self) -> list[Any]:
+        """Signals for changes to `extra_state()` (the autosave listens to them)."""
+        return []
+
+    def _draft_keys(self) -> list[tuple[str, QWidget]]:
+        names = {id(f.input): n for n, f in self._fields.items()}
+        return [(names.get(id(w), f"#{i}"), w) for i, w in enumerate(self._tracked)]
+
+    def draft_content(self) -> dict[str, Any]:
+        """The fields as JSON, for a draft: {"fields": {name: value}, "extra": ...}."""
+        from ..drafts.codec import read_widget
+
+        content: dict[str, Any] = {"fields": {k: read_widget(w) for k, w in self._draft_keys()}}
+        extra = self.draft_extra()
+        if extra is not None:
+            content["extra"] = extra
+        return content
+
+    def draft_extra(self) -> Any:
+        """JSON for state outside the tracked widgets (a subclass with `extra_state`)."""
+        return None
+
+    def restore_draft_extra(self, value: Any) -> None:
+        """Put `draft_extra()`'s value back."""
+
+    def restore_draft(self, content: dict[str, Any]) -> None:
+        """Fill the fields from a draft, in the order of the form (a mentee chosen first
+        fills the list of that mentee's sessions). The record as loaded stays the baseline,
+        so the restored text counts as unsaved until saved."""
+        import json
+
+        from ..drafts.codec import write_widget
+
+        fields = content.get("fields") or {}
+        for key, widget in self._draft_keys():
+            if key in fields:
+                write_widget(widget, fields[key])
+        if "extra" in content:
+            self.restore_draft_extra(content["extra"])
+        self._restored_draft = json.dumps(self.draft_content(), sort_keys=True, ensure_ascii=False)
+
+    def keep_draft_now(self) -> str | None:
+        """Write the draft at once (a failed save, the app closing); the place or None."""
+        if self.draft_keeper is None:
+            return None
+        place = self.draft_keeper.keep_now()
+        return None if place is None else str(place)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self.draft_keeper is None:
+            from ..drafts.autosave import attach
+
+            self.draft_keeper = attach(self)
+            if self.draft_keeper is not None:
+                self.draft_keeper.kept.connect(self._show_draft_place)
+                if self._restored_draft is not None:
+                    self.draft_keeper.adopt(self._restored_draft)
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        # Hidden without done() (the app going away): keep what is typed.
+        if self.draft_keeper is not None and self.result() == 0 and not self._closing:
+            self.keep_draft_now()
+        super().hideEvent(event)
+
+    def _show_draft_place(self, place: str) -> None:
+        from PySide6.QtCore import QTime
+
+        now = QTime.currentTime().toString("HH:mm")
+        if place == "journal":
+            self.draft_status.setText(self.tr("Draft kept {time}").replace("{time}", now))
+        elif place == "file":
+            self.draft_status.setText(
+                self.tr("Draft kept {time} outside the journal (it cannot be written now)").replace(
+                    "{time}", now
+                )
+            )
+        else:
+            self.draft_status.setText(self.tr("The draft could not be kept: save when you can"))
+
+    def done(self, result: int) -> None:
+        """Closing by Save or by a confirmed Discard: the draft is not needed any more."""
+        self._closing = True
+        if self.draft_keeper is not None:
+            self.draft_keeper.discard()
+        super().done(result)
+
     # --- saving --------------------------------------------------------------------------
     def save_record(self) -> int:
         """Write through a service and return the record's id; raise ValidationError."""
@@ -224,7 +350,17 @@ class EditorDialog(QDialog):
             )
             return False
         except JournalError as error:  # gone meanwhile, disk full, locked: say so, keep text
-            self.show_errors({"": str(error)})
+            place = self.keep_draft_now() or (
+                self.draft_keeper.place if self.draft_keeper is not None else None
+            )
+            message = str(error)
+            if place == "journal":
+                message += " " + self.tr("What you typed stays here and is kept as a draft.")
+            elif place == "file":
+                message += " " + self.tr(
+                    "What you typed stays here and is kept as a draft outside the journal."
+                )
+            self.show_errors({"": message})
             return False
         self.mark_clean()
         self.saved.emit(record_id)
