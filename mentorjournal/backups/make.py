@@ -59,7 +59,12 @@ def make_backup(
     check_sqlite_file(path)
     source = _connect_source(path)
     try:
-        recipient = backup_recipient(source)
+        recipient = backup_recipient(source, path)
+        if recipient is not None:
+            from .keys import copy_key_from
+
+            # A journal moved to another path has a new folder: it needs its key copy there.
+            copy_key_from(source, path, root=root)
         target, temp = _reserve(folder, taken_at, reason, encrypted=recipient is not None)
         try:
             if recipient is None:
@@ -91,14 +96,18 @@ def _connect_source(path: Path) -> sqlite3.Connection:
     return connect_read_only(path)
 
 
-def backup_recipient(conn: sqlite3.Connection) -> str | None:
+def backup_recipient(conn: sqlite3.Connection, path: Path | None = None) -> str | None:
     """The age recipient backups go to, or None when encrypted backups are off."""
     try:
         row = conn.execute(
             "SELECT recipient FROM journal_key WHERE encrypt_backups ORDER BY id DESC LIMIT 1"
         ).fetchone()
-    except sqlite3.OperationalError:
-        return None  # a journal from before schema 0008 has no key table
+    except sqlite3.OperationalError as e:
+        if "no such table" in str(e):
+            return None  # a journal from before schema 0008 has no key table
+        raise database_error(path or Path("journal"), e) from e
+    except sqlite3.DatabaseError as e:
+        raise database_error(path or Path("journal"), e) from e
     return str(row[0]) if row else None
 
 

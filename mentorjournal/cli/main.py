@@ -69,6 +69,8 @@ def main(argv: list[str] | None = None, *, load_gui: LoadGui | None = None) -> i
         from ..store.errors import JournalError
 
         if isinstance(error, JournalError):
-            print_error(str(error))
+            from .commands.backup import backups_hint
+
+            print_error(str(error) + backups_hint(error))
             return EXIT_PROBLEM
         raise
