@@ -61,6 +61,12 @@ class Backup:
     reason: Reason
     size: int
     encrypted: bool
+    sequence: int = 1  # 2, 3... for more backups of one kind in the same second
+
+    @property
+    def order(self) -> tuple[datetime, int]:
+        """Sort key: oldest first."""
+        return self.taken_at, self.sequence
 
     @property
     def reason_label(self) -> str:
@@ -84,7 +90,8 @@ def parse(path: Path) -> Backup | None:
         size = path.stat().st_size
     except (ValueError, OSError):
         return None
-    return Backup(path, taken, reason, size, match["suffix"] == ENCRYPTED_SUFFIX)
+    encrypted = match["suffix"] == ENCRYPTED_SUFFIX
+    return Backup(path, taken, reason, size, encrypted, int(match["n"] or 1))
 
 
 def list_folder(folder: Path) -> list[Backup]:
@@ -94,7 +101,7 @@ def list_folder(folder: Path) -> list[Backup]:
     except (FileNotFoundError, NotADirectoryError):
         return []
     backups = [b for b in (parse(p) for p in entries if p.is_file()) if b is not None]
-    backups.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    backups.sort(key=lambda b: b.order, reverse=True)
     return backups
 
 
@@ -105,7 +112,7 @@ def _iso_week(day: date) -> tuple[int, int]:
 
 def to_keep(backups: list[Backup]) -> set[Path]:
     """The backups rotation keeps (see KEEP_*); `backups` in any order."""
-    newest_first = sorted(backups, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    newest_first = sorted(backups, key=lambda b: b.order, reverse=True)
     keep: set[Path] = set()
     routine = [b for b in newest_first if b.reason in ROUTINE]
     keep.update(b.path for b in routine[:KEEP_LATEST])
