@@ -1,7 +1,15 @@
 """Storage of a journal: the SQLite file, its schema migrations, and the unit of work.
 
 Services reach the database only through `Journal.transaction()` / `Journal.reading()`.
+
+Importing this package stays light (errors only): `Journal` and `open_journal` bring in
+SQLAlchemy and SQLModel, so they load on first use. The GUI starts the journal's integrity
+check (`store.precheck`, standard library only) before those imports, to overlap them.
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from .errors import (
     JournalDamaged,
@@ -13,7 +21,20 @@ from .errors import (
     NotFound,
     ValidationError,
 )
-from .journal import Journal, default_journal_path, open_journal, resolve_journal_path
+
+if TYPE_CHECKING:
+    from .journal import Journal, default_journal_path, open_journal, resolve_journal_path
+
+_FROM_JOURNAL = {"Journal", "default_journal_path", "open_journal", "resolve_journal_path"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_JOURNAL:
+        from . import journal
+
+        return getattr(journal, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Journal",

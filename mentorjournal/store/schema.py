@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from .errors import JournalDamaged, JournalError, JournalUnavailable, NotAJournal
 
@@ -31,6 +30,9 @@ HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS = "mentorjournal.store:migrations"
+
+if TYPE_CHECKING:  # SQLAlchemy is not imported on the way to reading the revision
+    from sqlalchemy import Connection
 
 
 def check_sqlite_file(path: Path) -> None:
