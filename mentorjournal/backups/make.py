@@ -115,7 +115,9 @@ def _reserve(
     folder: Path, taken_at: datetime, reason: Reason, *, encrypted: bool
 ) -> tuple[Path, Path]:
     """A free backup name (two backups in one second get -2, -3...) and its temporary file."""
-    for n in range(1, 1000):
+    # Numbered across reasons, so backups of the same second keep the order they were made in.
+    first = 1 + len(list(folder.glob(file_name(taken_at, reason, encrypted=False)[:17] + "*")))
+    for n in range(first, first + 1000):
         target = folder / file_name(taken_at, reason, encrypted=encrypted, n=n)
         temp = folder / f".{target.name}.part"
         if target.exists():
