@@ -13,14 +13,18 @@ notes have realistic lengths and word frequencies.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import hashlib
 import random
 import sqlite3
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -43,7 +47,7 @@ class Size:
 SIZES = {
     "small": Size(60, 3_000, 6_000, 600, 3_000, 2_000, 5_000),
     "large": Size(600, 30_000, 60_000, 6_000, 30_000, 20_000, 50_000),
-    "huge": Size(6_000, 300_000, 600_000, 60_000, 300_000, 200_000, 500_000),
+    "huge": Size(6_000, 300_000, 600_000, 60_000, 300_000, 200_000, 500_000, years=10),
 }
 
 FIRST = {
@@ -92,8 +96,52 @@ LAST = {
     "am": ["ታደሰ", "ከበደ", "ግርማ", "አለሙ", "በቀለ", "ኃይሌ"],
     "ar": ["حسن", "علي", "محمود", "إبراهيم", "عبد الله", "سعيد"],
 }
+# Tags a trainer would reuse; some records carry one to three of them.
+TAGS = [
+    "needs support", "high potential", "attendance", "safety", "portfolio", "placement",
+    "exam prep", "night shift", "apprentice", "returner", "language support", "leadership",
+    "welding", "electrical", "plumbing", "automotive", "ICT", "hospitality", "tailoring",
+    "masonry", "carpentry", "solar", "refrigeration", "first aid", "numeracy", "literacy",
+    "interview", "workplace visit", "follow up", "ዕድገት", "متابعة",
+]  # fmt: skip
 KINDS = ["one_to_one"] * 7 + ["group", "peer", "workplace_visit", "virtual"]
 CATEGORIES = ["technical_skill", "soft_skill", "career", "personal"]
+
+
+def schema_key() -> str:
+    """A short hash of the migrations and of this generator: a cached journal made under another
+    schema (or by another version of the generator) is stale and gets generated again."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    files = sorted((root / "mentorjournal/store/migrations/versions").glob("*.py"))
+    files += [root / "mentorjournal/store/search_index.py", Path(__file__).resolve()]
+    for f in files:
+        if f.exists():
+            digest.update(f.name.encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+@contextlib.contextmanager
+def _bulk_load(conn: sqlite3.Connection) -> Iterator[None]:
+    """Load with the full-text index's triggers dropped, then rebuild it once (about three
+    times faster); the store's search module owns how (a schema without it: plain load)."""
+    try:
+        from mentorjournal.store import search_index
+    except ImportError:
+        yield
+        return
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = ?", (search_index.TABLE,)
+    ).fetchone()
+    if exists is None:
+        yield
+        return
+    with search_index.bulk_load(conn):
+        yield
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
 def _uid(rng: random.Random) -> str:
@@ -112,10 +160,10 @@ class _Text:
         for t in self.trades:
             self.other += list(t.notes_am) + list(t.notes_ar)
 
-    def notes(self, trade: texts.TradeTexts, name: str) -> str:
+    def notes(self, trade: texts.TradeTexts, name: str, sentences: tuple[int, int] = (1, 4)) -> str:
         rng = self.rng
         pool = list(trade.observations) + list(trade.workplace_notes) + self.general
-        parts = [rng.choice(pool) for _ in range(rng.randint(1, 4))]
+        parts = [rng.choice(pool) for _ in range(rng.randint(*sentences))]
         if rng.random() < 0.12:
             parts.append(rng.choice(self.other))
         if rng.random() < 0.01:
@@ -144,7 +192,27 @@ def generate(out: Path, size: Size, seed: int) -> dict[str, int]:
     conn = sqlite3.connect(out)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = OFF")  # generation only; the app uses FULL
+    conn.execute("PRAGMA cache_size = -200000")  # 200 MB: the huge journal's indexes
     skill_ids = [r[0] for r in conn.execute("SELECT id FROM skill")]
+    with _bulk_load(conn):
+        counts = _fill(conn, rng, words, size, skill_ids, now, start, end)
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("ANALYZE")
+    conn.close()
+    return counts
+
+
+def _fill(
+    conn: sqlite3.Connection,
+    rng: random.Random,
+    words: _Text,
+    size: Size,
+    skill_ids: list[Any],
+    now: str,
+    start: date,
+    end: date,
+) -> dict[str, int]:
 
     mentees = []  # (id, trade, name, first day, last day)
     rows = []
@@ -204,7 +272,8 @@ def generate(out: Path, size: Size, seed: int) -> dict[str, int]:
                 rng.choice([30, 45, 60, 90]),
                 kind,
                 words.topic(trade),
-                words.notes(trade, name),
+                # A session's notes: a short paragraph or two (about 400 characters).
+                words.notes(trade, name, (2, 7)),
                 words.notes(trade, name) if rng.random() < 0.2 else "",
                 (day + timedelta(days=14)).isoformat(),
             )
@@ -369,19 +438,54 @@ def generate(out: Path, size: Size, seed: int) -> dict[str, int]:
         " note, mentee_id, skill_id, session_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
         ratings,
     )
-    conn.commit()
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("ANALYZE")
-    conn.close()
+    tagged = _tag(conn, rng, len(mentees), len(sessions), len(goals), size.reflections)
     return {
         "mentees": len(mentees),
         "sessions": len(sessions),
+        "session_attendees": len(attendees),
         "action_items": len(actions),
         "goals": len(goals),
         "check_ins": len(check_ins),
         "reflections": len(reflections),
         "skill_ratings": len(ratings),
+        **tagged,
     }
+
+
+def _tag(
+    conn: sqlite3.Connection,
+    rng: random.Random,
+    mentees: int,
+    sessions: int,
+    goals: int,
+    reflections: int,
+) -> dict[str, int]:
+    """Tags from one vocabulary on about half of the mentees and a fifth of the other records,
+    in the link tables the journal's schema has (mentee tags since 0001, the others since 0006)."""
+    tables = _tables(conn)
+    conn.executemany(
+        "INSERT INTO tag (id, name, key) VALUES (?,?,?)",
+        [(i, name, name.casefold()) for i, name in enumerate(TAGS, 1)],
+    )
+    counts = {"tags": len(TAGS)}
+    # (link table, record column, number of records, share of records tagged)
+    links = [
+        ("mentee_tag", "mentee_id", mentees, 0.5),
+        ("session_tag", "session_id", sessions, 0.2),
+        ("goal_tag", "goal_id", goals, 0.2),
+        ("reflection_tag", "reflection_id", reflections, 0.2),
+    ]
+    for table, column, records, share in links:
+        if table not in tables:
+            continue
+        rows = []
+        for record in range(1, records + 1):
+            if rng.random() < share:
+                for tag in rng.sample(range(1, len(TAGS) + 1), rng.randint(1, 3)):
+                    rows.append((record, tag))
+        conn.executemany(f"INSERT INTO {table} ({column}, tag_id) VALUES (?,?)", rows)
+        counts[table + "s"] = len(rows)
+    return counts
 
 
 def main() -> None:

@@ -1,45 +1,103 @@
-"""One cold start, in a fresh process, for `run.py`: prints the RSS (KiB) once the window is shown.
+"""One cold start in a fresh process, for `run.py`; prints what it measured as one JSON line.
 
-    python benchmarks/startup_child.py bare|bare-sqlmodel|app [JOURNAL]
+    MJ_BENCH_T0=<time.time() at spawn> python benchmarks/startup_child.py MODE [JOURNAL]
 
-`bare` is a bare PySide6 window; `bare-sqlmodel` the same after importing sqlmodel (the floor
-our dependencies set); `app` Mentor Journal's own window on JOURNAL with the mentee list filled.
-The parent times from before it starts the process to the line this prints.
+MODE `bare` shows a bare PySide6 window; `bare-sqlmodel` the same after importing sqlmodel (the
+floor our dependencies set); `app` runs Mentor Journal's real entry point (`mentorjournal --db
+JOURNAL`, as a trainer starts it) and stops when its event loop would start: the window is
+shown and its mentee list filled. It then lets the loop run until the first mentee's brief is
+on screen, the second figure reported. Times are seconds since the parent spawned the process
+(`MJ_BENCH_T0`, same clock), so the interpreter's own start counts.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import resource
 import sys
+import time
+from pathlib import Path
+from typing import Any
+
+T0 = float(os.environ.get("MJ_BENCH_T0", time.time()))
+# Modules that must not load on the way to the first window (issue 7).
+HEAVY = ("matplotlib", "pyrage", "fpdf", "keyring", "reportlab", "pypdfium2", "uharfbuzz")
+BRIEF_TIMEOUT_S = 30.0
+
+
+def since_spawn() -> float:
+    return time.time() - T0
+
+
+def report(**fields: Any) -> None:
+    fields["rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    fields["heavy"] = [m for m in HEAVY if m in sys.modules]
+    print(json.dumps(fields), flush=True)
+
+
+def bare(with_sqlmodel: bool) -> None:
+    if with_sqlmodel:
+        import sqlmodel  # noqa: F401
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(["bench"])
+    window = QMainWindow()
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    report(shown_s=since_spawn())
+
+
+def app(journal: Path) -> int:
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    measured: dict[str, Any] = {}
+
+    def exec_instead(*_args: Any) -> int:
+        """Stands in for the event loop's start: the window is shown by now."""
+        qt_app = QApplication.instance()
+        assert qt_app is not None
+        qt_app.processEvents()
+        measured["shown_s"] = since_spawn()
+        windows = [w for w in qt_app.topLevelWidgets() if w.isVisible() and hasattr(w, "page")]
+        if len(windows) != 1:
+            raise SystemExit(f"expected the main window on screen, found {windows}")
+        window: Any = windows[0]
+        measured["rows"] = window.mentee_list.model.rowCount()
+        if measured["rows"] == 0:
+            raise SystemExit("the mentee list is empty")
+        page = window.page
+        deadline = time.time() + BRIEF_TIMEOUT_S
+        while page.mentee_id is None or not page.is_loaded(page.brief_tab):
+            qt_app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            if time.time() > deadline:
+                raise SystemExit("the first mentee's brief was never shown")
+        qt_app.processEvents()
+        measured["brief_s"] = since_spawn()
+        window.close()
+        return 0
+
+    QApplication.exec = exec_instead  # type: ignore[method-assign,assignment]
+    from mentorjournal.__main__ import main
+
+    code = main(["--db", str(journal)])
+    if code != 0:
+        raise SystemExit(f"mentorjournal exited with {code}")
+    report(**measured)
+    return 0
 
 
 def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     mode = sys.argv[1]
     if mode == "app":
-        from pathlib import Path
-
-        from mentorjournal.app import build_main_window, create_application
-        from mentorjournal.services import Services
-        from mentorjournal.store import open_journal
-
-        app = create_application(["bench"])
-        window = build_main_window(Services.for_journal(open_journal(Path(sys.argv[2]))))
-        window.show()
-        app.processEvents()
-        if window.mentee_list.model.rowCount() == 0:
-            raise SystemExit("the mentee list is empty")
+        app(Path(sys.argv[2]))
+    elif mode in ("bare", "bare-sqlmodel"):
+        bare(mode == "bare-sqlmodel")
     else:
-        if mode == "bare-sqlmodel":
-            import sqlmodel  # noqa: F401
-        from PySide6.QtWidgets import QApplication, QMainWindow
-
-        app = QApplication(["bench"])
-        window = QMainWindow()
-        window.resize(1366, 768)
-        window.show()
-        app.processEvents()
-    heavy = [m for m in ("matplotlib", "pyrage", "reportlab", "fpdf") if m in sys.modules]
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, ",".join(heavy), flush=True)
+        raise SystemExit(f"unknown mode {mode!r}")
 
 
 if __name__ == "__main__":
