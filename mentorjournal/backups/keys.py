@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from ..store.journal import Journal
 
 KEYS_FOLDER = "keys"
-SECRET_PREFIX = "AGE-SECRET-KEY-1"
 
 PassphraseFunction = Callable[[bytes, str], bytes]
 
@@ -93,14 +92,6 @@ def _default_decrypt(data: bytes, passphrase: str) -> bytes:
     return decrypt(data, passphrase)
 
 
-def generate_identity() -> tuple[str, str]:
-    """A new (secret key, recipient) pair, both as age writes them."""
-    import pyrage
-
-    identity = pyrage.x25519.Identity.generate()
-    return str(identity), str(identity.to_public())
-
-
 def make_key(
     passphrase: str,
     *,
@@ -111,10 +102,12 @@ def make_key(
 
     `encrypt` defaults to the crypto package's, which works in a child process; the GUI
     prefers to run `identity_text` through its own polled job and call `NewKey` itself."""
-    secret, recipient = generate_identity()
-    text = identity_text(secret, recipient, now or datetime.now(UTC))
+    from ..crypto.keys import generate_identity
+
+    pair = generate_identity()
+    text = identity_text(pair.secret, pair.recipient, now or datetime.now(UTC))
     encrypted = (encrypt or _default_encrypt)(text.encode("ascii"), passphrase)
-    return NewKey(recipient, encrypted)
+    return NewKey(pair.recipient, encrypted)
 
 
 def save_key(journal: Journal, key: NewKey, *, root: Path | None = None) -> None:
@@ -203,11 +196,14 @@ def key_files(journal_path: Path, *, root: Path | None = None) -> list[Path]:
 
 
 def secret_from(text: bytes) -> str:
-    """The AGE-SECRET-KEY line of a decrypted identity file."""
-    for line in text.decode("ascii", "replace").splitlines():
-        if line.strip().startswith(SECRET_PREFIX):
-            return line.strip()
-    raise JournalError("The backup key file holds no secret key; it may be damaged.")
+    """The secret key of a decrypted identity file (as `age-keygen` writes it)."""
+    from ..crypto.errors import CryptoError
+    from ..crypto.keys import identity_from_text
+
+    try:
+        return identity_from_text(text.decode("ascii", "replace")).secret
+    except CryptoError as e:
+        raise JournalError(f"The backup key file holds no usable secret key: {e}") from e
 
 
 def unlock_identities(

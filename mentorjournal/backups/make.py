@@ -151,7 +151,8 @@ def _copy_plain(source: sqlite3.Connection, temp: Path, journal_path: Path) -> N
 def _copy_encrypted(
     source: sqlite3.Connection, temp: Path, recipient: str, journal_path: Path
 ) -> None:
-    import pyrage
+    from ..crypto import keys
+    from ..crypto.errors import CryptoError
 
     memory = sqlite3.connect(":memory:")
     try:
@@ -161,14 +162,12 @@ def _copy_encrypted(
     finally:
         memory.close()
     try:
-        key = pyrage.x25519.Recipient.from_str(recipient)
-    except Exception as e:  # pyrage raises a plain ValueError-like error
-        raise BackupFailed(f"The journal's backup key is not usable ({e}).") from e
-    try:
         with open(temp, "wb") as out:
-            pyrage.encrypt_io(io.BytesIO(data), out, [key])
+            keys.encrypt_io(io.BytesIO(data), out, [recipient])
             out.flush()
             os.fsync(out.fileno())
+    except CryptoError as e:
+        raise BackupFailed(f"The journal's backup key is not usable: {e}") from e
     except OSError as e:
         raise BackupFailed(f"Cannot write the backup: {e.strerror or e}.") from e
 

@@ -73,24 +73,19 @@ def prepare_restore(backup: Backup, journal_path: Path, *, identities: Sequence[
 
 
 def _decrypt(backup: Backup, temp: Path, identities: Sequence[str]) -> None:
-    import pyrage
+    from ..crypto import keys
+    from ..crypto.errors import CryptoError
 
     if not identities:
         raise BackupUnusable("This backup is encrypted: the passphrase is needed to restore it.")
-    keys = [pyrage.x25519.Identity.from_str(s) for s in identities]
     try:
         with backup.path.open("rb") as src, temp.open("wb") as dst:
-            pyrage.decrypt_io(src, dst, keys)
+            # On a damaged body part of the plaintext may be in `temp`: the caller deletes it.
+            keys.decrypt_io(src, dst, list(identities))
             dst.flush()
             os.fsync(dst.fileno())
-    except pyrage.DecryptError as e:
-        # The temporary file may hold part of the plaintext: the caller deletes it.
-        text = str(e).lower()
-        if "no matching keys" in text or "decryption failed" in text:
-            why = "none of this journal's keys opens it"
-        else:
-            why = "the file is cut short or was altered"
-        raise BackupUnusable(f"The backup {backup.path.name} cannot be decrypted: {why}.") from e
+    except CryptoError as e:
+        raise BackupUnusable(f"The backup {backup.path.name} cannot be restored: {e}") from e
 
 
 def check_restorable(path: Path, backup: Backup) -> None:
