@@ -13,6 +13,8 @@ packages=(
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
   # Fonts: Latin, Ethiopic (Amharic), Arabic, emoji
   fonts-dejavu-core fonts-noto-core fonts-noto-color-emoji
+  # The standard age tool: tests check that it opens exports and encrypted backups
+  age
 )
 packages+=("$@")  # callers (.ci/run) may add packages of their own
 
