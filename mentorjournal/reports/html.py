@@ -19,6 +19,7 @@ from ..services.summaries import (
     Section,
 )
 from .summary_text import (
+    action_detail,
     default_date,
     goal_line,
     percent_text,
@@ -172,13 +173,7 @@ def render_html(data: MenteeSummaryData) -> str:
 
 def _action(a: ActionData) -> str:
     mark = "☑" if a.done_date else "☐"
-    if a.done_date:
-        when = f"done {default_date(a.done_date)}"
-    elif a.due_date:
-        when = ("overdue, was due " if a.overdue else "due ") + default_date(a.due_date)
-    else:
-        when = ""
-    detail = ", ".join(p for p in (LABELS[a.owner].lower(), when) if p)
+    detail = action_detail(a)
     cls = ' class="overdue"' if a.overdue else ""
     return f"<li{cls}>{mark} {t(a.text)} — {e(detail)}</li>"
 

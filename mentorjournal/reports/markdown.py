@@ -12,6 +12,7 @@ import re
 from ..models import LABELS
 from ..services.summaries import ActionData, MenteeSummaryData, ProgrammeData, Section
 from .summary_text import (
+    action_detail,
     default_date,
     goal_line,
     percent_text,
@@ -130,12 +131,7 @@ def render_markdown(data: MenteeSummaryData) -> str:
 
 
 def _action(a: ActionData) -> str:
-    bits = [escape(a.text), LABELS[a.owner].lower()]
-    if a.done_date:
-        bits.append(f"done {default_date(a.done_date)}")
-    elif a.due_date:
-        bits.append(("overdue, was due " if a.overdue else "due ") + default_date(a.due_date))
-    return " — ".join([bits[0], ", ".join(escape(b) for b in bits[1:])])
+    return f"{escape(a.text)} — {escape(action_detail(a))}"
 
 
 def render_programme_markdown(data: ProgrammeData) -> str:

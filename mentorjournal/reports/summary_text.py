@@ -7,6 +7,7 @@ from datetime import date
 
 from ..models import LABELS, RATING_SCALE
 from ..services.summaries import (
+    ActionData,
     GoalData,
     MenteeSummaryData,
     ProfileData,
@@ -19,6 +20,7 @@ from .brief_html import default_date
 
 __all__ = [
     "PROMPT_TITLES",
+    "action_detail",
     "default_date",
     "goal_line",
     "period_text",
@@ -112,3 +114,14 @@ def reflection_parts(r: ReflectionData) -> list[tuple[str, str]]:
         if value:
             parts.append((title, value))
     return parts
+
+
+def action_detail(a: ActionData) -> str:
+    """ "mentee, due 5 Mar 2026", "mentor, done 2 Mar 2026" or "mentee, overdue, was due …"."""
+    if a.done_date:
+        when = f"done {default_date(a.done_date)}"
+    elif a.due_date:
+        when = ("overdue, was due " if a.overdue else "due ") + default_date(a.due_date)
+    else:
+        when = ""
+    return ", ".join(p for p in (LABELS[a.owner].lower(), when) if p)

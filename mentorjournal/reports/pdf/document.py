@@ -1,0 +1,293 @@
+"""A PDF document in the app's look: a running header (whose summary, which period), page
+numbers "Page n of N", headings, paragraphs of user text, tables and vector charts.
+
+Text is always placed as plain text (fpdf2's markup is never switched on), so a name such as
+`<img src=x onerror=alert(1)>` or `**x**` prints exactly as typed. A paragraph whose first
+strong letter is right-to-left (Arabic) is set right-aligned; fpdf2 orders the characters of
+every line by the Unicode bidirectional algorithm.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import unicodedata
+from collections.abc import Container, Sequence
+from typing import Any, Literal
+
+from fpdf import FPDF
+from fpdf.enums import Align, TableBordersLayout, XPos, YPos
+from fpdf.fonts import FontFace, TTFFont
+
+from .fonts import MAIN, font_set
+from .svg_text import pdf_ready_svg
+
+# fpdf2 logs the characters a font lacks (they come from names and notes) and SVG tags it
+# skips: nothing for our log file, which must never hold note contents or names.
+logging.getLogger("fpdf").setLevel(logging.ERROR)
+
+PageSize = Literal["A4", "Letter"]
+PAGE_SIZES: tuple[PageSize, ...] = ("A4", "Letter")
+
+INK = (31, 41, 51)
+MUTED = (95, 107, 122)
+ACCENT = (15, 118, 110)
+RULE = (208, 215, 222)
+PRIVATE_BG = (255, 244, 229)
+PRIVATE_INK = (146, 64, 14)
+HEADING_BG = (236, 242, 244)
+
+BODY = 10
+SMALL = 8.5
+LINE = 5.2  # mm per body line
+
+
+# Scripts whose letters change shape with their neighbours, or that stack marks: Hebrew,
+# Arabic and its relatives, the Indic and South-East Asian scripts.
+_COMPLEX = re.compile("[\u0590-\u08ff\u0900-\u0dff\u0e00-\u109f\u200c\u200d\ufb1d-\ufeff]")
+
+
+def needs_shaping(text: str) -> bool:
+    """True when `text` needs harfbuzz to come out right (joined Arabic letters, combining
+    marks, joined emoji). Latin and Ethiopic text does not, and shaping it makes fpdf2's line
+    breaking ten times slower, so it is switched on only where needed."""
+    return bool(_COMPLEX.search(text)) or any(unicodedata.combining(ch) for ch in text)
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first letter with a direction is right-to-left (Arabic, Hebrew...)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+class PdfDocument(FPDF):
+    """One PDF being written; `output_bytes()` gives the file."""
+
+    def __init__(self, page_size: PageSize = "A4", header_text: str = "", footer_note: str = ""):
+        if page_size not in PAGE_SIZES:
+            raise ValueError(f"page size must be one of {PAGE_SIZES}")
+        super().__init__(orientation="portrait", unit="mm", format=page_size.lower())
+        self.header_text = header_text
+        self.footer_note = footer_note
+        fonts = font_set()
+        for face in fonts.faces:
+            self.add_font(face.family, face.style, str(face.path))
+        self.set_fallback_fonts(list(fonts.fallbacks), exact_match=False)
+        # What each regular font can draw, main font first: for chart text (see svg_text).
+        self.coverage: dict[str, Container[int]] = {}
+        for face in fonts.faces:
+            font = self.fonts[face.family.lower()]
+            if face.style == "" and isinstance(font, TTFFont):
+                self.coverage[face.family] = font.cmap.keys()
+        self._shaping = False
+        self.set_margins(18, 20, 18)
+        self.set_auto_page_break(True, margin=18)
+        self.set_creator("Mentor Journal")
+        self.set_producer("Mentor Journal")
+        self.set_lang("en")
+        self.set_font(MAIN, size=BODY)
+        self.set_text_color(*INK)
+
+    # --- text, shaped where it needs it -------------------------------------------------------
+    def _shape_for(self, text: object) -> None:
+        want = isinstance(text, str) and needs_shaping(text)
+        if want != self._shaping:
+            self.set_text_shaping(want)
+            self._shaping = want
+
+    def cell(
+        self,
+        w: float | None = None,
+        h: float | None = None,
+        text: str = "",
+        *args: Any,
+        **kwargs: Any,
+    ) -> Any:  # noqa: E501
+        self._shape_for(text)
+        return super().cell(w, h, text, *args, **kwargs)
+
+    def multi_cell(
+        self, w: float, h: float | None = None, text: str = "", *args: Any, **kwargs: Any
+    ) -> Any:  # noqa: E501
+        self._shape_for(text)
+        return super().multi_cell(w, h, text, *args, **kwargs)
+
+    # --- page furniture ----------------------------------------------------------------------
+    def header(self) -> None:
+        if not self.header_text:
+            return
+        self.set_font(MAIN, size=SMALL)
+        self.set_text_color(*MUTED)
+        self.set_y(9)
+        self.cell(0, 5, self.header_text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.set_draw_color(*RULE)
+        self.line(self.l_margin, 15, self.w - self.r_margin, 15)
+        self.set_y(self.t_margin)
+        self.set_font(MAIN, size=BODY)
+        self.set_text_color(*INK)
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font(MAIN, size=SMALL)
+        self.set_text_color(*MUTED)
+        if self.footer_note:
+            self.cell(0, 5, self.footer_note, align=Align.L)
+            self.set_x(self.l_margin)
+        self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align=Align.R)
+        self.set_text_color(*INK)
+
+    # --- blocks ------------------------------------------------------------------------------
+    def title_block(self, title: str, lines: Sequence[str]) -> None:
+        self.set_font(MAIN, "B", 17)
+        self.multi_cell(0, 8, title, align=self._align(title), **_NEXT)
+        self.set_font(MAIN, size=BODY)
+        self.set_text_color(*MUTED)
+        for line in lines:
+            self.multi_cell(0, LINE, line, **_NEXT)
+        self.set_text_color(*INK)
+        self.ln(2)
+
+    def heading(self, text: str, *, outline: bool = True, level: int = 0) -> None:
+        """A section heading (in the PDF's outline, the bookmarks pane)."""
+        self._keep_with_next(24)
+        self.ln(3)
+        if outline:
+            self.start_section(text, level=level)
+        self.set_font(MAIN, "B", 13)
+        self.set_text_color(*ACCENT)
+        self.multi_cell(0, 7, text, **_NEXT)
+        self.set_draw_color(*RULE)
+        self.line(self.l_margin, self.get_y(), self.w - self.r_margin, self.get_y())
+        self.ln(1.5)
+        self.set_font(MAIN, size=BODY)
+        self.set_text_color(*INK)
+
+    def subheading(self, text: str, detail: str = "") -> None:
+        self._keep_with_next(18)
+        self.ln(1.5)
+        self.set_font(MAIN, "B", 11)
+        self.multi_cell(0, 6, text, align=self._align(text), **_NEXT)
+        self.set_font(MAIN, size=BODY)
+        if detail:
+            self.set_text_color(*MUTED)
+            self.multi_cell(0, LINE, detail, **_NEXT)
+            self.set_text_color(*INK)
+
+    def paragraph(self, text: str, *, muted: bool = False, label: str = "") -> None:
+        """User text, line breaks kept; `label` ("Topics") is written bold before it."""
+        text = text.strip()
+        if not text and not label:
+            return
+        if muted:
+            self.set_text_color(*MUTED)
+        if label:
+            self.set_font(MAIN, "B", BODY)
+            self.cell(self.get_string_width(label + ": ") + 0.5, LINE, label + ":")
+            self.set_font(MAIN, size=BODY)
+        self.multi_cell(0, LINE, text, align=self._align(text), **_NEXT)
+        self.set_text_color(*INK)
+        self.ln(0.8)
+
+    def bullet(self, text: str, mark: str = "•") -> None:
+        indent = 5.0
+        self.cell(indent, LINE, mark)
+        self.multi_cell(0, LINE, text, align=self._align(text), **_NEXT)
+
+    def notice(self, text: str) -> None:
+        """A boxed warning, e.g. that the document includes private notes."""
+        self.set_fill_color(*PRIVATE_BG)
+        self.set_text_color(*PRIVATE_INK)
+        self.set_font(MAIN, "B", BODY)
+        self.multi_cell(0, 7, text, fill=True, padding=(1, 3), **_NEXT)
+        self.set_font(MAIN, size=BODY)
+        self.set_text_color(*INK)
+        self.ln(2)
+
+    def private_block(self, title: str, text: str) -> None:
+        self.set_fill_color(*PRIVATE_BG)
+        self.set_font(MAIN, "B", BODY)
+        self.set_text_color(*PRIVATE_INK)
+        self.multi_cell(0, LINE, title, fill=True, padding=(1, 3, 0, 3), **_NEXT)
+        self.set_font(MAIN, size=BODY)
+        self.set_text_color(*INK)
+        self.multi_cell(
+            0, LINE, text.strip(), fill=True, padding=(0, 3, 1, 3), align=self._align(text), **_NEXT
+        )
+        self.ln(1)
+
+    def data_table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        col_widths: Sequence[float] | None = None,
+        numeric: Sequence[int] = (),
+        size: float = BODY,
+        headings: bool = True,
+    ) -> None:
+        """A table with a repeated heading row; `numeric` columns are right-aligned."""
+        self.set_font(MAIN, size=size)
+        self.set_draw_color(*RULE)
+        kwargs: dict[str, Any] = {}
+        if col_widths is not None:
+            kwargs["col_widths"] = tuple(col_widths)
+        with self.table(
+            borders_layout=TableBordersLayout.HORIZONTAL_LINES,
+            headings_style=FontFace(emphasis="BOLD", fill_color=HEADING_BG),
+            line_height=size * 0.5,
+            text_align="LEFT",
+            padding=(0.8, 1.5),
+            first_row_as_headings=headings,
+            repeat_headings=1 if headings else 0,
+            **kwargs,
+        ) as table:
+            if headings:
+                head = table.row()
+                for i, title in enumerate(header):
+                    head.cell(title, align=Align.R if i in numeric else Align.L)
+            for values in rows:
+                row = table.row()
+                for i, value in enumerate(values):
+                    align = Align.R if i in numeric else (Align.R if is_rtl(value) else Align.L)
+                    row.cell(value, align=align)
+        self.set_font(MAIN, size=BODY)
+        self.ln(2)
+
+    def key_values(self, rows: Sequence[tuple[str, str]]) -> None:
+        if rows:
+            self.data_table(("", ""), rows, col_widths=(1, 3), headings=False)
+
+    def chart(self, svg: bytes, aspect: float, caption: str) -> None:
+        """A chart as vector graphics (`aspect` = height / width), scaled to the text width
+        and kept on one page, with a caption under it."""
+        width = self.epw
+        if self.will_page_break(width * aspect + 8):
+            self.add_page()
+        ready = pdf_ready_svg(svg, self.coverage)
+        self.image(io.BytesIO(ready), w=width, x=self.l_margin)
+        self.set_font(MAIN, size=SMALL)
+        self.set_text_color(*MUTED)
+        self.multi_cell(0, 4.5, caption, **_NEXT)
+        self.set_font(MAIN, size=BODY)
+        self.set_text_color(*INK)
+        self.ln(2)
+
+    def output_bytes(self) -> bytes:
+        return bytes(self.output())
+
+    # --- helpers -----------------------------------------------------------------------------
+    def _align(self, text: str) -> Align:
+        return Align.R if is_rtl(text) else Align.L
+
+    def _keep_with_next(self, height: float) -> None:
+        """Start a new page rather than leave a heading alone at the bottom of one."""
+        if self.will_page_break(height):
+            self.add_page()
+
+
+_NEXT: dict[str, Any] = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}
