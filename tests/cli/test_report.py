@@ -135,3 +135,49 @@ def test_one_line_errors(
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and message in err
     assert not out.exists()
+
+
+def test_mentee_summary_as_pdf(known_path: Path, tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    out = tmp_path / "selam.pdf"
+    args = ["--mentee", "Selam", "--format", "pdf", "--out", str(out), "--page-size", "letter"]
+    assert _report(known_path, *args, "--sections", "goals,sessions") == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    document = pdfium.PdfDocument(out)
+    try:
+        text = " ".join(" ".join(p.get_textpage().get_text_range().split()) for p in document)
+        width, _height = document[0].get_size()
+    finally:
+        document.close()
+    assert NAME in text and GOAL in text and NOTE in text and MARKER not in text
+    assert "Profile" not in text  # not among the sections asked for
+    assert width == pytest.approx(612, abs=0.5)  # Letter
+
+
+def test_programme_report_as_pdf(known_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "programme.pdf"
+    assert _report(known_path, "--all", "--format", "pdf", "--out", str(out), "--anonymise") == 0
+    import pypdf
+
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    assert "Programme report" in text and "M-001" in text and NAME not in text
+
+
+def test_unknown_section_is_a_usage_error(
+    known_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.pdf"
+    code = _report(
+        known_path,
+        "--mentee",
+        "Selam",
+        "--format",
+        "pdf",
+        "--out",
+        str(out),
+        "--sections",
+        "goals,gossip",
+    )
+    assert code != 0 and not out.exists()
+    assert "--sections" in capsys.readouterr().err

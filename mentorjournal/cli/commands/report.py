@@ -1,5 +1,5 @@
 """`mentorjournal report`: a mentee's summary, or the programme report, written to a file as
-Markdown, HTML, CSV or an iCalendar file. Private notes stay out unless --include-private."""
+PDF, Markdown, HTML, CSV or an iCalendar file. Private notes stay out unless --include-private."""
 
 from __future__ import annotations
 
@@ -12,10 +12,13 @@ from typing import TYPE_CHECKING
 from ..common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, add_db_option, print_error
 
 if TYPE_CHECKING:
+    from ...reports.pdf.document import PageSize
     from ...services import MenteeSummaryData, Services
+    from ...services.summaries import Section
     from ..common import Subparsers
 
-FORMATS = ("md", "html", "csv", "ics")
+FORMATS = ("pdf", "md", "html", "csv", "ics")
+SECTION_NAMES = ("profile", "goals", "skills", "sessions", "reflections")
 
 
 def add_parser(subparsers: Subparsers) -> argparse.ArgumentParser:
@@ -23,7 +26,7 @@ def add_parser(subparsers: Subparsers) -> argparse.ArgumentParser:
         "report",
         help="write a mentee's summary or the programme report to a file",
         description="Write a summary of one mentee (--mentee) or the programme report (--all) "
-        "as Markdown, HTML, CSV or a calendar file. Private notes and private reflections are "
+        "as PDF, Markdown, HTML, CSV or a calendar file. Private notes and private reflections are "
         "left out unless --include-private is given. With --format csv, an --out ending in "
         ".csv gets the sessions table (the mentee list with --all); an existing folder, or a "
         "path ending in /, gets one file per table.",
@@ -36,6 +39,19 @@ def add_parser(subparsers: Subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--out", metavar="FILE", required=True, help="where to write it")
     parser.add_argument("--from", dest="period_from", metavar="YYYY-MM-DD", help="period start")
     parser.add_argument("--to", dest="period_to", metavar="YYYY-MM-DD", help="period end")
+    parser.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="a mentee summary's sections, comma-separated, from: "
+        + ", ".join(SECTION_NAMES)
+        + " (default: all)",
+    )
+    parser.add_argument(
+        "--page-size",
+        choices=("a4", "letter"),
+        default="a4",
+        help="paper size of a PDF (default a4)",
+    )
     parser.add_argument(
         "--include-private",
         action="store_true",
@@ -73,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
         if args.all and args.format == "ics":
             raise _Usage("--format ics is for one mentee (--mentee), not --all.")
         out = _target(args.out, args.format)
+        sections = _sections(args.sections)
     except _Usage as problem:
         print_error(str(problem))
         return EXIT_USAGE
@@ -83,7 +100,15 @@ def run(args: argparse.Namespace) -> int:
 
     with open_existing_journal(args) as journal:
         services = Services.for_journal(journal)
-        options = _Options(period_from, period_to, args.include_private, args.anonymise, today)
+        options = _Options(
+            period_from,
+            period_to,
+            args.include_private,
+            args.anonymise,
+            today,
+            sections,
+            "Letter" if args.page_size == "letter" else "A4",
+        )
         if args.all:
             files = _programme(services, args.format, out, options)
         else:
@@ -97,11 +122,12 @@ def run(args: argparse.Namespace) -> int:
                 mentee.id,
                 period_from=options.period_from,
                 period_to=options.period_to,
+                sections=options.sections,
                 include_private=options.include_private,
                 anonymise=options.anonymise,
                 today=options.today,
             )
-            files = _one(data, args.format, out)
+            files = _one(data, args.format, out, options)
     from ...reports.files import write_atomically
 
     for path, content in files.items():
@@ -118,6 +144,8 @@ class _Options:
     include_private: bool
     anonymise: bool
     today: date
+    sections: frozenset[Section]
+    page_size: PageSize
 
 
 @dataclass(frozen=True)
@@ -140,9 +168,25 @@ def _target(out: str, fmt: str) -> _Target:
     return _Target(path, False)
 
 
-def _one(data: MenteeSummaryData, fmt: str, out: _Target) -> dict[Path, bytes]:
+def _sections(value: str | None) -> frozenset[Section]:
+    from ...services.summaries import ALL_SECTIONS, Section
+
+    if value is None:
+        return ALL_SECTIONS
+    names = [n.strip().casefold() for n in value.split(",") if n.strip()]
+    unknown = [n for n in names if n not in SECTION_NAMES]
+    if unknown or not names:
+        raise _Usage(f"--sections takes a comma-separated list from: {', '.join(SECTION_NAMES)}.")
+    return frozenset(Section(n) for n in names)
+
+
+def _one(data: MenteeSummaryData, fmt: str, out: _Target, options: _Options) -> dict[Path, bytes]:
     from ...reports import calendar, csv_export, html, markdown
 
+    if fmt == "pdf":
+        from ...reports.pdf import render_summary_pdf
+
+        return {out.path: render_summary_pdf(data, options.page_size)}
     if fmt == "md":
         return {out.path: markdown.render_markdown(data).encode("utf-8")}
     if fmt == "html":
@@ -158,6 +202,10 @@ def _programme(services: Services, fmt: str, out: _Target, options: _Options) ->
     from ...reports import csv_export, html, markdown
 
     programme = services.summaries.programme(options.today, anonymise=options.anonymise)
+    if fmt == "pdf":
+        from ...reports.pdf import render_programme_pdf
+
+        return {out.path: render_programme_pdf(programme, options.page_size)}
     if fmt == "md":
         return {out.path: markdown.render_programme_markdown(programme).encode("utf-8")}
     if fmt == "html":
