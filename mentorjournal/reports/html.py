@@ -51,6 +51,9 @@ table {{ border-collapse: collapse; width: 100%; }}
 th, td {{ border: 1px solid #d0d7de; padding: 0.25em 0.5em; text-align: start;
   vertical-align: top; }}
 td.n {{ text-align: end; }}
+figure {{ margin: 1em 0; }}
+figure svg {{ max-width: 100%; height: auto; }}
+figcaption {{ color: #5f6b7a; font-size: 9.5pt; }}
 @media print {{ body {{ margin: 0; max-width: none; }} }}
 """
 
@@ -75,8 +78,25 @@ def _document(title: str, body: Iterable[str], lang: str = "en") -> str:
     )
 
 
-def render_html(data: MenteeSummaryData) -> str:
+def _chart(svg: bytes, caption: str) -> str:
+    """An inline SVG chart (text drawn as paths: no fonts, no user text as markup)."""
+    markup = svg.decode("utf-8")
+    markup = markup[markup.index("<svg") :]  # no XML declaration or DOCTYPE inside HTML
+    return (
+        f'<figure role="img" aria-label="{e(caption)}">{markup}'
+        f"<figcaption>{e(caption)}</figcaption></figure>"
+    )
+
+
+def render_html(data: MenteeSummaryData, charts: bool = True) -> str:
+    """The summary as one HTML file; `charts` draws the goal and skill charts inline (that
+    imports matplotlib: about a second the first time)."""
     m = data.mentee
+    drawn = {}
+    if charts:
+        from .summary_charts import summary_charts
+
+        drawn = {chart.title: chart for chart in summary_charts(data)}
     out: list[str] = [
         f'<h1>Mentoring summary: <span dir="auto">{e(m.name)}</span></h1>',
         t(prepared_by(data.owner_name, data.institution, data.today), "p", "muted"),
@@ -102,6 +122,13 @@ def render_html(data: MenteeSummaryData) -> str:
         out.append("<h2>Goals</h2>")
         if not data.goals:
             out.append('<p class="muted">No goals.</p>')
+        if "Progress on goals" in drawn:
+            out.append(
+                _chart(
+                    drawn["Progress on goals"].svg,
+                    "Progress on goals: percent done at each check-in in the period.",
+                )
+            )
         for goal in data.goals:
             out.append(t(goal.title, "h3"))
             out.append(f"<p>{e(goal_line(goal))}</p>")
@@ -120,6 +147,13 @@ def render_html(data: MenteeSummaryData) -> str:
         if not data.skills:
             out.append('<p class="muted">No skill ratings.</p>')
         else:
+            if "Skills: first and latest rating" in drawn:
+                out.append(
+                    _chart(
+                        drawn["Skills: first and latest rating"].svg,
+                        "First and latest rating of each skill (1 to 5).",
+                    )
+                )
             out.append("<table><tr><th>Skill</th><th>First rating</th><th>Latest rating</th></tr>")
             for k in data.skills:
                 out.append(

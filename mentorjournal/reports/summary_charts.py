@@ -72,7 +72,12 @@ def figure_svg(fig: Figure, text_as_text: bool = False) -> bytes:
     PDF, which shapes and embeds it in its own fonts (`reports/pdf/svg_text.py`)."""
     out = io.BytesIO()
     with mpl.rc_context({"svg.fonttype": "none" if text_as_text else "path"}):
-        fig.savefig(out, format="svg", metadata={"Date": None})
+        # No metadata block: no date (same data, same bytes) and no links to RDF vocabularies.
+        fig.savefig(
+            out,
+            format="svg",
+            metadata={"Date": None, "Creator": None, "Format": None, "Type": None},
+        )
     return out.getvalue()
 
 
