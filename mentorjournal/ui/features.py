@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-INSTALLERS: tuple[Callable[[MainWindow], None], ...] = ()
+from .drafts.restore import install as install_drafts  # noqa: E402 (after TYPE_CHECKING)
+from .sharing import install as install_sharing  # noqa: E402
+
+INSTALLERS: tuple[Callable[[MainWindow], None], ...] = (install_drafts, install_sharing)
 
 
 def install_all(window: MainWindow) -> None:

@@ -45,7 +45,11 @@ class MainWindow(EditorCommands, QMainWindow):
         services: Services,
         parent: QWidget | None = None,
         today: Callable[[], date] = date.today,
+        first_mentee: bool = True,
     ) -> None:
+        """`first_mentee=False` leaves selecting the first mentee to the caller
+        (`show_first_mentee`): the app does it once the window is on screen, which shows the
+        window sooner."""
         super().__init__(parent)
         self.services = services
         self.current_editor: Any = None  # the open EditorDialog, if any
@@ -55,6 +59,7 @@ class MainWindow(EditorCommands, QMainWindow):
         self.setWindowIcon(app_icon())
 
         self.mentee_list = MenteeListPane(services)
+        self.today = today  # the clock every view reads "today" from (tests pass a fixed one)
         self.page = MenteePage(services, today=today)
         self.dashboard = DashboardPage(services, today=today)
         self.right = QStackedWidget()
@@ -82,8 +87,17 @@ class MainWindow(EditorCommands, QMainWindow):
         self.resize(QSize(1366, 768))
 
         self.mentee_list.reload()
-        self._on_mentee_selected(self.mentee_list.current_id())
+        self.page.welcome.set_journal_empty(self.mentee_list.model.rowCount() == 0)
+        self._update_actions()
+        if first_mentee:
+            self.show_first_mentee()
+
+    def show_first_mentee(self) -> None:
+        """Select the first mentee listed (their page opens on the Brief); with none listed,
+        the welcome page or the dashboard. The dashboard is read only when it is shown."""
         self.mentee_list.select_first()
+        if self.mentee_list.current_id() is None:
+            self._on_mentee_selected(None)
 
     # --- building ------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:

@@ -7,7 +7,7 @@ them). Several mentees in one file get a contents page and one bookmark each.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, time
 
 from fpdf import FPDF
@@ -45,10 +45,13 @@ def render_summary_pdf(data: MenteeSummaryData, page_size: PageSize = "A4") -> b
 
 
 def render_summaries_pdf(
-    summaries: Sequence[MenteeSummaryData], page_size: PageSize = "A4"
+    summaries: Sequence[MenteeSummaryData],
+    page_size: PageSize = "A4",
+    progress: Callable[[int, int], None] | None = None,
 ) -> bytes:
     """Several mentees' summaries in one PDF: a contents page, then one part per mentee, each
-    starting on a new page with the mentee's name and the period in the running header."""
+    starting on a new page with the mentee's name and the period in the running header.
+    `progress(done, total)` is called after each mentee (a window keeps turning with it)."""
     if not summaries:
         raise ValueError("no summaries to write")
     first = summaries[0]
@@ -71,6 +74,8 @@ def render_summaries_pdf(
             pdf.add_page()
         pdf.start_section(data.mentee.name, level=0)
         _mentee(pdf, data, outline_level=1)
+        if progress is not None:
+            progress(number + 1, len(summaries))
     return pdf.output_bytes()
 
 
