@@ -406,6 +406,22 @@ def progress_tab_5_years(b: Bench) -> Result:
 
 
 # --- more benchmarks: search, PDF, export and import go here (see the module docstring) ---
+@benchmark
+def pdf_summary(b: Bench) -> Result:
+    """Issue 4's case, on its own journal in a fresh interpreter: a PDF summary of a mentee
+    with 5 years of weekly sessions (notes, action items), 20 goals, skill ratings."""
+    from benchmarks.pdf_summary import pdf_summary_in_child
+
+    pdf = pdf_summary_in_child(b.runs)
+    return Result(
+        "PDF summary (5 years weekly, charts)",
+        pdf["median_ms"],
+        runs=b.runs,
+        target="< 2000 ms",
+        limit=2000,
+        note=f"{pdf['pages']:.0f} pages; first, with the imports: {pdf['first_ms']:.0f} ms",
+        slowest=max(pdf["slowest_ms"], pdf["first_ms"]),
+    )
 
 
 # --- running ---------------------------------------------------------------------------------

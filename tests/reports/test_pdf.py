@@ -234,3 +234,47 @@ def test_no_pdf_text_leaks_into_logs(
     assert MARKER not in logged and ARABIC not in logged
     for word in ARABIC.split():
         assert word not in logged
+
+
+def test_wrap_keeps_paragraphs_and_cuts_overlong_words() -> None:
+    from mentorjournal.reports.pdf.document import _wrap
+
+    lines = _wrap("one two three\n\nfour " + "x" * 25, 10, lambda word: float(len(word)))
+    assert lines == ["one two", "three", "", "four", "x" * 10, "x" * 10, "x" * 5]
+    assert all(len(line) <= 10 for line in lines)
+
+
+def test_english_note_starting_with_an_arabic_name_stays_left_to_right() -> None:
+    from mentorjournal.reports.pdf.document import PdfDocument, is_rtl
+
+    note = f"{ARABIC.split()[0]} prepared the bevels with the torch; the cuts were clean."
+    assert not is_rtl(note) and is_rtl(f"{ARABIC} وصل")
+    pdf = PdfDocument()
+    pdf.add_page()
+    pdf.paragraph(note)
+    document = pdfium.PdfDocument(pdf.output_bytes())
+    try:
+        textpage = document[0].get_textpage()
+        text = textpage.get_text_range()
+        left = textpage.get_charbox(text.index("prepared"))[0]
+        end = textpage.get_charbox(text.index("clean."))[0]
+    finally:
+        document.close()
+    assert left < end  # English reads left to right
+    assert left < 150  # and starts near the left margin (18 mm = 51 pt, after one name)
+
+
+def test_flowed_text_wraps_like_fpdf(services: Services, known: Known) -> None:
+    from mentorjournal.reports.pdf.document import PdfDocument
+
+    long_note = " ".join(["Practised cable glands on the training board."] * 12)
+    widths = []
+    for use_flow in (True, False):
+        pdf = PdfDocument()
+        pdf.add_page()
+        if use_flow:
+            pdf.flow(long_note, 5)
+        else:
+            pdf.multi_cell(0, 5, long_note, new_x="LMARGIN", new_y="NEXT")
+        widths.append(pdf.get_y())
+    assert widths[0] == pytest.approx(widths[1])  # same number of lines

@@ -13,7 +13,7 @@ import io
 import logging
 import re
 import unicodedata
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import Any, Literal
 
 from fpdf import FPDF
@@ -56,14 +56,18 @@ def needs_shaping(text: str) -> bool:
 
 
 def is_rtl(text: str) -> bool:
-    """True when the first letter with a direction is right-to-left (Arabic, Hebrew...)."""
+    """True when most letters with a direction run right to left (Arabic, Hebrew...).
+
+    Not Unicode's "first strong letter" rule: a trainer's English note that starts with an
+    Arabic name ("ليلى prepared the bevels…") must stay an English, left-to-right paragraph."""
+    rtl = ltr = 0
     for ch in text:
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
+            rtl += 1
+        elif kind == "L":
+            ltr += 1
+    return rtl > ltr
 
 
 class PdfDocument(FPDF):
@@ -79,13 +83,16 @@ class PdfDocument(FPDF):
         for face in fonts.faces:
             self.add_font(face.family, face.style, str(face.path))
         self.set_fallback_fonts(list(fonts.fallbacks), exact_match=False)
+        for font in self.fonts.values():
+            if isinstance(font, TTFFont) and not font.is_symbol:
+                _remember_widths(font)
         # What each regular font can draw, main font first: for chart text (see svg_text).
         self.coverage: dict[str, Container[int]] = {}
         for face in fonts.faces:
             font = self.fonts[face.family.lower()]
             if face.style == "" and isinstance(font, TTFFont):
                 self.coverage[face.family] = font.cmap.keys()
-        self._shaping = False
+        self._shaping: str | None = None  # the paragraph direction while shaping is on
         self.set_margins(18, 20, 18)
         self.set_auto_page_break(True, margin=18)
         self.set_creator("Mentor Journal")
@@ -96,9 +103,16 @@ class PdfDocument(FPDF):
 
     # --- text, shaped where it needs it -------------------------------------------------------
     def _shape_for(self, text: object) -> None:
-        want = isinstance(text, str) and needs_shaping(text)
+        """Shaping on for text that needs it, with the paragraph's direction decided by its
+        main script (see is_rtl) rather than by its first letter."""
+        want: str | None = None
+        if isinstance(text, str) and needs_shaping(text):
+            want = "rtl" if is_rtl(text) else "ltr"
         if want != self._shaping:
-            self.set_text_shaping(want)
+            if want is None:
+                self.set_text_shaping(False)
+            else:
+                self.set_text_shaping(True, direction=want)
             self._shaping = want
 
     def cell(
@@ -172,11 +186,11 @@ class PdfDocument(FPDF):
         self._keep_with_next(18)
         self.ln(1.5)
         self.set_font(MAIN, "B", 11)
-        self.multi_cell(0, 6, text, align=self._align(text), **_NEXT)
+        self.flow(text, 6)
         self.set_font(MAIN, size=BODY)
         if detail:
             self.set_text_color(*MUTED)
-            self.multi_cell(0, LINE, detail, **_NEXT)
+            self.flow(detail, LINE)
             self.set_text_color(*INK)
 
     def paragraph(self, text: str, *, muted: bool = False, label: str = "") -> None:
@@ -190,14 +204,50 @@ class PdfDocument(FPDF):
             self.set_font(MAIN, "B", BODY)
             self.cell(self.get_string_width(label + ": ") + 0.5, LINE, label + ":")
             self.set_font(MAIN, size=BODY)
-        self.multi_cell(0, LINE, text, align=self._align(text), **_NEXT)
+        self.flow(text, LINE)
         self.set_text_color(*INK)
         self.ln(0.8)
 
     def bullet(self, text: str, mark: str = "•") -> None:
         indent = 5.0
         self.cell(indent, LINE, mark)
-        self.multi_cell(0, LINE, text, align=self._align(text), **_NEXT)
+        self.flow(text, LINE)
+
+    def flow(self, text: str, h: float) -> None:
+        """`text` from the current position, wrapped at spaces, continuation lines under its
+        start, then on to the next line at the left margin.
+
+        Plain left-to-right text that the current font can draw entirely is wrapped here, a
+        word at a time (fpdf2's multi_cell measures the line again after every character: most
+        of the time of a long summary); anything else goes to multi_cell, which shapes, runs
+        right to left and falls back to other fonts."""
+        font = self.current_font
+        x0 = self.get_x()
+        width = self.w - self.r_margin - x0
+        cmap = font.cmap if isinstance(font, TTFFont) else None
+        if (
+            cmap is None
+            or needs_shaping(text)
+            or is_rtl(text)
+            or any(ord(ch) not in cmap for ch in text if ch != "\n")
+        ):
+            self.multi_cell(width, h, text, align=self._align(text), **_NEXT)
+            return
+        assert isinstance(font, TTFFont)
+        widths, scale = font.cw, self.font_size_pt * 0.001 / self.k
+        cache: dict[str, float] = {}
+
+        def measure(word: str) -> float:
+            # The unshaped advance widths, as fpdf2 sums them (get_string_width costs 100x).
+            size = cache.get(word)
+            if size is None:
+                size = cache[word] = sum(widths[ord(ch)] for ch in word) * scale
+            return size
+
+        lines = _wrap(text, width, measure)
+        for line in lines:
+            self.set_x(x0)
+            self.cell(width, h, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def notice(self, text: str) -> None:
         """A boxed warning, e.g. that the document includes private notes."""
@@ -232,6 +282,7 @@ class PdfDocument(FPDF):
     ) -> None:
         """A table with a repeated heading row; `numeric` columns are right-aligned."""
         self.set_font(MAIN, size=size)
+        self.set_fill_color(255, 255, 255)  # not the colour of the last private note
         self.set_draw_color(*RULE)
         kwargs: dict[str, Any] = {}
         if col_widths is not None:
@@ -278,7 +329,11 @@ class PdfDocument(FPDF):
         self.ln(2)
 
     def output_bytes(self) -> bytes:
-        return bytes(self.output())
+        try:
+            return bytes(self.output())
+        finally:
+            for font in self.fonts.values():
+                _KNOWN_WIDTHS.pop(id(font), None)
 
     # --- helpers -----------------------------------------------------------------------------
     def _align(self, text: str) -> Align:
@@ -291,3 +346,79 @@ class PdfDocument(FPDF):
 
 
 _NEXT: dict[str, Any] = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}
+
+
+def _wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """Greedy word wrap of `text` to `width` (paragraph breaks kept); a word longer than a
+    line is cut where it must be."""
+    space = measure(" ")
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line: list[str] = []
+        used = 0.0
+        for word in paragraph.split(" "):
+            size = measure(word)
+            while size > width and word:  # a very long word: cut it to fit
+                low, high = 1, len(word)  # the longest start of it that fits
+                while low < high:
+                    middle = (low + high + 1) // 2
+                    if measure(word[:middle]) <= width:
+                        low = middle
+                    else:
+                        high = middle - 1
+                cut = low
+                if line:
+                    lines.append(" ".join(line))
+                    line, used = [], 0.0
+                lines.append(word[:cut])
+                word = word[cut:]
+                size = measure(word)
+            if line and used + space + size > width:
+                lines.append(" ".join(line))
+                line, used = [], 0.0
+            used += (space if line else 0.0) + size
+            line.append(word)
+        lines.append(" ".join(line))
+    return lines
+
+
+# Widths already measured, per font object (id) of the documents being written.
+_KNOWN_WIDTHS: dict[int, dict[str, float]] = {}
+
+
+class _RememberingFont(TTFFont):
+    """A TTFFont whose unshaped widths are remembered, each from the one before.
+
+    fpdf2's line breaking asks for the width of the line so far after every character it
+    adds, summing every character again: a 100-character line costs 5,000 look-ups, and five
+    years of weekly notes took 3 s. The line so far is almost always the text asked before
+    plus one character, so each width is the previous one plus one character's: the same sum
+    in the same order, one look-up. Shaped text (Arabic) is left to fpdf2. (TTFFont has
+    __slots__, hence the cache outside the object and the class swap in `_remember_widths`.)
+    """
+
+    __slots__ = ()
+
+    def get_text_width(
+        self, text: str, font_size_pt: float, text_shaping_params: dict[str, Any] | None
+    ) -> tuple[int, float]:
+        known = _KNOWN_WIDTHS.get(id(self))
+        if text_shaping_params or known is None:
+            return super().get_text_width(text, font_size_pt, text_shaping_params)
+        self.biggest_size_pt = max(self.biggest_size_pt, font_size_pt)
+        total = known.get(text)
+        if total is None:
+            before = known.get(text[:-1])
+            if before is None:
+                total = 0.0
+                for ch in text:
+                    total += self.cw[ord(ch)]
+            else:
+                total = before + self.cw[ord(text[-1])]
+            known[text] = total
+        return len(text), total * font_size_pt * 0.001
+
+
+def _remember_widths(font: TTFFont) -> None:
+    font.__class__ = _RememberingFont
+    _KNOWN_WIDTHS[id(font)] = {"": 0.0}
