@@ -278,3 +278,27 @@ def test_flowed_text_wraps_like_fpdf(services: Services, known: Known) -> None:
             pdf.multi_cell(0, 5, long_note, new_x="LMARGIN", new_y="NEXT")
         widths.append(pdf.get_y())
     assert widths[0] == pytest.approx(widths[1])  # same number of lines
+
+
+def test_chart_legend_text_is_visible_after_a_table(services: Services, known: Known) -> None:
+    """Legend labels have no fill of their own; after a white-filled table they were drawn
+    white on white. Render the goal chart's area and look for dark pixels right of the plot."""
+    data = _build(services, known, sections=frozenset({Section.PROFILE, Section.GOALS}))
+    document = pdfium.PdfDocument(render_summary_pdf(data))
+    try:
+        page = document[0]
+        textpage = page.get_textpage()
+        text = textpage.get_text_range()
+        left, bottom, right, top = textpage.get_charbox(text.index("Target date"))
+        image = page.render(scale=2).to_pil().convert("L")
+        height_pt = page.get_size()[1]
+    finally:
+        document.close()
+    box = (
+        int(left * 2),
+        int((height_pt - top) * 2),
+        int(right * 2) + 60,
+        int((height_pt - bottom) * 2),
+    )
+    darkest = image.crop(box).getextrema()[0]
+    assert darkest < 128

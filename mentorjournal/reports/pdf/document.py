@@ -320,6 +320,9 @@ class PdfDocument(FPDF):
         if self.will_page_break(width * aspect + 8):
             self.add_page()
         ready = pdf_ready_svg(svg, self.coverage)
+        # Legend texts carry no fill of their own: they take the current one, which a table
+        # before may have left white.
+        self.set_fill_color(*INK)
         self.image(io.BytesIO(ready), w=width, x=self.l_margin)
         self.set_font(MAIN, size=SMALL)
         self.set_text_color(*MUTED)
