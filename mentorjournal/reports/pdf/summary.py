@@ -127,7 +127,7 @@ def render_programme_pdf(data: ProgrammeData, page_size: PageSize = "A4") -> byt
                 "Goals achieved",
             ),
             rows,
-            col_widths=(24, 27, 13, 16, 13, 17, 13),
+            col_widths=(24, 26, 15, 16, 12, 17, 13),
             numeric=(4,),
             size=8.5,
         )
