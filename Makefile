@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   := .demo/journal.sqlite
 
-.PHONY: run test lint check screenshots system-deps clean
+.PHONY: run test lint check screenshots samples system-deps clean
 
 run: system-deps $(STAMP)
 	@test -f $(DEMO) || $(BIN)/mentorjournal demo --db $(DEMO)
@@ -25,6 +25,9 @@ check: lint test
 
 screenshots: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+
+samples: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_samples.py
 
 system-deps:
 	@packaging/install-system-deps.sh
