@@ -46,6 +46,8 @@ SUFFIX = {
     Format.CALENDAR: ".ics",
 }
 
+CSV_TABLES = ("sessions", "action_items", "goals", "skill_ratings")  # csv_export.WRITERS
+
 Progress = Callable[[int, int], None]  # (done, total), e.g. to keep a window responsive
 
 
@@ -60,6 +62,7 @@ class ShareRequest:
     include_private: bool = False
     anonymise: bool = False
     page_size: str = "A4"
+    csv_table: str = "sessions"  # for CSV of mentees: sessions, action_items, goals, skill_ratings
 
     def problems(self) -> list[str]:
         """Why this request cannot be made, in words for the dialog (empty when it can)."""
@@ -72,6 +75,8 @@ class ShareRequest:
             out.append("Summaries of every mentee are made as one PDF or as CSV tables.")
         if self.scope != Scope.PROGRAMME and not self.sections:
             out.append("Choose at least one section.")
+        if self.format == Format.CSV and self.csv_table not in CSV_TABLES:
+            out.append("Choose a table for the CSV file.")
         if self.period_from and self.period_to and self.period_from > self.period_to:
             out.append("The period starts after it ends.")
         return out
@@ -86,6 +91,8 @@ def suggested_name(request: ShareRequest, mentee_name: str, today: date) -> str:
     else:
         who = "mentee" if request.anonymise else _slug(mentee_name) or "mentee"
         stem = f"{'calendar' if request.format == Format.CALENDAR else 'summary'}-{who}"
+    if request.format == Format.CSV and request.scope != Scope.PROGRAMME:
+        stem = f"{request.csv_table.replace('_', '-')}-{stem.split('-', 1)[1]}"
     return f"{stem}-{today.isoformat()}{SUFFIX[request.format]}"
 
 
@@ -97,8 +104,8 @@ def _slug(text: str) -> str:
 def render(
     services: Services, request: ShareRequest, today: date, progress: Progress | None = None
 ) -> bytes:
-    """The file's content. CSV of several tables is one file here (sessions); the CLI can
-    write a folder of tables."""
+    """The file's content: for CSV, the table `request.csv_table` (the CLI can also write a
+    folder with every table)."""
     problems = request.problems()
     if problems:
         raise ValueError(problems[0])
@@ -113,9 +120,9 @@ def render(
             return render_summary_pdf(summaries[0], _page(request))
         return render_summaries_pdf(summaries, _page(request), progress)
     if fmt == Format.CSV:
-        from .csv_export import sessions_csv
+        from .csv_export import WRITERS
 
-        return sessions_csv(summaries)
+        return WRITERS[request.csv_table](summaries)
     if fmt == Format.MARKDOWN:
         from .markdown import render_markdown
 

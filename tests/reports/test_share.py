@@ -32,3 +32,9 @@ def test_suggested_names_never_name_an_anonymised_mentee() -> None:
     odd = suggested_name(request, "<img src=x>/..", TODAY)
     assert "/" not in odd and "<" not in odd
     assert suggested_name(request, "ليلى حداد", TODAY) == "summary-ليلى-حداد-2026-11-23.pdf"
+
+
+def test_csv_file_names_say_which_table() -> None:
+    request = ShareRequest(Scope.MENTEE, Format.CSV, 1, csv_table="action_items")
+    assert suggested_name(request, "Selam", TODAY) == "action-items-selam-2026-11-23.csv"
+    assert ShareRequest(Scope.MENTEE, Format.CSV, 1, csv_table="gossip").problems()

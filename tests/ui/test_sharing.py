@@ -168,3 +168,15 @@ def test_calendar_file_from_the_mentee_menu(window: MainWindow, qtbot: Any, tmp_
     assert dialog.save_to(out)
     text = out.read_text(encoding="utf-8")
     assert text.startswith("BEGIN:VCALENDAR") and "VTODO" in text
+
+
+def test_csv_tables_for_a_spreadsheet(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
+    dialog = _dialog(window, qtbot)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(Format.CSV.value))
+    assert dialog.table_combo.isEnabled() and not dialog.preview_button.isEnabled()
+    dialog.table_combo.setCurrentIndex(dialog.table_combo.findData("goals"))
+    out = tmp_path / "goals.csv"
+    assert dialog.save_to(out)
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM for spreadsheet programs
+    assert GOAL in data.decode("utf-8-sig") and NOTE not in data.decode("utf-8-sig")

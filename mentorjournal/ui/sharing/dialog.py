@@ -55,6 +55,12 @@ FORMAT_NAMES = {
     Format.CSV: "Spreadsheet (CSV)",
     Format.CALENDAR: "Calendar (.ics): next meeting and open action items",
 }
+CSV_TABLE_NAMES = {
+    "sessions": "Sessions",
+    "action_items": "Action items",
+    "goals": "Goals with progress",
+    "skill_ratings": "Skill ratings",
+}
 SECTION_NAMES = {
     Section.PROFILE: "Profile",
     Section.GOALS: "Goals, with the progress chart",
@@ -200,8 +206,13 @@ class ShareDialog(QDialog):
         self.paper_combo.setAccessibleName(self.tr("Paper size"))
         self.paper_combo.addItem("A4", "A4")
         self.paper_combo.addItem(self.tr("US Letter"), "Letter")
+        self.table_combo = QComboBox()
+        self.table_combo.setAccessibleName(self.tr("Table"))
+        for table, label in CSV_TABLE_NAMES.items():
+            self.table_combo.addItem(self.tr(label), table)
         form.addRow(self.tr("F&ormat:"), self.format_combo)
         form.addRow(self.tr("Pa&per:"), self.paper_combo)
+        form.addRow(self.tr("&Table:"), self.table_combo)
         return box
 
     def _privacy_box(self) -> QGroupBox:
@@ -235,6 +246,7 @@ class ShareDialog(QDialog):
             include_private=self.private_check.isChecked(),
             anonymise=self.anonymise_check.isChecked(),
             page_size=str(self.paper_combo.currentData()),
+            csv_table=str(self.table_combo.currentData()),
         )
 
     def _period_chosen(self, _index: int) -> None:
@@ -265,6 +277,7 @@ class ShareDialog(QDialog):
         programme = request.scope == Scope.PROGRAMME
         self.sections_box.setEnabled(not programme and request.format != Format.CALENDAR)
         self.paper_combo.setEnabled(request.format in PAGED)
+        self.table_combo.setEnabled(request.format == Format.CSV and not programme)
         self.preview_button.setEnabled(request.format in PAGED)
         self.private_check.setEnabled(not programme)
         self.private_label.setText(self.tr(PRIVATE_ON if request.include_private else PRIVATE_OFF))
