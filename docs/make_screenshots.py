@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mentorjournal.app import build_main_window, create_application
 from mentorjournal.models import (
@@ -256,6 +256,26 @@ def shoot_brief_and_dashboard(window: Any, mentee_id: int) -> None:
         dialog.done(0)
 
 
+def shoot_sharing(window: Any, mentee_id: int) -> None:
+    """The Share dialog (with private notes ticked: the warning shows) and the print preview."""
+    from mentorjournal.ui.sharing import open_share_dialog
+
+    window.select_mentee(mentee_id)
+    dialog = open_share_dialog(window)
+    dialog.private_check.setChecked(True)
+    QApplication.processEvents()
+    save(dialog, "35-share-dialog")
+    dialog.private_check.setChecked(False)
+    preview = dialog.show_preview()
+    if preview is not None:
+        preview.resize(900, 1000)
+        for _ in range(10):
+            QApplication.processEvents()
+        save(preview, "36-print-preview")
+        preview.done(0)
+    dialog.done(0)
+
+
 def main() -> int:
     app = create_application(sys.argv)
     # Build machines often run in the C locale; show dates as a trainer's laptop would.
@@ -319,6 +339,7 @@ def main() -> int:
                 save(editor, f"{i:02d}-{name}")
                 editor.done(0)
         shoot_brief_and_dashboard(window, busiest.id)
+        shoot_sharing(window, busiest.id)
         window.close()
         journal.close()
     app.processEvents()
