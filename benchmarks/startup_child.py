@@ -4,10 +4,10 @@
 
 MODE `bare` shows a bare PySide6 window; `bare-sqlmodel` the same after importing sqlmodel (the
 floor our dependencies set); `app` runs Mentor Journal's real entry point (`mentorjournal --db
-JOURNAL`, as a trainer starts it) and stops when its event loop would start: the window is
-shown and its mentee list filled. It then lets the loop run until the first mentee's brief is
-on screen, the second figure reported. Times are seconds since the parent spawned the process
-(`MJ_BENCH_T0`, same clock), so the interpreter's own start counts.
+JOURNAL`, as a trainer starts it): "shown" is when the window has painted with its mentee list
+filled (the app then loads what it deferred), "brief" when the first mentee's brief is on
+screen too; the event loop is replaced by one that stops there. Times are seconds since the
+parent spawned the process (`MJ_BENCH_T0`, same clock), so the interpreter's start counts.
 """
 
 from __future__ import annotations
@@ -56,11 +56,11 @@ def app(journal: Path) -> int:
     measured: dict[str, Any] = {}
 
     def exec_instead(*_args: Any) -> int:
-        """Stands in for the event loop's start: the window is shown by now."""
+        """Stands in for the event loop: runs it until the first mentee's brief is shown."""
         qt_app = QApplication.instance()
         assert qt_app is not None
         qt_app.processEvents()
-        measured["shown_s"] = since_spawn()
+        measured.setdefault("shown_s", since_spawn())
         windows = [w for w in qt_app.topLevelWidgets() if w.isVisible() and hasattr(w, "page")]
         if len(windows) != 1:
             raise SystemExit(f"expected the main window on screen, found {windows}")
@@ -80,6 +80,20 @@ def app(journal: Path) -> int:
         return 0
 
     QApplication.exec = exec_instead  # type: ignore[method-assign,assignment]
+    # The app defers what the first screen does not need until the window has painted
+    # (`after_first_paint`): that moment, list filled, is "shown". Importing `app` this early
+    # costs nothing extra: it imports only Qt, which the entry point loads next anyway.
+    from mentorjournal import app as app_module
+
+    def after_first_paint(widget: Any, then: Any) -> None:
+        def timed() -> None:
+            measured.setdefault("shown_s", since_spawn())
+            then()
+
+        real_after_first_paint(widget, timed)
+
+    real_after_first_paint = app_module.after_first_paint
+    app_module.after_first_paint = after_first_paint
     from mentorjournal.__main__ import main
 
     code = main(["--db", str(journal)])

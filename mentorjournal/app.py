@@ -8,11 +8,12 @@ imports only Qt at the top; the journal's check starts before the rest loads (se
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import __version__
 
@@ -29,6 +30,29 @@ def build_main_window(services: Services) -> MainWindow:
     from .ui.main_window import MainWindow
 
     return MainWindow(services)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `then` from the event loop once `widget` has painted for the first time."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget and event.type() == QEvent.Type.Paint:
+            self.widget.removeEventFilter(self)
+            # Posted now, run once this paint (children included) is done and on screen.
+            QTimer.singleShot(0, self.widget, self.then)
+        return False
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
+    """Run `then` once `widget` is on screen: work the first screen does not need waits
+    until the window is seen (a zero timer alone would run before the first paint)."""
+    _AfterFirstPaint(widget, then)
 
 
 def fallback_locale(system: QLocale) -> QLocale | None:
@@ -73,7 +97,7 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
     from .services import Services
     from .store.errors import JournalError
     from .store.journal import open_journal
-    from .ui import main_window  # noqa: F401 - the widgets' import overlaps the check too
+    from .ui.main_window import MainWindow  # the widgets' import overlaps the check too
 
     app = create_application(list(sys.argv if argv is None else argv))
     try:
@@ -82,7 +106,9 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
     try:
-        window = build_main_window(Services.for_journal(journal))
+        window = MainWindow(Services.for_journal(journal), first_mentee=False)
+        # The window paints with its list filled first; the first mentee's brief follows.
+        after_first_paint(window, window.show_first_mentee)
         window.show()
         code = app.exec()
         window.deleteLater()

@@ -1,0 +1,111 @@
+"""Start-up: the window paints with its list before the first brief is read, and the way to the
+first window imports nothing heavy (matplotlib, PDF, encryption, keyring load on first use)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from mentorjournal import app as app_module
+from mentorjournal.models import MenteeInput
+from mentorjournal.services import Services
+from mentorjournal.store import open_journal
+from mentorjournal.ui.main_window import MainWindow
+
+HEAVY = ("matplotlib", "pyrage", "fpdf", "keyring")
+
+
+def _two_mentees(path: Path) -> None:
+    with open_journal(path) as journal:
+        services = Services.for_journal(journal)
+        for name in ("Abebe Kebede", "Sara Tesfaye"):
+            services.mentees.create(MenteeInput(full_name=name))
+
+
+def test_the_window_paints_its_list_first_then_opens_the_first_mentee(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, journal_path: Path
+) -> None:
+    _two_mentees(journal_path)
+    seen: dict[str, Any] = {}
+
+    def fake_exec(_self: Any = None) -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen["rows"] = window.mentee_list.model.rowCount()
+        seen["before_paint"] = window.page.mentee_id
+        page = window.page
+        qtbot.waitUntil(lambda: page.mentee_id is not None and page.is_loaded(page.brief_tab))
+        seen["after_paint"] = window.mentee_list.visible_names()[0]
+        seen["brief_tab"] = page.tabs.currentWidget() is page.brief_tab
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app_module.run_gui(journal_path, []) == 0
+    assert seen["rows"] == 2
+    assert seen["before_paint"] is None  # nothing read for a mentee before the first paint
+    assert seen["after_paint"] == "Abebe Kebede" and seen["brief_tab"]
+
+
+def test_building_the_window_without_the_first_mentee_leaves_it_to_the_caller(
+    qtbot: Any, services: Services
+) -> None:
+    services.mentees.create(MenteeInput(full_name="Only One"))
+    window = MainWindow(services, first_mentee=False)
+    qtbot.addWidget(window)
+    assert window.page.mentee_id is None
+    assert not window.act_new_session.isEnabled()  # no mentee yet: no mentee actions
+    window.show_first_mentee()
+    assert window.page.mentee_id is not None and window.act_new_session.isEnabled()
+
+
+CHILD = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+
+found = {}
+
+def exec_instead(*_args):
+    app = QApplication.instance()
+    app.processEvents()
+    window = next(w for w in app.topLevelWidgets() if hasattr(w, "mentee_list"))
+    found["shown"] = [m for m in HEAVY if m in sys.modules]
+    found["rows"] = window.mentee_list.model.rowCount()
+    page = window.page
+    for _ in range(200):
+        if page.mentee_id is not None and page.is_loaded(page.brief_tab):
+            break
+        app.processEvents()
+    found["brief"] = page.is_loaded(page.brief_tab)
+    found["after_brief"] = [m for m in HEAVY if m in sys.modules]
+    window.close()
+    return 0
+
+HEAVY = json.loads(sys.argv[2])
+QApplication.exec = exec_instead
+from mentorjournal.__main__ import main
+code = main(["--db", sys.argv[1]])
+print(json.dumps({"code": code, **found}))
+"""
+
+
+def test_start_up_through_the_entry_point_imports_nothing_heavy(journal_path: Path) -> None:
+    """The real entry point, in a fresh interpreter, up to the window and the first brief."""
+    _two_mentees(journal_path)
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(journal_path), json.dumps(HEAVY)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["code"] == 0 and found["rows"] == 2 and found["brief"]
+    assert found["shown"] == [] and found["after_brief"] == []
