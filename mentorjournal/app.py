@@ -91,27 +91,52 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
     # Start-up order matters (benchmarks/run.py measures it): the journal's integrity check
     # reads the whole file in SQLite, without the GIL, so it runs on the other core while the
     # models, services and widgets are imported; nothing touches the file before its verdict.
+    from .settings import LAST_JOURNAL
     from .store.precheck import Precheck
+    from .ui.settings.store import user_settings
 
-    precheck = Precheck.start(journal_path)
-    from .services import Services
-    from .store.errors import JournalError
-    from .store.journal import open_journal
-    from .ui.main_window import MainWindow  # the widgets' import overlaps the check too
+    settings = user_settings()
+    journal_path = remembered_journal(journal_path, settings.get(LAST_JOURNAL))
+    previous: Path | None = None  # the journal open before "Open another journal…"
+    while True:
+        precheck = Precheck.start(journal_path)
+        from .services import Services
+        from .store.errors import JournalError
+        from .store.journal import open_journal
+        from .ui.main_window import MainWindow  # the widgets' import overlaps the check too
 
-    app = create_application(list(sys.argv if argv is None else argv))
-    try:
-        journal = open_journal(journal_path, create=True, precheck=precheck)
-    except JournalError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
-        return 1
-    try:
-        window = MainWindow(Services.for_journal(journal), first_mentee=False)
-        # The window paints with its list filled first; the first mentee's brief follows.
-        after_first_paint(window, window.show_first_mentee)
-        window.show()
-        code = app.exec()
-        window.deleteLater()
-    finally:
-        journal.close()
-    return code
+        app = create_application(list(sys.argv if argv is None else argv))
+        try:
+            journal = open_journal(journal_path, create=previous is None, precheck=precheck)
+        except JournalError as error:
+            QMessageBox.critical(None, APP_NAME, str(error))
+            if previous is None:
+                return 1
+            journal_path, previous = previous, None  # back to the journal that was open
+            continue
+        try:
+            window = MainWindow(
+                Services.for_journal(journal), first_mentee=False, settings=settings
+            )
+            # The window paints with its list filled first; the first mentee's brief follows.
+            after_first_paint(window, window.show_first_mentee)
+            window.show()
+            code = app.exec()
+            switch_to = window.switch_to
+            window.deleteLater()
+        finally:
+            journal.close()
+        if switch_to is None:
+            return code
+        settings.set(LAST_JOURNAL, str(switch_to))
+        previous, journal_path = journal_path, switch_to
+
+
+def remembered_journal(journal_path: Path, last: str) -> Path:
+    """The journal last opened with "Open another journal…" when the app is started on the
+    default journal (no --db, no MENTORJOURNAL_DB) and that file still exists."""
+    from .store.journal import default_journal_path
+
+    if last and journal_path == default_journal_path() and Path(last).is_file():
+        return Path(last)
+    return journal_path

@@ -174,6 +174,16 @@ class Settings:
             raise ValueError(problem)
         self.store.set_value(setting.key, value)
 
+    def set_checked(
+        self, setting: Setting[str] | Setting[int] | Setting[bool], value: object
+    ) -> None:
+        """`set` for a value whose type is known only at run time (a form's widgets): the
+        same checks, ValueError in words when it is not acceptable."""
+        problem = setting.problem(value)
+        if problem is not None:
+            raise ValueError(problem)
+        self.store.set_value(setting.key, value)
+
     def reset(self, setting: Setting[T]) -> None:
         self.store.remove(setting.key)
 

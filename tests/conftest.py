@@ -7,11 +7,14 @@ session and copied for each test.
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Before anything imports Qt: without a display, pytest-qt would abort the whole run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never touch the user's real journal, settings or keyring.
 os.environ.pop("MENTORJOURNAL_DB", None)
+# QSettings (and anything else following the XDG rules) writes under a throw-away folder.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mentorjournal-test-config-")
 
 import shutil
 from collections.abc import Iterator

@@ -17,9 +17,14 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 from .drafts.restore import install as install_drafts  # noqa: E402 (after TYPE_CHECKING)
+from .settings import install as install_settings  # noqa: E402
 from .sharing import install as install_sharing  # noqa: E402
 
-INSTALLERS: tuple[Callable[[MainWindow], None], ...] = (install_drafts, install_sharing)
+INSTALLERS: tuple[Callable[[MainWindow], None], ...] = (
+    install_drafts,
+    install_sharing,
+    install_settings,
+)
 
 
 def install_all(window: MainWindow) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import Services
+from ..settings import MemoryStore, Settings
 from ..store.errors import JournalError
 from . import dialogs, features
 from .common import plain_label
@@ -46,6 +48,7 @@ class MainWindow(EditorCommands, QMainWindow):
         parent: QWidget | None = None,
         today: Callable[[], date] = date.today,
         first_mentee: bool = True,
+        settings: Settings | None = None,
     ) -> None:
         """`first_mentee=False` leaves selecting the first mentee to the caller
         (`show_first_mentee`): the app does it once the window is on screen, which shows the
@@ -60,6 +63,9 @@ class MainWindow(EditorCommands, QMainWindow):
 
         self.mentee_list = MenteeListPane(services)
         self.today = today  # the clock every view reads "today" from (tests pass a fixed one)
+        # The user's preferences (app.py passes the real ones; tests get their own in memory).
+        self.settings = settings if settings is not None else Settings(MemoryStore())
+        self.switch_to: Path | None = None  # a journal to open next, when this window closes
         self.page = MenteePage(services, today=today)
         self.dashboard = DashboardPage(services, today=today)
         self.right = QStackedWidget()
