@@ -35,10 +35,13 @@ class Problems:
             self.add(field, f"{label} cannot be empty.")
 
     def no_nul(self, fields: Iterable[tuple[str, str]]) -> None:
-        """NUL characters break C-based tools reading exports and hide text after them."""
+        """NUL characters break C-based tools reading exports and hide text after them; a
+        lone surrogate (half of an emoji, from a broken paste or file) cannot be stored in
+        UTF-8 at all. Every other character is stored exactly as typed."""
         for field, value in fields:
-            if "\x00" in value:
-                self.add(field, "This text contains a NUL character, which cannot be stored.")
+            problem = unstorable(value)
+            if problem:
+                self.add(field, problem)
 
     def sensible_date(self, field: str, value: date | datetime | None, label: str) -> None:
         if value is not None and not (MIN_YEAR <= value.year <= MAX_YEAR):
@@ -63,6 +66,18 @@ class Problems:
     def finite(self, field: str, value: float | None, label: str) -> None:
         if value is not None and not math.isfinite(value):
             self.add(field, f"{label} must be a number.")
+
+
+def unstorable(text: str) -> str | None:
+    """Why `text` cannot be stored, or None when it can (all of Unicode but these)."""
+    if "\x00" in text:
+        return "This text contains a NUL character, which cannot be stored."
+    if any("\ud800" <= c <= "\udfff" for c in text):
+        return (
+            "This text contains a broken character (half of an emoji or symbol), which "
+            "cannot be stored. Type or paste that part again."
+        )
+    return None
 
 
 def text_fields(obj: object, names: Iterable[str]) -> list[tuple[str, str]]:
