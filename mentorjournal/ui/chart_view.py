@@ -52,6 +52,7 @@ class ChartView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
         self.setAccessibleName(self.tr("Chart"))
+        self._scroll.setAccessibleName(self.tr("Chart"))
 
     # --- showing -------------------------------------------------------------------------
     def set_figure(self, figure: Figure, *, description: str = "") -> None:
@@ -79,6 +80,9 @@ class ChartView(QWidget):
         self.setAccessibleDescription(description)
         canvas.setAccessibleName(self.accessibleName())
         canvas.setAccessibleDescription(description)
+        # The scroll area takes the keyboard focus (to scroll a tall chart): it speaks too.
+        self._scroll.setAccessibleName(self.accessibleName())
+        self._scroll.setAccessibleDescription(description)
 
     def figure(self) -> Figure | None:
         return self._figure

@@ -80,6 +80,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.errors: dict[str, QLabel] = {}
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.tabs.addTab(self._general(), self.tr("&General"))
         self.tabs.addTab(self._sessions(), self.tr("&Sessions"))
         self.tabs.addTab(self._backups(), self.tr("&Backups"))
@@ -93,6 +94,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.resize(560, 420)
+        self.tabs.tabBar().setFocus()  # keyboard users start on the page tabs
 
     # --- pages ---------------------------------------------------------------------------------
     def _form(self) -> tuple[QWidget, QFormLayout]:

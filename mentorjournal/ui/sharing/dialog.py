@@ -133,9 +133,10 @@ class ShareDialog(QDialog):
         self.save_button.clicked.connect(self.save_with_dialog)
         layout.addWidget(buttons)
 
-        (self.scope_buttons[scope]).setChecked(True)
+        self.scope_buttons[scope].setChecked(True)
         self.format_combo.setCurrentIndex(self.format_combo.findData(fmt.value))
         self._update()
+        self.scope_buttons[scope].setFocus()  # keyboard users start at the first choice
 
     # --- the form ------------------------------------------------------------------------------
     def _what_box(self) -> QGroupBox:

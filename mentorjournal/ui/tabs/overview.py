@@ -58,6 +58,7 @@ class OverviewTab(QScrollArea):
         self.mentee_id: int | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(_tr("Mentee overview"))
         body = QWidget()
         body.setObjectName("overviewBody")
         self.setWidget(body)

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
+    QLineEdit,
     QDateTimeEdit,
     QHBoxLayout,
     QSizePolicy,
@@ -138,6 +139,9 @@ class OptionalDateEdit(QWidget):
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt override)
         super().setAccessibleName(name)
         self._edit.setAccessibleName(name)
+        # The text field inside the date edit is what takes the focus: it must speak too.
+        for field in self._edit.findChildren(QLineEdit):
+            field.setAccessibleName(name)
 
     def setToolTip(self, tip: str) -> None:  # noqa: N802 (Qt override)
         super().setToolTip(tip)
