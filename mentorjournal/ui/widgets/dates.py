@@ -9,9 +9,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
-    QLineEdit,
     QDateTimeEdit,
     QHBoxLayout,
+    QLineEdit,
     QSizePolicy,
     QToolButton,
     QWidget,
