@@ -133,8 +133,8 @@ class SessionFilter:
     """Which sessions the cross-mentee Sessions view shows. Empty criteria do not filter.
 
     `mentee_text` finds attendees by name (case and accents ignored); `programme` and
-    `cohort` are those of an attendee; `tags` must all be on the session (case ignored);
-    dates are inclusive.
+    `cohort` are those of an attendee (the mentee criteria hold for one same attendee of a
+    group session); `tags` must all be on the session (case ignored); dates are inclusive.
     """
 
     mentee_text: str = ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
@@ -20,6 +21,7 @@ from ..models import (
     MentoringSession,
 )
 from ..store.journal import Journal
+from . import tags as tagging
 from ._common import copy_fields, get_or_fail, touch
 from .validation import Problems, text_fields
 
@@ -42,6 +44,7 @@ class GoalRow:
     progress_percent: float | None
     last_check_in: date | None
     check_ins: int
+    tags: tuple[str, ...] = ()
 
 
 def progress_percent(goal: Goal, check_in: GoalCheckIn) -> float | None:
@@ -72,6 +75,7 @@ class GoalService:
                 .where(col(GoalCheckIn.goal_id).in_(ids))
                 .order_by(col(GoalCheckIn.checked_on), col(GoalCheckIn.id))
             ).all()
+            tags = tagging.tags_of_many(s, "goal", [g.id for g in goals if g.id is not None])
         by_goal: dict[int, list[GoalCheckIn]] = {}
         for c in check_ins:
             by_goal.setdefault(c.goal_id, []).append(c)
@@ -85,6 +89,7 @@ class GoalService:
                     progress_percent=progress_percent(g, last) if last else None,
                     last_check_in=last.checked_on if last else None,
                     check_ins=len(mine),
+                    tags=tuple(tags.get(g.id or 0, ())),
                 )
             )
         rows.sort(
@@ -96,8 +101,12 @@ class GoalService:
         )
         return rows
 
-    def create(self, data: GoalInput) -> Goal:
-        _validate_goal(data)
+    def tags(self, goal_id: int) -> list[str]:
+        with self._journal.reading() as s:
+            return tagging.tags_of(s, "goal", goal_id)
+
+    def create(self, data: GoalInput, *, tags: Sequence[str] = ()) -> Goal:
+        clean_tags = _validate_goal(data, tags)
         data = _with_achieved_on(data, previous=None)
         with self._journal.transaction() as s:
             get_or_fail(s, Mentee, data.mentee_id, "mentee")
@@ -105,15 +114,22 @@ class GoalService:
                 get_or_fail(s, MentoringSession, data.session_id, "session")
             goal = Goal.model_validate(data.model_dump())
             s.add(goal)
+            if clean_tags:
+                s.flush()
+                assert goal.id is not None
+                tagging.set_tags(s, "goal", goal.id, clean_tags)
         return goal
 
-    def update(self, goal_id: int, data: GoalFields) -> Goal:
-        _validate_goal(data)
+    def update(self, goal_id: int, data: GoalFields, *, tags: Sequence[str] | None = None) -> Goal:
+        """Change a goal; its tags become `tags` (None keeps them as they are)."""
+        clean_tags = _validate_goal(data, tags or ())
         with self._journal.transaction() as s:
             goal = get_or_fail(s, Goal, goal_id, "goal")
             copy_fields(goal, _with_achieved_on(data, previous=goal), GoalFields)
             touch(goal)
             s.add(goal)
+            if tags is not None:
+                tagging.set_tags(s, "goal", goal_id, clean_tags)
         return goal
 
     def set_status(
@@ -139,6 +155,8 @@ class GoalService:
         """Delete a goal and its check-ins."""
         with self._journal.transaction() as s:
             s.delete(get_or_fail(s, Goal, goal_id, "goal"))
+            s.flush()
+            tagging.prune_unused(s)
 
     # --- check-ins -----------------------------------------------------------------------
     def check_ins(self, goal_id: int) -> list[GoalCheckIn]:
@@ -192,8 +210,9 @@ def _with_achieved_on(data: FieldsT, previous: Goal | None) -> FieldsT:
     return data.model_copy(update={"achieved_on": kept or date.today()})
 
 
-def _validate_goal(data: GoalFields) -> None:
+def _validate_goal(data: GoalFields, tags: Sequence[str] = ()) -> list[str]:
     p = Problems()
+    clean_tags = tagging.check_tags(p, tags)
     p.required_text("title", data.title, "The goal's title")
     if len(data.title) > 300:
         p.add("title", "The title is too long: at most 300 characters.")
@@ -202,6 +221,7 @@ def _validate_goal(data: GoalFields) -> None:
     p.sensible_date("target_date", data.target_date, "Target date")
     p.sensible_date("achieved_on", data.achieved_on, "Achieved on")
     p.raise_if_any()
+    return clean_tags
 
 
 def _validate_check_in(data: CheckInFields) -> None:
