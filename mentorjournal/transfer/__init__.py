@@ -1,0 +1,67 @@
+"""Export and import of journals as bundles (issue 5): the whole journal or chosen mentees.
+
+- `build_bundle(journal, mentee_ids=None, include_private=False)` -> the bundle document;
+  `bundle.dump(document)` -> its JSON bytes (docs/export-format.md describes them).
+- `envelope`: plain JSON or age (`seal_with_passphrase`, `seal_for_recipients`), and
+  `open_bundle(data, passphrase=..., identities=...)` -> a checked `Bundle`.
+- `preview_import(journal, bundle)` -> `ImportPlan` (added / updated / conflict / unchanged);
+  `apply_import(journal, bundle, rule)` -> `ImportResult`, one transaction, backup before.
+- `passwords.suggest_passphrase()`, `passwords.strength(text)`.
+The CLI (`mentorjournal export` / `import`) and the GUI (ui/transfer/) both use these.
+"""
+
+from __future__ import annotations
+
+from .bundle import FORMAT_NAME, FORMAT_VERSION, Bundle, dump, parse
+from .envelope import Protection, open_bundle, protection_of, read_file, write_export
+from .errors import (
+    BundleInvalid,
+    BundleTooNew,
+    EncryptedFileError,
+    ManifestMismatch,
+    NeedIdentity,
+    NeedPassphrase,
+    NotABundle,
+    TransferError,
+)
+from .export import build_bundle
+from .importing import (
+    RULE_LABELS,
+    ConflictRule,
+    ImportPlan,
+    ImportResult,
+    KindPlan,
+    apply_import,
+    backup_before_import,
+    preview_import,
+)
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "RULE_LABELS",
+    "Bundle",
+    "BundleInvalid",
+    "BundleTooNew",
+    "ConflictRule",
+    "EncryptedFileError",
+    "ImportPlan",
+    "ImportResult",
+    "KindPlan",
+    "ManifestMismatch",
+    "NeedIdentity",
+    "NeedPassphrase",
+    "NotABundle",
+    "Protection",
+    "TransferError",
+    "apply_import",
+    "backup_before_import",
+    "build_bundle",
+    "dump",
+    "open_bundle",
+    "parse",
+    "preview_import",
+    "protection_of",
+    "read_file",
+    "write_export",
+]
