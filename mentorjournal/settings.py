@@ -106,7 +106,9 @@ LAST_JOURNAL = Setting("journal/last_path", "", "Journal file")
 LANGUAGE = Setting(
     "appearance/language", "system", "Language", choices=("system", "en", "fr", "am", "ar")
 )
-THEME = Setting("appearance/theme", "system", "Theme", choices=("system", "light", "dark"))
+THEME = Setting(
+    "appearance/theme", "system", "Theme", choices=("system", "light", "dark", "contrast")
+)
 BACKUP_ON_CLOSE = Setting("backups/on_close", True, "Back up when the app closes")
 BACKUP_EVERY_MINUTES = Setting(
     "backups/every_minutes", 30, "Back up while working, every (minutes)", minimum=5, maximum=240

@@ -6,127 +6,227 @@ names (``pageTitle``, ``privateBox``...) or the dynamic ``role`` property, never
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-ACCENT = "#0f766e"  # teal: readable on white, calm, not an alarm colour
-ACCENT_SOFT = "#e6f2f1"
-TEXT = "#1f2933"
-MUTED = "#5f6b7a"
-WINDOW = "#f4f6f8"
-BASE = "#ffffff"
-ALT_BASE = "#f8fafb"
-BORDER = "#d5dbe2"
-WARNING = "#b42318"  # overdue items
-GOOD = "#15803d"  # contact on track (green on the dashboard)
-AMBER = "#b45309"  # a meeting is due
-PRIVATE_BG = "#fff7e0"
-PRIVATE_BORDER = "#e3c26b"
+
+@dataclass(frozen=True)
+class Colours:
+    """One theme's colours; the style sheet and the palette are made from them."""
+
+    accent: str
+    accent_soft: str
+    accent_hover: str
+    text: str
+    muted: str
+    disabled: str
+    placeholder: str
+    window: str
+    base: str
+    alt_base: str
+    border: str
+    warning: str
+    good: str
+    amber: str
+    private_bg: str
+    private_border: str
+    private_title: str
+    on_accent: str = "#ffffff"
+
+
+LIGHT = Colours(
+    accent="#0f766e",  # teal: readable on white, calm, not an alarm colour
+    accent_soft="#e6f2f1",
+    accent_hover="#0b5f58",
+    text="#1f2933",
+    muted="#5f6b7a",
+    disabled="#a0a8b3",
+    placeholder="#8a94a3",
+    window="#f4f6f8",
+    base="#ffffff",
+    alt_base="#f8fafb",
+    border="#d5dbe2",
+    warning="#b42318",  # overdue items
+    good="#15803d",  # contact on track (green on the dashboard)
+    amber="#b45309",  # a meeting is due
+    private_bg="#fff7e0",
+    private_border="#e3c26b",
+    private_title="#8a5a00",
+)
+# Dark: the same hues, lightened until text and accents read at 4.5:1 or better on the base.
+DARK = Colours(
+    accent="#2dd4bf",
+    accent_soft="#143a37",
+    accent_hover="#5eead4",
+    text="#e6e9ec",
+    muted="#a3adb9",
+    disabled="#6b7480",
+    placeholder="#8a94a3",
+    window="#1c2025",
+    base="#24292f",
+    alt_base="#2a3037",
+    border="#3d4651",
+    warning="#ff8a80",
+    good="#6ee7a0",
+    amber="#fbbf24",
+    private_bg="#3a3018",
+    private_border="#8a6d1f",
+    private_title="#f5cf7a",
+    on_accent="#0b1f1d",
+)
+# High contrast: black on white, strong borders, a dark accent; for low vision and bright
+# workshops.
+CONTRAST = Colours(
+    accent="#004d47",
+    accent_soft="#cde8e5",
+    accent_hover="#00332f",
+    text="#000000",
+    muted="#1f2933",
+    disabled="#5f6b7a",
+    placeholder="#3d4651",
+    window="#ffffff",
+    base="#ffffff",
+    alt_base="#f2f2f2",
+    border="#000000",
+    warning="#8b0000",
+    good="#0a5c2a",
+    amber="#7a3e00",
+    private_bg="#fff2b3",
+    private_border="#000000",
+    private_title="#000000",
+)
+THEMES = {"light": LIGHT, "dark": DARK, "contrast": CONTRAST}
+
+# Module constants keep the light values for code that draws with a fixed colour.
+ACCENT = LIGHT.accent
+ACCENT_SOFT = LIGHT.accent_soft
+TEXT = LIGHT.text
+MUTED = LIGHT.muted
+WINDOW = LIGHT.window
+BASE = LIGHT.base
+ALT_BASE = LIGHT.alt_base
+BORDER = LIGHT.border
+WARNING = LIGHT.warning
+GOOD = LIGHT.good
+AMBER = LIGHT.amber
+PRIVATE_BG = LIGHT.private_bg
+PRIVATE_BORDER = LIGHT.private_border
 
 # Noto first: it has Ethiopic and Arabic siblings that fontconfig falls back to; DejaVu last.
 FONT_FAMILIES = ["Noto Sans", "Noto Sans Ethiopic", "Noto Sans Arabic", "DejaVu Sans"]
 BASE_POINT_SIZE = 10
 
+
 # Combo boxes, spin boxes and date edits are left to Fusion and the palette: styling their
 # frame in a sheet breaks how Fusion draws their arrows.
-STYLE_SHEET = f"""
-QMainWindow, QDialog {{ background: {WINDOW}; }}
-QToolBar {{ background: {WINDOW}; border: none; border-bottom: 1px solid {BORDER};
+def style_sheet(c: Colours = LIGHT) -> str:
+    """The app's style sheet in the colours of a theme."""
+    return f"""
+QMainWindow, QDialog {{ background: {c.window}; }}
+QToolBar {{ background: {c.window}; border: none; border-bottom: 1px solid {c.border};
             spacing: 4px; padding: 3px 6px; }}
-QToolBar QToolButton {{ padding: 4px 10px; border-radius: 4px; color: {TEXT}; }}
-QToolBar QToolButton:hover {{ background: {ACCENT_SOFT}; }}
-QToolBar QToolButton:disabled {{ color: #a0a8b3; }}
-QStatusBar {{ color: {MUTED}; }}
+QToolBar QToolButton {{ padding: 4px 10px; border-radius: 4px; color: {c.text}; }}
+QToolBar QToolButton:hover {{ background: {c.accent_soft}; }}
+QToolBar QToolButton:disabled {{ color: {c.disabled}; }}
+QStatusBar {{ color: {c.muted}; }}
 
 QLineEdit, QPlainTextEdit, QTextEdit {{
-    padding: 4px 6px; border: 1px solid {BORDER}; border-radius: 4px; background: {BASE}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 1px solid {ACCENT}; }}
+    padding: 4px 6px; border: 1px solid {c.border}; border-radius: 4px; background: {c.base}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 1px solid {c.accent}; }}
 
-QPushButton {{ padding: 5px 14px; border: 1px solid {BORDER}; border-radius: 4px;
-               background: {BASE}; color: {TEXT}; }}
-QPushButton:hover {{ border-color: {ACCENT}; }}
-QPushButton:disabled {{ color: #a0a8b3; background: {ALT_BASE}; }}
-QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
-QPushButton[role="primary"]:hover {{ background: #0b5f58; }}
+QPushButton {{ padding: 5px 14px; border: 1px solid {c.border}; border-radius: 4px;
+               background: {c.base}; color: {c.text}; }}
+QPushButton:hover {{ border-color: {c.accent}; }}
+QPushButton:disabled {{ color: {c.disabled}; background: {c.alt_base}; }}
+QPushButton[role="primary"] {{ background: {c.accent}; color: {c.on_accent};
+    border-color: {c.accent}; }}
+QPushButton[role="primary"]:hover {{ background: {c.accent_hover}; }}
 
-QTableView, QListView {{ border: 1px solid {BORDER}; border-radius: 4px; background: {BASE};
-    alternate-background-color: {ALT_BASE}; gridline-color: transparent;
-    selection-background-color: {ACCENT}; selection-color: white; }}
+QTableView, QListView {{ border: 1px solid {c.border}; border-radius: 4px; background: {c.base};
+    alternate-background-color: {c.alt_base}; gridline-color: transparent;
+    selection-background-color: {c.accent}; selection-color: {c.on_accent}; }}
 QTableView::item {{ padding: 2px 6px; }}
-QHeaderView::section {{ background: {WINDOW}; color: {MUTED}; border: none;
-    border-bottom: 1px solid {BORDER}; padding: 5px 6px; font-weight: 600; }}
+QHeaderView::section {{ background: {c.window}; color: {c.muted}; border: none;
+    border-bottom: 1px solid {c.border}; padding: 5px 6px; font-weight: 600; }}
 
-QTabWidget::pane {{ border: 1px solid {BORDER}; border-radius: 4px; background: {BASE};
+QTabWidget::pane {{ border: 1px solid {c.border}; border-radius: 4px; background: {c.base};
                     top: -1px; }}
-QTabBar::tab {{ padding: 7px 16px; margin-right: 2px; color: {MUTED};
+QTabBar::tab {{ padding: 7px 16px; margin-right: 2px; color: {c.muted};
     border: 1px solid transparent; border-bottom: none; }}
-QTabBar::tab:selected {{ color: {TEXT}; background: {BASE}; border-color: {BORDER};
-    border-top: 2px solid {ACCENT}; border-top-left-radius: 4px; border-top-right-radius: 4px; }}
-QTabBar::tab:hover:!selected {{ color: {TEXT}; }}
+QTabBar::tab:selected {{ color: {c.text}; background: {c.base}; border-color: {c.border};
+    border-top: 2px solid {c.accent}; border-top-left-radius: 4px; border-top-right-radius: 4px; }}
+QTabBar::tab:hover:!selected {{ color: {c.text}; }}
 
-QLabel#pageTitle {{ font-size: 17pt; font-weight: 600; color: {TEXT}; }}
-QLabel#sectionTitle {{ font-size: 11pt; font-weight: 600; color: {TEXT}; padding-top: 6px; }}
-QLabel[role="muted"] {{ color: {MUTED}; }}
-QLabel[role="fieldName"] {{ color: {MUTED}; }}
-QLabel#emptyState {{ color: {MUTED}; font-size: 11pt; padding: 24px; }}
-QLabel#statusPill {{ background: {ACCENT_SOFT}; color: {ACCENT}; border-radius: 9px;
+QLabel#pageTitle {{ font-size: 17pt; font-weight: 600; color: {c.text}; }}
+QLabel#sectionTitle {{ font-size: 11pt; font-weight: 600; color: {c.text}; padding-top: 6px; }}
+QLabel[role="muted"] {{ color: {c.muted}; }}
+QLabel[role="fieldName"] {{ color: {c.muted}; }}
+QLabel#emptyState {{ color: {c.muted}; font-size: 11pt; padding: 24px; }}
+QLabel#statusPill {{ background: {c.accent_soft}; color: {c.accent}; border-radius: 9px;
                      padding: 2px 10px; font-weight: 600; }}
-QLabel#tagChip {{ background: {WINDOW}; border: 1px solid {BORDER}; border-radius: 9px;
+QLabel#tagChip {{ background: {c.window}; border: 1px solid {c.border}; border-radius: 9px;
                   padding: 1px 8px; }}
-QLabel#countNumber {{ font-size: 16pt; font-weight: 600; color: {ACCENT}; }}
-QFrame#card {{ background: {BASE}; border: 1px solid {BORDER}; border-radius: 6px; }}
-QFrame#privateBox {{ background: {PRIVATE_BG}; border: 1px solid {PRIVATE_BORDER};
+QLabel#countNumber {{ font-size: 16pt; font-weight: 600; color: {c.accent}; }}
+QFrame#card {{ background: {c.base}; border: 1px solid {c.border}; border-radius: 6px; }}
+QFrame#privateBox {{ background: {c.private_bg}; border: 1px solid {c.private_border};
                      border-radius: 6px; }}
-QLabel#privateTitle {{ color: #8a5a00; font-weight: 600; }}
-QFrame#pageHeader {{ background: {BASE}; border: 1px solid {BORDER}; border-radius: 6px; }}
-QWidget#welcomePage {{ background: {WINDOW}; }}
-QLabel#welcomeTitle {{ font-size: 20pt; font-weight: 600; color: {TEXT}; }}
+QLabel#privateTitle {{ color: {c.private_title}; font-weight: 600; }}
+QFrame#pageHeader {{ background: {c.base}; border: 1px solid {c.border}; border-radius: 6px; }}
+QWidget#welcomePage {{ background: {c.window}; }}
+QLabel#welcomeTitle {{ font-size: 20pt; font-weight: 600; color: {c.text}; }}
 
 QLabel[role="strong"] {{ font-weight: 600; }}
-QLabel[role="overdue"] {{ color: {WARNING}; }}
-QLabel[role="overdueStrong"] {{ color: {WARNING}; font-weight: 600; }}
-QLabel[role="up"] {{ color: {GOOD}; }}
-QPushButton[role="link"] {{ border: none; background: transparent; color: {ACCENT};
+QLabel[role="overdue"] {{ color: {c.warning}; }}
+QLabel[role="overdueStrong"] {{ color: {c.warning}; font-weight: 600; }}
+QLabel[role="up"] {{ color: {c.good}; }}
+QPushButton[role="link"] {{ border: none; background: transparent; color: {c.accent};
     padding: 0px; text-align: left; }}
 QPushButton[role="link"]:hover {{ text-decoration: underline; }}
-QWidget#briefBody, QWidget#dashboardBody {{ background: {ALT_BASE}; }}
-QFrame#briefCard, QFrame#figureCard {{ background: {BASE}; border: 1px solid {BORDER};
+QWidget#briefBody, QWidget#dashboardBody {{ background: {c.alt_base}; }}
+QFrame#briefCard, QFrame#figureCard {{ background: {c.base}; border: 1px solid {c.border};
     border-radius: 6px; }}
-QLabel#briefCardTitle {{ font-weight: 600; color: {ACCENT}; }}
+QLabel#briefCardTitle {{ font-weight: 600; color: {c.accent}; }}
 QLabel#briefContact {{ font-size: 14pt; font-weight: 600; }}
-QLabel#briefContact[contact="green"] {{ color: {GOOD}; }}
-QLabel#briefContact[contact="amber"] {{ color: {AMBER}; }}
-QLabel#briefContact[contact="red"] {{ color: {WARNING}; }}
-QLabel#contactBadge {{ border-radius: 9px; padding: 1px 10px; font-weight: 600; color: white; }}
-QLabel#contactBadge[contact="green"] {{ background: {GOOD}; }}
-QLabel#contactBadge[contact="amber"] {{ background: {AMBER}; }}
-QLabel#contactBadge[contact="red"] {{ background: {WARNING}; }}
-QProgressBar#briefProgress {{ border: none; background: {BORDER}; border-radius: 4px; }}
-QProgressBar#briefProgress::chunk {{ background: {ACCENT}; border-radius: 4px; }}
-QLabel#figureNumber {{ font-size: 20pt; font-weight: 600; color: {ACCENT}; }}
-QLabel#figureNumber[alert="true"] {{ color: {WARNING}; }}
-QLabel#dashboardTitle {{ font-size: 17pt; font-weight: 600; color: {TEXT}; }}
+QLabel#briefContact[contact="green"] {{ color: {c.good}; }}
+QLabel#briefContact[contact="amber"] {{ color: {c.amber}; }}
+QLabel#briefContact[contact="red"] {{ color: {c.warning}; }}
+QLabel#contactBadge {{ border-radius: 9px; padding: 1px 10px; font-weight: 600;
+    color: {c.on_accent}; }}
+QLabel#contactBadge[contact="green"] {{ background: {c.good}; }}
+QLabel#contactBadge[contact="amber"] {{ background: {c.amber}; }}
+QLabel#contactBadge[contact="red"] {{ background: {c.warning}; }}
+QProgressBar#briefProgress {{ border: none; background: {c.border}; border-radius: 4px; }}
+QProgressBar#briefProgress::chunk {{ background: {c.accent}; border-radius: 4px; }}
+QLabel#figureNumber {{ font-size: 20pt; font-weight: 600; color: {c.accent}; }}
+QLabel#figureNumber[alert="true"] {{ color: {c.warning}; }}
+QLabel#dashboardTitle {{ font-size: 17pt; font-weight: 600; color: {c.text}; }}
 """
 
 
-def palette() -> QPalette:
-    """The app palette: light, low contrast chrome, strong text, one accent for selection."""
+STYLE_SHEET = style_sheet(LIGHT)
+
+
+def palette(c: Colours = LIGHT) -> QPalette:
+    """The app palette: calm chrome, strong text, one accent for selection."""
     p = QPalette()
     colours = {
-        QPalette.ColorRole.Window: WINDOW,
-        QPalette.ColorRole.WindowText: TEXT,
-        QPalette.ColorRole.Base: BASE,
-        QPalette.ColorRole.AlternateBase: ALT_BASE,
-        QPalette.ColorRole.Text: TEXT,
-        QPalette.ColorRole.Button: BASE,
-        QPalette.ColorRole.ButtonText: TEXT,
-        QPalette.ColorRole.Highlight: ACCENT,
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: BASE,
-        QPalette.ColorRole.ToolTipText: TEXT,
-        QPalette.ColorRole.PlaceholderText: "#8a94a3",
-        QPalette.ColorRole.Link: ACCENT,
-        QPalette.ColorRole.Mid: BORDER,
+        QPalette.ColorRole.Window: c.window,
+        QPalette.ColorRole.WindowText: c.text,
+        QPalette.ColorRole.Base: c.base,
+        QPalette.ColorRole.AlternateBase: c.alt_base,
+        QPalette.ColorRole.Text: c.text,
+        QPalette.ColorRole.Button: c.base,
+        QPalette.ColorRole.ButtonText: c.text,
+        QPalette.ColorRole.Highlight: c.accent,
+        QPalette.ColorRole.HighlightedText: c.on_accent,
+        QPalette.ColorRole.ToolTipBase: c.base,
+        QPalette.ColorRole.ToolTipText: c.text,
+        QPalette.ColorRole.PlaceholderText: c.placeholder,
+        QPalette.ColorRole.Link: c.accent,
+        QPalette.ColorRole.Mid: c.border,
     }
     for role, colour in colours.items():
         p.setColor(role, QColor(colour))
@@ -135,7 +235,7 @@ def palette() -> QPalette:
         QPalette.ColorRole.WindowText,
         QPalette.ColorRole.ButtonText,
     ):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#a0a8b3"))
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(c.disabled))
     return p
 
 
@@ -146,11 +246,22 @@ def app_font() -> QFont:
     return font
 
 
-def apply_style(app: QApplication) -> None:
-    """Give `app` the Mentor Journal look (call once, before windows are built)."""
+def theme_colours(theme: str, system_dark: bool) -> Colours:
+    """The colours of the theme chosen in Settings ("system" follows the system's light or
+    dark preference)."""
+    if theme == "system":
+        return DARK if system_dark else LIGHT
+    return THEMES.get(theme, LIGHT)
+
+
+def apply_style(app: QApplication, theme: str = "light") -> Colours:
+    """Give `app` the Mentor Journal look in `theme` (call once, before windows are built)."""
     style = QStyleFactory.create("Fusion")
     if style is not None:
         app.setStyle(style)
-    app.setPalette(palette())
+    system_dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    colours = theme_colours(theme, system_dark)
+    app.setPalette(palette(colours))
     app.setFont(app_font())
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(style_sheet(colours))
+    return colours

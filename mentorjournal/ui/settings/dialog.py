@@ -50,7 +50,12 @@ LANGUAGES = (
     ("am", "አማርኛ (Amharic)"),
     ("ar", "العربية (Arabic)"),
 )
-THEMES = (("system", "Same as the system"), ("light", "Light"), ("dark", "Dark"))
+THEMES = (
+    ("system", "Same as the system"),
+    ("light", "Light"),
+    ("dark", "Dark"),
+    ("contrast", "High contrast"),
+)
 
 
 def _note(text: str) -> QLabel:
