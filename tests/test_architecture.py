@@ -21,7 +21,18 @@ ALLOWED = {
     "charts": {"charts", "models"},
     "reports": {"reports", "charts", "models", "services"},
     "crypto": {"crypto"},
-    "cli": {"cli", "services", "store", "models", "demo", "reports", "crypto", "backups"},
+    "cli": {
+        "cli",
+        "services",
+        "store",
+        "models",
+        "demo",
+        "reports",
+        "crypto",
+        "backups",
+        "transfer",
+    },
+    "transfer": {"transfer", "models", "store", "crypto", "reports", "backups"},
     "demo": {"demo", "services", "store", "models"},
 }
 

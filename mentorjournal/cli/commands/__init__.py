@@ -6,8 +6,17 @@ To add a command, write a module here and list it in `COMMANDS` (the order is th
 from __future__ import annotations
 
 from ..common import Command
-from . import backup, check, demo, erase, mentees, report
+from . import backup, check, demo, erase, export_journal, import_journal, mentees, report
 
-COMMANDS: tuple[Command, ...] = (mentees, report, check, erase, backup, demo)
+COMMANDS: tuple[Command, ...] = (
+    mentees,
+    report,
+    export_journal,
+    import_journal,
+    check,
+    erase,
+    backup,
+    demo,
+)
 
 __all__ = ["COMMANDS", "Command"]
