@@ -5,6 +5,7 @@ services take) and the table class. Importing this package registers every table
 `SQLModel.metadata`, which the migrations compare against.
 """
 
+from .app_lock import AppLock
 from .base import Stamped, new_public_id, utcnow
 from .draft import Draft
 from .enums import (
@@ -46,6 +47,7 @@ from .template import (
 )
 
 __all__ = [
+    "AppLock",
     "DEFAULT_CADENCE_DAYS",
     "Draft",
     "LABELS",
