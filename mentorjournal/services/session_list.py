@@ -23,6 +23,7 @@ from .filters import SessionFilter, fold
 
 PAGE_SIZE = 200
 TOPICS_PREVIEW = 200  # characters of the topics read per row: the list shows one line
+FEW_MENTEES = 50  # up to this many, a mentee filter starts from the mentees' attendances
 
 _S = table_of(MentoringSession)
 _A = table_of(SessionAttendee)
@@ -150,9 +151,21 @@ class SessionQuery:
             mentee_ids = _matching_mentees(s, where)
             if not mentee_ids:
                 return None
-            conditions.append(
-                _S.c.id.in_(sa.select(_A.c.session_id).where(_A.c.mentee_id.in_(mentee_ids)))
-            )
+            if len(mentee_ids) <= FEW_MENTEES:
+                # Few mentees: start from their attendances (an index), a small set.
+                conditions.append(
+                    _S.c.id.in_(sa.select(_A.c.session_id).where(_A.c.mentee_id.in_(mentee_ids)))
+                )
+            else:
+                # Many (a programme): walk the sessions newest first and test each one's
+                # attendees, stopping at a page; a set of all their sessions would cost more.
+                # "+ 0" keeps SQLite from probing the index once per listed mentee: it reads
+                # the session's one to three attendees and looks each up in the list instead.
+                conditions.append(
+                    sa.exists().where(
+                        _A.c.session_id == _S.c.id, (_A.c.mentee_id + 0).in_(mentee_ids)
+                    )
+                )
         self._conditions = conditions
         return conditions
 
