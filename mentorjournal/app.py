@@ -19,6 +19,7 @@ from . import __version__
 
 if TYPE_CHECKING:
     from .services import Services
+    from .store.precheck import Precheck
     from .ui.main_window import MainWindow
 
 APP_NAME = "Mentor Journal"
@@ -55,6 +56,28 @@ def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
     _AfterFirstPaint(widget, then)
 
 
+def await_verdict(precheck: Precheck, window: QWidget, refused: list[str]) -> None:
+    """Poll `precheck` from the event loop; if it refuses the journal, put its message in
+    `refused` and leave the event loop at once (no close hooks: nothing more is written)."""
+    from .store.errors import JournalError
+
+    timer = QTimer(window)
+    timer.setInterval(25)
+
+    def poll() -> None:
+        if not precheck.done():
+            return
+        timer.stop()
+        try:
+            precheck.revision()
+        except JournalError as error:
+            refused.append(str(error))
+            QApplication.exit(1)
+
+    timer.timeout.connect(poll)
+    timer.start()
+
+
 def fallback_locale(system: QLocale) -> QLocale | None:
     """English (United Kingdom) when the system gives only the C locale (CI, minimal systems),
     whose dates read badly ("5 03 2026"); None to keep the system's own locale."""
@@ -63,8 +86,9 @@ def fallback_locale(system: QLocale) -> QLocale | None:
     return None
 
 
-def create_application(argv: list[str]) -> QApplication:
-    """The QApplication with name, organisation, icon and look set (reused if one exists)."""
+def create_application(argv: list[str], theme: str = "light") -> QApplication:
+    """The QApplication with name, organisation, icon and look set (reused if one exists);
+    `theme` is the Settings choice: system, light, dark or contrast."""
     from .ui.icons import app_icon
     from .ui.style import apply_style
 
@@ -78,7 +102,7 @@ def create_application(argv: list[str]) -> QApplication:
     locale = fallback_locale(QLocale.system())
     if locale is not None:
         QLocale.setDefault(locale)  # dates read "5 Mar 2026" everywhere, editors included
-    apply_style(app)
+    apply_style(app, theme)
     return app
 
 
@@ -91,13 +115,14 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
     # Start-up order matters (benchmarks/run.py measures it): the journal's integrity check
     # reads the whole file in SQLite, without the GIL, so it runs on the other core while the
     # models, services and widgets are imported; nothing touches the file before its verdict.
-    from .settings import LAST_JOURNAL
+    from .settings import LAST_JOURNAL, THEME
     from .store.precheck import Precheck
     from .ui.settings.store import user_settings
 
     settings = user_settings()
     journal_path = remembered_journal(journal_path, settings.get(LAST_JOURNAL))
     previous: Path | None = None  # the journal open before "Open another journal…"
+    error_reporter = None
     while True:
         precheck = Precheck.start(journal_path)
         from .services import Services
@@ -105,9 +130,26 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
         from .store.journal import open_journal
         from .ui.main_window import MainWindow  # the widgets' import overlaps the check too
 
-        app = create_application(list(sys.argv if argv is None else argv))
+        app = create_application(list(sys.argv if argv is None else argv), settings.get(THEME))
+        if error_reporter is None:  # a bug from here on: log file and error dialog
+            from .ui.error_dialog import start_error_handling
+
+            error_reporter = start_error_handling()
+        refused: list[str] = []
         try:
-            journal = open_journal(journal_path, create=previous is None, precheck=precheck)
+            # The window reads the journal while a huge journal's check still runs; writes
+            # wait for its verdict, and a damaged journal is refused as before (untouched).
+            journal = open_journal(
+                journal_path, create=previous is None, precheck=precheck, verdict_later=True
+            )
+            try:
+                window = MainWindow(
+                    Services.for_journal(journal), first_mentee=False, settings=settings
+                )
+            except Exception:
+                journal.close()
+                precheck.revision()  # a damaged page read early: say so, not "a bug"
+                raise
         except JournalError as error:
             QMessageBox.critical(None, APP_NAME, str(error))
             if previous is None:
@@ -115,17 +157,21 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
             journal_path, previous = previous, None  # back to the journal that was open
             continue
         try:
-            window = MainWindow(
-                Services.for_journal(journal), first_mentee=False, settings=settings
-            )
             # The window paints with its list filled first; the first mentee's brief follows.
             after_first_paint(window, window.show_first_mentee)
+            await_verdict(precheck, window, refused)
             window.show()
             code = app.exec()
             switch_to = window.switch_to
             window.deleteLater()
         finally:
             journal.close()
+        if refused:  # damaged: shown and closed; never switched to, never remembered
+            QMessageBox.critical(None, APP_NAME, refused[0])
+            if previous is None:
+                return 1
+            journal_path, previous = previous, None
+            continue
         if switch_to is None:
             return code
         settings.set(LAST_JOURNAL, str(switch_to))
@@ -135,7 +181,7 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
 def remembered_journal(journal_path: Path, last: str) -> Path:
     """The journal last opened with "Open another journal…" when the app is started on the
     default journal (no --db, no MENTORJOURNAL_DB) and that file still exists."""
-    from .store.journal import default_journal_path
+    from .store.paths import default_journal_path
 
     if last and journal_path == default_journal_path() and Path(last).is_file():
         return Path(last)

@@ -40,6 +40,6 @@ def launch_gui(args: argparse.Namespace, load_gui: LoadGui | None) -> int:
         print_error(message)
         return EXIT_USAGE
 
-    from ..store.journal import resolve_journal_path
+    from ..store.paths import resolve_journal_path
 
     return run_gui(resolve_journal_path(args.db), [PROG])

@@ -21,11 +21,12 @@ from .errors import (
     NotFound,
     ValidationError,
 )
+from .paths import default_journal_path, resolve_journal_path
 
 if TYPE_CHECKING:
-    from .journal import Journal, default_journal_path, open_journal, resolve_journal_path
+    from .journal import Journal, open_journal
 
-_FROM_JOURNAL = {"Journal", "default_journal_path", "open_journal", "resolve_journal_path"}
+_FROM_JOURNAL = {"Journal", "open_journal"}
 
 
 def __getattr__(name: str) -> Any:

@@ -21,39 +21,41 @@ from ..models import JournalInfo
 from .engine import make_engine
 from .errors import JournalNotFound, JournalUnavailable
 from .faults import plain_write_error
+from .paths import ENV_VAR, default_journal_path, resolve_journal_path
 from .precheck import Precheck, inspect_file
 from .schema import HEAD_REVISION, upgrade
 
-ENV_VAR = "MENTORJOURNAL_DB"
-
-
-def default_journal_path() -> Path:
-    """The journal used when neither `--db` nor MENTORJOURNAL_DB says otherwise."""
-    from platformdirs import user_data_path
-
-    return user_data_path("mentorjournal", appauthor=False) / "journal.sqlite"
-
-
-def resolve_journal_path(cli_path: str | os.PathLike[str] | None) -> Path:
-    """`--db` wins over the environment variable, which wins over the default."""
-    if cli_path:
-        return Path(cli_path).expanduser()
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env).expanduser()
-    return default_journal_path()
+__all__ = [  # the paths are re-exported: callers found them here first
+    "ENV_VAR",
+    "Journal",
+    "backup_before_upgrade",
+    "default_journal_path",
+    "open_journal",
+    "resolve_journal_path",
+]
 
 
 class Journal:
     """One open journal file. Services get it passed in and open transactions on it."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, pending: Precheck | None = None) -> None:
         self.path = path
         self.engine = engine
+        # The integrity check still running when the journal was opened to read early
+        # (`open_journal(..., verdict_later=True)`): every write waits for its verdict.
+        self._pending = pending
+
+    def ensure_sound(self) -> None:
+        """Wait for the integrity check still running, if any; raise `JournalDamaged` (and
+        keep raising it) if it failed. Writing paths call this before writing."""
+        if self._pending is not None:
+            self._pending.revision()
+            self._pending = None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: everything inside commits together or not at all."""
+        self.ensure_sound()
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -83,6 +85,7 @@ class Journal:
         itself). Returns False when another connection (the app open elsewhere) kept SQLite
         from finishing; the -wal file is then emptied when the last connection closes.
         """
+        self.ensure_sound()
         with self.engine.connect() as conn:
             row = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
         busy, _log_frames, _checkpointed = row
@@ -119,13 +122,23 @@ def backup_before_upgrade(path: Path) -> Path:
 
 
 def open_journal(
-    path: str | os.PathLike[str], *, create: bool = False, precheck: Precheck | None = None
+    path: str | os.PathLike[str],
+    *,
+    create: bool = False,
+    precheck: Precheck | None = None,
+    verdict_later: bool = False,
 ) -> Journal:
     """Open the journal at `path`, creating it only if `create` and nothing is there yet.
 
     Raises a `JournalError` with a plain message for a missing, foreign, damaged or too new
     file; such a file is left byte-for-byte as it was. `precheck`, started earlier on the
     same path (see `store.precheck`), saves checking the file here again.
+
+    With a precheck and `verdict_later`, a journal of the current schema opens for reading
+    before the quick check has finished (it takes seconds on a huge journal): every write
+    waits for the verdict (`Journal.ensure_sound`) and a damaged journal is then refused, its
+    file unchanged (reading writes nothing to it; the -wal and -shm files SQLite makes beside
+    it go when it is closed). The caller must show that refusal, see `app.run_gui`.
     """
     path = Path(path).expanduser()
     created = False
@@ -135,10 +148,15 @@ def open_journal(
         _create_file(path)
         created = True
         revision = None
+        verdict_later = False
     else:
-        if precheck is not None and precheck.path == path and precheck.found:
-            revision = precheck.revision()
+        if precheck is not None and precheck.path == path and precheck.inspected():
+            revision = precheck.schema_revision() if verdict_later else precheck.revision()
+            if revision != HEAD_REVISION:  # an upgrade writes: the verdict comes first
+                revision = precheck.revision()
+                verdict_later = False
         else:
+            verdict_later = False
             revision = inspect_file(path)
         if revision is None and not create:
             raise JournalNotFound(path)
@@ -160,4 +178,4 @@ def open_journal(
         if created:
             path.unlink(missing_ok=True)
         raise
-    return Journal(path, engine)
+    return Journal(path, engine, precheck if verdict_later else None)

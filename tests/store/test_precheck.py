@@ -45,7 +45,7 @@ def test_open_journal_uses_the_precheck_verdict(
     journal_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     check = Precheck.start(journal_path)
-    assert check.revision() == HEAD_REVISION and check.found
+    assert check.revision() == HEAD_REVISION and check.inspected()
 
     def inspect_again(_path: Path) -> str | None:
         raise AssertionError("the file was checked a second time")
@@ -75,7 +75,7 @@ def test_a_damaged_journal_is_refused_untouched_through_the_precheck(journal_pat
 def test_no_file_yet_means_open_journal_creates_it(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite"
     check = Precheck.start(path)
-    assert check.revision() is None and not check.found
+    assert check.revision() is None and not check.inspected()
     open_journal(path, create=True, precheck=check).close()
     open_journal(path).close()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentorjournal import app as app_module
 from mentorjournal.models import MenteeInput
@@ -20,6 +20,22 @@ from mentorjournal.store import open_journal
 from mentorjournal.ui.main_window import MainWindow
 
 HEAVY = ("matplotlib", "pyrage", "fpdf", "keyring")
+
+
+@pytest.fixture
+def slow_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quick check that takes as long as a huge journal's would: its verdict comes late."""
+    import time
+
+    from mentorjournal.store import precheck
+
+    real = precheck.quick_check
+
+    def slow(path: Any) -> None:
+        time.sleep(0.3)
+        real(path)
+
+    monkeypatch.setattr(precheck, "quick_check", slow)
 
 
 def _two_mentees(path: Path) -> None:
@@ -36,7 +52,9 @@ def test_the_window_paints_its_list_first_then_opens_the_first_mentee(
     seen: dict[str, Any] = {}
 
     def fake_exec(_self: Any = None) -> int:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
         seen["rows"] = window.mentee_list.model.rowCount()
         seen["before_paint"] = window.page.mentee_id
         page = window.page
@@ -67,7 +85,7 @@ def test_building_the_window_without_the_first_mentee_leaves_it_to_the_caller(
 
 CHILD = """
 import json, sys
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 found = {}
 
@@ -109,3 +127,86 @@ def test_start_up_through_the_entry_point_imports_nothing_heavy(journal_path: Pa
     found = json.loads(result.stdout.strip().splitlines()[-1])
     assert found["code"] == 0 and found["rows"] == 2 and found["brief"]
     assert found["shown"] == [] and found["after_brief"] == []
+
+
+def test_a_damaged_journal_is_refused_after_the_window_read_it_untouched(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, journal_path: Path, slow_check: None
+) -> None:
+    """The window may read before the quick check's verdict (a huge journal's takes seconds);
+    the damage is still reported in plain words and the folder is left byte-identical."""
+    from tests.store.test_precheck import _scramble_a_late_page, _snapshot
+
+    _scramble_a_late_page(journal_path)
+    before = _snapshot(journal_path.parent)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, _title, text, *a, **k: shown.append(text)
+    )
+    windows: list[MainWindow] = []
+
+    def fake_exec(_self: Any = None) -> int:
+        windows.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        qtbot.wait(800)  # the event loop runs: the verdict arrives and is acted on
+        return 1
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app_module.run_gui(journal_path, []) == 1
+    # Reading the mentees hit the damaged page before the verdict: the refusal is the
+    # check's plain message, not a bug report.
+    assert shown and "damaged" in shown[0]
+    assert _snapshot(journal_path.parent) == before  # no -wal or -shm left, no byte changed
+
+
+def test_a_write_before_the_verdict_waits_for_it(journal_path: Path, slow_check: None) -> None:
+    from mentorjournal.store import JournalDamaged
+    from mentorjournal.store.precheck import Precheck
+    from tests.store.test_precheck import _scramble_a_late_page
+
+    _scramble_a_late_page(journal_path)
+    check = Precheck.start(journal_path)
+    journal = open_journal(journal_path, precheck=check, verdict_later=True)
+    assert not check.done()  # opened before the verdict
+    try:
+        with pytest.raises(JournalDamaged):
+            Services.for_journal(journal).mentees.create(MenteeInput(full_name="Nobody"))
+    finally:
+        journal.close()
+
+
+def test_a_late_verdict_of_damage_closes_the_shown_window_with_the_message(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, journal_path: Path
+) -> None:
+    """Damage the first screen did not read (the check finds it seconds later on a huge
+    journal): the window leaves the event loop at once and the plain message is shown."""
+    import threading
+
+    from mentorjournal.store import JournalDamaged, precheck
+
+    _two_mentees(journal_path)
+    window_shown = threading.Event()
+
+    def damaged_late(path: Path) -> None:
+        window_shown.wait(10)
+        raise JournalDamaged(path, "a page of skill ratings is scrambled")
+
+    monkeypatch.setattr(precheck, "quick_check", damaged_late)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, _title, text, *a, **k: shown.append(text)
+    )
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
+    seen: dict[str, Any] = {}
+
+    def fake_exec(_self: Any = None) -> int:
+        seen["visible"] = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        window_shown.set()
+        qtbot.waitUntil(lambda: bool(exits), timeout=5000)
+        return exits[0]
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app_module.run_gui(journal_path, []) == 1
+    assert seen["visible"] and exits == [1]
+    assert shown and "damaged" in shown[0] and "skill ratings" in shown[0]
