@@ -52,7 +52,9 @@ class AgeHeader:
 def looks_like_age(data: bytes) -> bool:
     """Cheap test: does `data` start like an age file (binary or ASCII-armored)?"""
     head = data[:64].lstrip()
-    return head.startswith(MAGIC) or head.startswith(ARMOR_BEGIN)
+    if head and (MAGIC.startswith(head) or ARMOR_BEGIN.startswith(head)):
+        return True  # an age file cut short within its first line
+    return head.startswith((b"age-encryption.org/", ARMOR_BEGIN))
 
 
 def dearmor(data: bytes) -> bytes:
@@ -79,6 +81,8 @@ def read_header(data: bytes) -> AgeHeader:
     if armored:
         data = dearmor(data)
     if not data.startswith(MAGIC):
+        if MAGIC.startswith(data):
+            raise DamagedFile("the file is cut short inside its header")
         if data.startswith(b"age-encryption.org/"):
             raise NotAgeFile("it uses an age version this app does not know")
         raise NotAgeFile("it does not start with the age header")
