@@ -7,9 +7,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   := .demo/journal.sqlite
 
-.PHONY: run test lint check screenshots samples system-deps clean
+.PHONY: run test lint check screenshots samples translations system-deps clean
 
-run: system-deps $(STAMP)
+run: system-deps $(STAMP) translations
 	@test -f $(DEMO) || $(BIN)/mentorjournal demo --db $(DEMO)
 	$(BIN)/mentorjournal --db $(DEMO)
 
@@ -28,6 +28,10 @@ screenshots: system-deps $(STAMP)
 
 samples: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_samples.py
+
+# The compiled translations (.qm) are built from resources/translations/*.ts, not kept in git.
+translations: $(STAMP)
+	@$(BIN)/python packaging/translations.py build
 
 system-deps:
 	@packaging/install-system-deps.sh

@@ -42,19 +42,20 @@ from ...settings import (
     Settings,
 )
 from ...store.errors import JournalError, ValidationError
+from ..translation import translatable
 
 LANGUAGES = (
-    ("system", "Same as the system"),
+    ("system", translatable("SettingsDialog", "Same as the system")),
     ("en", "English"),
     ("fr", "Français"),
     ("am", "አማርኛ (Amharic)"),
     ("ar", "العربية (Arabic)"),
 )
 THEMES = (
-    ("system", "Same as the system"),
-    ("light", "Light"),
-    ("dark", "Dark"),
-    ("contrast", "High contrast"),
+    ("system", translatable("SettingsDialog", "Same as the system")),
+    ("light", translatable("SettingsDialog", "Light")),
+    ("dark", translatable("SettingsDialog", "Dark")),
+    ("contrast", translatable("SettingsDialog", "High contrast")),
 )
 
 

@@ -46,41 +46,46 @@ from ...reports.share import (
 )
 from ...services import Services
 from ...services.summaries import Section
+from ..translation import translatable
 from ..widgets.dates import OptionalDateEdit
 
 FORMAT_NAMES = {
-    Format.PDF: "PDF document",
-    Format.MARKDOWN: "Markdown text",
-    Format.HTML: "Web page (HTML)",
-    Format.CSV: "Spreadsheet (CSV)",
-    Format.CALENDAR: "Calendar (.ics): next meeting and open action items",
+    Format.PDF: translatable("ShareDialog", "PDF document"),
+    Format.MARKDOWN: translatable("ShareDialog", "Markdown text"),
+    Format.HTML: translatable("ShareDialog", "Web page (HTML)"),
+    Format.CSV: translatable("ShareDialog", "Spreadsheet (CSV)"),
+    Format.CALENDAR: translatable(
+        "ShareDialog", "Calendar (.ics): next meeting and open action items"
+    ),
 }
 CSV_TABLE_NAMES = {
-    "sessions": "Sessions",
-    "action_items": "Action items",
-    "goals": "Goals with progress",
-    "skill_ratings": "Skill ratings",
+    "sessions": translatable("ShareDialog", "Sessions"),
+    "action_items": translatable("ShareDialog", "Action items"),
+    "goals": translatable("ShareDialog", "Goals with progress"),
+    "skill_ratings": translatable("ShareDialog", "Skill ratings"),
 }
 SECTION_NAMES = {
-    Section.PROFILE: "Profile",
-    Section.GOALS: "Goals, with the progress chart",
-    Section.SKILLS: "Skills, with the ratings chart",
-    Section.SESSIONS: "Sessions and action items",
-    Section.REFLECTIONS: "Reflections",
+    Section.PROFILE: translatable("ShareDialog", "Profile"),
+    Section.GOALS: translatable("ShareDialog", "Goals, with the progress chart"),
+    Section.SKILLS: translatable("ShareDialog", "Skills, with the ratings chart"),
+    Section.SESSIONS: translatable("ShareDialog", "Sessions and action items"),
+    Section.REFLECTIONS: translatable("ShareDialog", "Reflections"),
 }
 FILTERS = {
-    Format.PDF: "PDF documents (*.pdf)",
-    Format.MARKDOWN: "Markdown (*.md)",
-    Format.HTML: "Web pages (*.html)",
-    Format.CSV: "CSV spreadsheets (*.csv)",
-    Format.CALENDAR: "Calendar files (*.ics)",
+    Format.PDF: translatable("ShareDialog", "PDF documents (*.pdf)"),
+    Format.MARKDOWN: translatable("ShareDialog", "Markdown (*.md)"),
+    Format.HTML: translatable("ShareDialog", "Web pages (*.html)"),
+    Format.CSV: translatable("ShareDialog", "CSV spreadsheets (*.csv)"),
+    Format.CALENDAR: translatable("ShareDialog", "Calendar files (*.ics)"),
 }
-PRIVATE_OFF = (
-    "Private notes, private session notes and private reflections are left out of this file."
+PRIVATE_OFF = translatable(
+    "ShareDialog",
+    "Private notes, private session notes and private reflections are left out of this file.",
 )
-PRIVATE_ON = (
+PRIVATE_ON = translatable(
+    "ShareDialog",
     "Private notes WILL be in this file. Share it only with someone allowed to read them; "
-    "the file says it is confidential."
+    "the file says it is confidential.",
 )
 
 

@@ -1,0 +1,199 @@
+"""Keep the translations in step with the code, with Qt's own tools.
+
+    python packaging/translations.py update   # lupdate the sources into resources/translations/*.ts
+    python packaging/translations.py build    # lrelease the .ts files into .qm files beside them
+    python packaging/translations.py check    # list messages still untranslated; exit 1 if any
+
+`update` runs pyside6-lupdate over the GUI code (and the chart code, whose texts the GUI
+translates), adds the texts the code holds in tables rather than in tr() calls (labels of
+choices, column headings, the rating scale, Qt's standard buttons), and merges everything into
+one context per language file (see mentorjournal/ui/translation.py for why one): a text keeps
+its translation wherever it moves; a new text arrives "unfinished"; a text no longer used is
+dropped. Translators edit the .ts files with Qt Linguist (pyside6-linguist) or any editor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+FOLDER = ROOT / "resources" / "translations"
+BIN = Path(sys.executable).parent
+CONTEXT = "MentorJournal"
+LANGUAGES = {"fr": "fr_FR", "am": "am_ET", "ar": "ar"}
+
+# Qt's standard buttons and dialogs say these through our translator too (see translation.py).
+# The names our code uses for Qt's tr() and QT_TRANSLATE_NOOP (local shorthands, helpers).
+ALIASES = "tr+=_tr,tr+=_rating_tr,tr+=t,QT_TRANSLATE_NOOP+=translatable"
+QT_STANDARD = ("OK", "Cancel", "Close", "Save", "Discard", "Apply", "&Yes", "&No", "Help")
+
+
+def sources() -> list[Path]:
+    files = [ROOT / "mentorjournal" / "app.py"]
+    for folder in ("ui", "charts"):
+        files += sorted((ROOT / "mentorjournal" / folder).rglob("*.py"))
+    return files
+
+
+Text = tuple[str, str, bool]  # source, disambiguation, has plural forms (%n)
+
+
+def texts_in_calls(files: list[Path]) -> set[Text]:
+    """Every tr()/translate() call with a literal text."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ts = Path(tmp) / "all.ts"
+        subprocess.run(
+            [str(BIN / "pyside6-lupdate"), "-tr-function-alias", ALIASES]
+            + [str(f) for f in files]
+            + ["-ts", str(ts)],
+            check=True,
+            capture_output=True,
+        )
+        root = ET.parse(ts).getroot()
+    found = set()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        if source.strip():
+            numerus = message.get("numerus") == "yes"
+            found.add((source, message.findtext("comment") or "", numerus))
+    return found
+
+
+def texts_in_tables() -> set[Text]:
+    """Texts the GUI translates from tables: choice labels, rating words, column headings."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from mentorjournal.models import LABELS, RATING_SCALE
+
+    found = {(str(text), "", False) for text in LABELS.values()}
+    found |= {(text, "", False) for text in RATING_SCALE.values()}
+    found |= {(text, "", False) for text in QT_STANDARD}
+    import mentorjournal.ui as ui
+
+    for module_info in pkgutil.walk_packages(ui.__path__, "mentorjournal.ui."):
+        module = importlib.import_module(module_info.name)
+        for value in vars(module).values():
+            if not isinstance(value, type):
+                continue
+            for attribute in ("COLUMNS", "HEADERS"):
+                table = vars(value).get(attribute)
+                if isinstance(table, tuple) and all(isinstance(t, str) for t in table):
+                    found |= {(t, "", False) for t in table if t.strip()}
+    return found
+
+
+def read_ts(path: Path) -> dict[tuple[str, str], tuple[list[str], bool]]:
+    """(source, disambiguation) -> (translation forms, finished) from a .ts file if it
+    exists; one form, or one per plural form for a text with %n."""
+    if not path.exists():
+        return {}
+    known = {}
+    for message in ET.parse(path).getroot().iter("message"):
+        element = message.find("translation")
+        if element is None:
+            forms: list[str] = []
+        elif message.get("numerus") == "yes":
+            forms = [f.text or "" for f in element.findall("numerusform")]
+        else:
+            forms = [element.text or ""]
+        finished = element is not None and element.get("type") not in ("unfinished", "vanished")
+        key = (message.findtext("source") or "", message.findtext("comment") or "")
+        known[key] = (forms, finished and bool(forms) and all(forms))
+    return known
+
+
+Message = tuple[str, str, bool, list[str], bool]  # source, comment, numerus, forms, finished
+
+
+def write_ts(path: Path, language: str, messages: list[Message]) -> None:
+    root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CONTEXT
+    for source, comment, numerus, forms, finished in messages:
+        message = ET.SubElement(context, "message")
+        if numerus:
+            message.set("numerus", "yes")
+        ET.SubElement(message, "source").text = source
+        if comment:
+            ET.SubElement(message, "comment").text = comment
+        element = ET.SubElement(message, "translation")
+        if numerus:
+            for form in forms or [""]:
+                ET.SubElement(element, "numerusform").text = form
+        else:
+            element.text = forms[0] if forms else ""
+        if not finished:
+            element.set("type", "unfinished")
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
+
+
+def update(folder: Path = FOLDER) -> dict[str, int]:
+    """Merge the current texts into each language's .ts; returns untranslated counts."""
+    texts = sorted(texts_in_calls(sources()) | texts_in_tables())
+    folder.mkdir(parents=True, exist_ok=True)
+    missing = {}
+    for code, language in LANGUAGES.items():
+        path = folder / f"mentorjournal_{code}.ts"
+        known = read_ts(path)
+        messages: list[Message] = []
+        for source, comment, numerus in texts:
+            forms, finished = known.get((source, comment), ([], False))
+            messages.append((source, comment, numerus, forms, finished))
+        write_ts(path, language, messages)
+        missing[code] = sum(1 for m in messages if not m[4])
+    return missing
+
+
+def build(folder: Path = FOLDER) -> list[Path]:
+    built = []
+    for code in LANGUAGES:
+        ts = folder / f"mentorjournal_{code}.ts"
+        if not ts.exists():
+            continue
+        qm = ts.with_suffix(".qm")
+        subprocess.run(
+            [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
+        )
+        built.append(qm)
+    return built
+
+
+def untranslated(folder: Path = FOLDER) -> dict[str, list[str]]:
+    out = {}
+    for code in LANGUAGES:
+        known = read_ts(folder / f"mentorjournal_{code}.ts")
+        out[code] = sorted(source for (source, _c), (_t, done) in known.items() if not done)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("update", "build", "check"))
+    args = parser.parse_args()
+    if args.command == "update":
+        for code, count in update().items():
+            print(f"{code}: {count} untranslated")
+        return 0
+    if args.command == "build":
+        for qm in build():
+            print(f"built {qm.relative_to(ROOT)}")
+        return 0
+    missing = untranslated()
+    for code, sources_ in missing.items():
+        for source in sources_:
+            print(f"{code}: untranslated: {source!r}")
+    return 1 if any(missing.values()) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

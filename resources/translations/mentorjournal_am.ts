@@ -1,0 +1,2987 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="am_ET" sourcelanguage="en">
+  <context>
+    <name>MentorJournal</name>
+    <message>
+      <source> (confidence {c}/5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n mentee(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>&amp;About Mentor Journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;About session:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Action:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add skill</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Anonymise: names become codes (M-001, M-002…), no contact details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Calendar file (.ics)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Category:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Change passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Competency framework…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Contact:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Copy details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Current passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date and time:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Default time between sessions:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Delete mentee…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Discard all…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Done on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit mentee…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Expected every:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Find mentee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Full name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;General</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Goal:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Group:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Include private notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Institution:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Later</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Level:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Lock now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Measured:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Mentee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Mentee:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Mentor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Model:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Next meeting:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open another journal…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open the journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Preferred name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Preview and print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Print brief…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Privacy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Private note:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Private — keep this reflection in the app</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Progress:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Prompts:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reflection:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reflections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Remember export passphrases on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Remove passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Remove…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Self (the mentee)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Set passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Table:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Target:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Templates…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Theme:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Tools</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Topics:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Unlock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Who does it:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Written by:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(self)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>+ {n} more goals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 unsaved draft from last time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 — not confident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>3 — fairly confident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>5 high</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>5 — very confident</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A new reflection can start from one of these prompts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A new session can start from a template: its kind, duration, topics and note prompts are filled in for you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A private reflection is left out of summaries and exports by default</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A short name for the goal, as you would say it to the mentee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A — Achievable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A&amp;ttended:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>About Mentor Journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>About you and this journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Achievable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Achieved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action items agreed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Active goals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a mentee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a mentee…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a new skill to the framework</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add this action item (Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All mentees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All reflections…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>An editor has changes that are not saved. Quit and lose them?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>An offline journal for trainers who mentor learners: sessions, goals, action items and reflections, kept on this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>App lock &amp;passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>App lock passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assisted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attended: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Author</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Average of the last {n} sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back up when the app &amp;closes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backups are copies of the whole journal in your user data folder, made with SQLite's backup function. A backup is always made before an upgrade and before an import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Brief</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By when the goal should be reached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;ohort / group:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV spreadsheets (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calendar (.ics): next meeting and open action items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calendar files (*.ics)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Can teach others</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Career</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chart data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chart not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check-in date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a mentee on the left to see their page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a mentee…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the mentee this action is for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the mentee this goal is for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the mentee this reflection is about.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close without saving (Esc)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Co&amp;nsent to record:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cohort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Competency framework</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confidence (1-5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confidence at each session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confidence each mentee gave themselves, 1 (low) to 5 (high):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confidence of {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confidence:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consent given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consent to record date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copied into a new reflection's text when this template is chosen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copied into the session's notes, one prompt per line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Current (active and paused)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D&amp;escription:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D&amp;ue date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D&amp;uration:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Daily backups kept:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date of the rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date rated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Days since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Days since the last session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Days without a session, longer than {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Default days between sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Default time between sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete action item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete check-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete reflection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete template?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the action item “{text}”?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the check-in of {date}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the goal “{title}”?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the reflection of {date}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the session of {date}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the template “{name}”? Sessions and reflections made from it keep their text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discard changes?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discard drafts?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discard every unsaved draft? What they hold is lost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draft kept {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draft kept {time} outside the journal (it cannot be written now)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Duration in minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit action item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit action item — {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit check-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit check-in — {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit goal — {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit mentee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit mentee — {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit mentee…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit reflection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit reflection — {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit session — {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter a number, such as 75.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter a number, such as 8 or 2.5.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Erase for good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Erase mentee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Erase {name} and everything recorded about them?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every rating of one skill: yours as the mentor (solid) and the mentee's own (dashed). A rating holds until the next one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expected days between sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>F&amp;ormat:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fills in the kind, duration, topics and note prompts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter mentees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find a mentee by name, programme or cohort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For the session of {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From session:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gap over {n} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the progress in percent, a measured value, or both.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goal title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goal:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goals and reflections linked to it are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goals progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goals with progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goals, with the progress chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goes by “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hide everything until the passphrase is typed (Ctrl+L)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>High contrast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How confident the mentee felt at each session, from 1 (low) to 5 (high).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How far along the goal is, from 0 to 100 percent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How often you plan to meet; the dashboard warns when a meeting is overdue. 0 uses the journal's default.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How will you both see the progress?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Independent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Its {n} action item(s) are deleted with it. </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Its {n} check-in(s) are deleted with it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Journal &amp;owner…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Journal default ({days} days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Journal file:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Journal file: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Journal passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep the drafts and ask again at the next start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind of session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Labels to find and group mentees by; existing tags are suggested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language and theme apply the next time the app starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 12 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 3 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 6 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last mentor rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last self-rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Latest rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Latest reflections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Learner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Light</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Linked session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lock after &amp;idle time:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>M — Measurable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Main</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Markdown text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mea&amp;sure:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Measured</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Measured by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Measured value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meet &amp;every:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meets every</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentee erased.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentee name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentee overview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentee page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentee's own rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentee:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentees by how long since the last session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentees who attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentor Journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentor Journal files (*.sqlite *.db);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentor Journal is locked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentor Journal ran into a problem it did not expect.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentor Journal ran into {n} problems it did not expect.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentor's rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentoring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>N&amp;ote prompts:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>N&amp;otes:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Never</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Never met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New &amp;action item…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New &amp;goal…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New &amp;mentee…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New &amp;reflection…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New &amp;session…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New action item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New action item — {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New check-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New check-in — {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New goal — {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New mentee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New passphrase &amp;again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New passphrase again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New reflection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New reflection template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New reflection — {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New session template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New session — {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New skill</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next meeting date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next meeting: {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next meeting: {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No action items were agreed in this session.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No active goals.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No active mentees. Add a mentee or set one to Active.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No check-ins yet — record progress on a goal to see it here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No confidence ratings yet — ask the mentee at the next session to see it here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No log file could be written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No mentee matches this filter.
+Clear the filter or choose “All mentees”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No mentees yet.
+Press Ctrl+Shift+M to add your first mentee.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No mentor ratings yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No new skill ratings since the last session.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No particular session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No private notes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No programme set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No reflections yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No self ratings yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No session since {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No session yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No sessions yet — log a session with this mentee to see it here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No skill ratings yet — rate the mentee's skills to see their progress here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not available: {why}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not rated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes of the last session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing to save: type a rating (1 to 5) for at least one skill.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Off by default: anyone using this computer could then use them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>On track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>On track: seen within their cadence · Due: a meeting is due · Overdue: more than half a cadence late, or never met. Enter opens a mentee.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One prompt per line, e.g.
+What went well:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One skill over time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One-to-one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One-to-one, group, peer, workplace visit or virtual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only for you, e.g. seemed tired; ask about the new job</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only for you: left out of summaries and exports unless you choose to include them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open (dashed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open action items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open another journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open {name} (Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Optionally, the session this reflection is about</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>P&amp;rogramme / trade:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>P&amp;rogramme report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PNG image (*.png)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pa&amp;per:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paper size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Peer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Per skill, the first rating (hatched) above the latest (solid); the number is the change in steps of the scale.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Percent done at each check-in. Solid lines: achieved goals; dashed: open ones. A diamond marks the target date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Personal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phone or e-mail, e.g. 0911 234 567</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pre-meeting brief</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pre-meeting brief: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print brief…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print the brief (Ctrl+P)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Privacy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Private</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Private notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Private notes WILL be in this file. Share it only with someone allowed to read them; the file says it is confidential.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Private notes, private session notes and private reflections are left out of this file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Private: left out of summaries and exports unless you include them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Private: left out of summaries and exports.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Private: not shown in summaries or exports by default</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Programme &amp;dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Programme dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Programme report (one line per mentee)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Progress in percent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Progress of {goal}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Progress on goals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Progress:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prompts (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Puts its prompts into the reflection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Qt {qt} · PySide {pyside} · Python {python}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>R — Relevant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rate s&amp;kills…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rate skills</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rate skills — {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rate skills…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rate the mentee on the skills of the framework (Ctrl+K)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rated by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rated by:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rating by the mentee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rating by the mentor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read the whole session on the Sessions tab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reflection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reflection template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reflection templates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reflections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Relevant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove skill?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove the selected action item (Delete)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove the skill; a skill with ratings is retired and keeps its history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove this date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Renaming a skill keeps its ratings. Mentees are rated on the skills in this order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Replace your text?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Retire skill?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S — Specific</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;hare summary…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;tart date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;tatus:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SVG image (*.svg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Same as the system</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save and close (Ctrl+S or Ctrl+Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PNG…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as SVG…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save brief as P&amp;DF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save brief as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save chart…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save or print a summary as PDF, Markdown, HTML, CSV or calendar file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the chart as a PNG or SVG image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scale:  {scale}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Se&amp;ttings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search mentees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search mentees by name or trade…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Self</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Self rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Self-rated confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Self-rated confidence of each attendee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Separate with commas, e.g. welding, evening class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Session date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Session date and time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Session template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Session templates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sessions and action items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sessions in each month. Shaded stretches went longer than the agreed interval without a session.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sessions per month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Settings pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share a summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show as chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show as table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show mentees with status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skill</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skill changes since the last session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skill ratings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skill:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skills of the framework</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skills to rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skills, with the ratings chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skills: first and latest rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skills: first vs latest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Soft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Soft skill</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Specific</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spreadsheet (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>St&amp;atus:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Summaries of every mentee, in one file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Summary of {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Supervised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>T — Time-bound</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>T&amp;emplate:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>T&amp;opics:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ta&amp;gs:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target &amp;date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target date: {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target: {target}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Technical</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Technical skill</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Templates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That is not the journal's passphrase. Try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The app closed before these were saved. Restore opens each one in its editor, complete, so you can check it and save it (or discard it).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The chart could not be saved:
+{reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The chart's data as a table of text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The date the mentee agreed that you keep these notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The details are also in the log file: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The draft could not be kept: save when you can</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file could not be made: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file could not be saved: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The linked session cannot be changed afterwards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The mentee committed to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The mentee's full name as on the class list (required)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The mentee's rating of themselves, as they told you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The mentor agreed to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The next meeting and open action items, for a calendar program</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The note on “{skill}” contains a character that cannot be stored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The number to reach, if the measure is a count or a score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The private note stays in the app.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The programme or trade the mentee is trained in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The prompts, one per line, e.g.
+What did I see?
+What will I do next?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The skills you rate mentees on. Choose a skill to change it, or add a new one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The template fills in text you have already typed. Replace your text with it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The two new passphrases differ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The value measured for this goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>These are recorded for {name}, the first mentee ticked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Things only you need to know, e.g. works night shifts on weekends</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This erases:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This skill has not been rated yet — rate it in a session to see it here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick Done when the action is completed; the date can be changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick everyone who attended (Space ticks; Enter in the search ticks the first)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To change or tick off action items, use the Actions tab.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Topics: {topics}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type 1 to 5 to rate a skill, 0 to clear it; ↑ ↓ move between skills, Tab goes to the note. Skills left empty are not rated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type 1 to 5 to rate, 0 to clear; double-click for a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type an action and press Enter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>US Letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unlock first to close the journal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unlock problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unsaved drafts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Used for mentees without a cadence of their own: the brief and the dashboard say when a meeting is due. Kept in the journal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Used for mentees without their own cadence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Virtual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Web page (HTML)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Web pages (*.html)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weekly backups kept:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What doing it well looks like, e.g. Makes sound joints first time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What exactly will the mentee be able to do?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What happened?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What makes it realistic: time, tools, support?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What next?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What stood out for you? e.g. She explained the wiring diagram to the group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What they like to be called, e.g. Abe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What to change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What went well</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What went well?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What would you change?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What you talked about and agreed, e.g. Reviewed the practical assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What you typed stays here and is kept as a draft outside the journal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What you typed stays here and is kept as a draft.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What you were doing may not have finished. Everything saved before is safe in the journal, and text in an open editor is still there. If this happens again, copy the details and send them to whoever supports the app: they contain no notes and no names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When and who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When the journal has a passphrase, the app hides everything and asks for it again after this long without use.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When the mentoring started; leave as Not set if unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When you agreed to meet again, if you did</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>While you work, at most every:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who am I losing touch with?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who does it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why does it matter for the mentee's trade or career?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With a passphrase, Mentor Journal asks for it when it starts and after it locks (Ctrl+L, or after {minutes} idle minutes). It hides your notes from others on a shared laptop; it does not encrypt the journal file. A forgotten passphrase cannot be recovered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With a passphrase, Mentor Journal asks for it when it starts and after it locks (Ctrl+L; the idle lock is off in Settings). It hides your notes from others on a shared laptop; it does not encrypt the journal file. A forgotten passphrase cannot be recovered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Workplace visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Writing the summaries…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Written by: {who}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You (the mentor) or the mentee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You have changes that are not saved. Discard them?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your &amp;name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your journal is empty. Start by adding a mentee: you can then log sessions, goals, action items and reflections.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your name and institution appear on printed summaries. The cadence is how often you plan to meet each mentee unless set on the mentee.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your notes are hidden. This journal has no passphrase, so anyone can open it again; set one in Tools &gt; App lock passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your notes are hidden. Type the journal's passphrase to go on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your own reflection, or the mentee's as they told it to you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your rating as the mentor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>active mentees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>add a mentee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>and {n} more on the Actions tab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>at least {n} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>done {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>due by {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>due {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 12</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 2025 intake, Group B</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 60</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 8</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Abebe Kebede</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. After a workplace visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Bahir Dar Polytechnic College</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Before the trade test</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Cable sizing; preparing for the trade test</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Electrical Installation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Give the checklist before, not after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. He found the fault himself</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Level II</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Meron Tadesse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Needed for the trade test and for the job at the steel workshop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Pass the Level II welding practical</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Practical assessment checklist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Practise bending 20 mm conduit to 90°</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Revise Ohm's law. Enter adds it to the list below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Soldering and crimping</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Two extra workshop hours a week; the college has the plate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Two joints failed the bend test: too much heat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Visit the workplace in two weeks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. We went through the failed inspection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Weld 10 mm plate in the vertical position with a full-penetration butt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. joints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. joints passing the bend test</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>find a mentee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>goals achieved this month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>goals in progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>last check-in {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>log a session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>more…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>never</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no check-in yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not asked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not planned yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not rated yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>open action items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>overdue ({date})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>overdue action items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>programme dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rate skills</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reflections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sessions this month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>set a goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>target {value} {unit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the selected mentee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>write a reflection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{date} (planned)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{group} skills</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{h} h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{h} h {m} min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} in all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} more changes and {s} unchanged on the Progress tab…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} more on the Actions tab…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} more on the Goals tab…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} sessions, {a} open action items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} skills rated again, none changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} unsaved drafts from last time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{shown} of {total} mentees shown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{skill}: ratings over time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{s} rated again without change — Progress tab…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” has no ratings yet. Remove it from the framework for good?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” has ratings, so it will be retired rather than deleted: its ratings stay in the mentees' history and charts, but it is no longer offered for new ratings. Retire it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{skill}” has a note but no rating: rate it or clear the note.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>• their place in {n} group session(s) (kept for the others)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>• their profile, tags and private notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>• {n} action item(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>• {n} goal(s) with {c} check-in(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>• {n} reflection(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>• {n} session(s) they attended alone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>✓ Achieved (solid)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>🔒 Private note (left out of summaries and exports)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>🔒 Private notes — only in this journal, left out of summaries and exports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>🔒 private</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>
