@@ -115,7 +115,7 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
     # Start-up order matters (benchmarks/run.py measures it): the journal's integrity check
     # reads the whole file in SQLite, without the GIL, so it runs on the other core while the
     # models, services and widgets are imported; nothing touches the file before its verdict.
-    from .settings import LAST_JOURNAL, THEME
+    from .settings import LANGUAGE, LAST_JOURNAL, THEME
     from .store.precheck import Precheck
     from .ui.settings.store import user_settings
 
@@ -131,6 +131,9 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
         from .ui.main_window import MainWindow  # the widgets' import overlaps the check too
 
         app = create_application(list(sys.argv if argv is None else argv), settings.get(THEME))
+        from .ui.translation import install_language
+
+        install_language(app, settings.get(LANGUAGE))
         if error_reporter is None:  # a bug from here on: log file and error dialog
             from .ui.error_dialog import start_error_handling
 
