@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 from .drafts.restore import install as install_drafts  # noqa: E402 (after TYPE_CHECKING)
+from .lock import install as install_lock  # noqa: E402
 from .settings import install as install_settings  # noqa: E402
 from .sharing import install as install_sharing  # noqa: E402
 
@@ -24,6 +25,7 @@ INSTALLERS: tuple[Callable[[MainWindow], None], ...] = (
     install_drafts,
     install_sharing,
     install_settings,
+    install_lock,  # last: it wraps the central widget and may start the window locked
 )
 
 

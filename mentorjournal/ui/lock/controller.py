@@ -1,0 +1,181 @@
+"""Locking and unlocking one main window.
+
+Locking hides all journal content: the window shows the lock screen instead of the journal
+(menus, toolbar and status bar hidden, shortcuts swallowed); every other window of the app
+(editors, tool dialogs, the drafts prompt) is hidden and comes back on unlock exactly as it
+was, typed text included (an editor also keeps its draft when hidden). The app's clipboard
+text is cleared and the database closed: every pooled connection is closed, so the -wal is
+checkpointed and nothing is held open while nobody is there. Unlocking checks the passphrase
+against the verifier read before closing (nothing from the journal is needed to check it), and
+the journal reopens on the next read.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from ...services.lock import AppLockService, Verifier, matches
+from ...settings import IDLE_LOCK_MINUTES
+from .clipboard import ClipboardGuard
+from .idle import CHECK_EVERY_MS, IdleWatcher
+from .screen import LockScreen
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+
+class AppLock(QObject):
+    """The lock of `window`: `lock()`, `unlock(passphrase)`, an idle watcher and a clipboard
+    guard. Installed by `ui.lock.install` as `window.app_lock`."""
+
+    locked_changed = Signal(bool)
+
+    def __init__(self, window: MainWindow, check_every_ms: int | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = AppLockService(window.services.journal)
+        self.locked = False
+        self.verifier: Verifier | None = None
+        self.hidden_windows: list[QWidget] = []
+        self.bars: list[QWidget] = []
+
+        # The journal's widgets and the lock screen share the central place.
+        self.stack = QStackedWidget()
+        content = window.takeCentralWidget()
+        assert content is not None
+        self.content: QWidget = content
+        self.screen = LockScreen()
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.screen)
+        window.setCentralWidget(self.stack)
+        self.screen.unlock_requested.connect(self.unlock)
+
+        self.clipboard = ClipboardGuard(self)
+        self.idle = IdleWatcher(
+            self._idle_seconds, self, check_every_ms=check_every_ms or CHECK_EVERY_MS
+        )
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        window.close_hooks.append(self._stop)
+
+    def _idle_seconds(self) -> float:
+        return 60.0 * self.window.settings.get(IDLE_LOCK_MINUTES)
+
+    # --- locking ---------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Hide everything, clear the app's clipboard text, close the database."""
+        if self.locked:
+            return
+        try:
+            self.verifier = self.service.verifier()
+        except Exception:  # the journal cannot be read now: lock anyway, ask for nothing
+            self.verifier = None
+        self.locked = True
+        window = self.window
+        for widget in QApplication.topLevelWidgets():
+            if widget is window or not widget.isVisible() or isinstance(widget, QMainWindow):
+                continue  # another main window (tests, "Open another journal") is not ours
+            if isinstance(widget, QMenu):
+                widget.close()
+                continue
+            # Hiding an editor keeps its fields (and writes its draft) before the database
+            # closes below.
+            widget.hide()
+            self.hidden_windows.append(widget)
+        # isHidden(), not isVisible(): at start the window itself is not shown yet.
+        bars = (window.menuBar(), window.statusBar(), *window.findChildren(QToolBar))
+        self.bars = [w for w in bars if not w.isHidden()]
+        for bar in self.bars:
+            bar.hide()
+        self.screen.reset()
+        self.screen.set_needs_passphrase(self.verifier is not None)
+        self.stack.setCurrentWidget(self.screen)
+        self.clipboard.clear_ours()
+        window.services.journal.engine.dispose()
+        self.screen.focus_input()
+        self.locked_changed.emit(True)
+
+    def unlock(self, passphrase: str = "") -> bool:
+        """Show the journal again if `passphrase` is right (any, without a passphrase)."""
+        if not self.locked:
+            return True
+        if self.verifier is not None:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                right = matches(passphrase, self.verifier)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            if not right:
+                self.screen.show_error(self.tr("That is not the journal's passphrase. Try again."))
+                return False
+        self.locked = False
+        self.screen.reset()
+        self.stack.setCurrentWidget(self.content)
+        for bar in self.bars:
+            bar.show()
+        self.bars = []
+        hidden, self.hidden_windows = self.hidden_windows, []
+        hidden = [w for w in hidden if isValid(w)]  # closed meanwhile (deleteLater)
+        for widget in hidden:
+            widget.show()
+        if hidden:
+            hidden[-1].activateWindow()  # shown last, so already on top
+        self.idle.restart()
+        self.locked_changed.emit(False)
+        return True
+
+    # --- while locked ----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not self.locked:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.Shortcut:
+            # No menu shortcut reaches the journal while locked; the lock screen's own
+            # mnemonics (Alt+U) still work.
+            return not (isinstance(watched, QWidget) and self.screen.isAncestorOf(watched))
+        if kind == QEvent.Type.Close and watched is self.window:
+            # Closing now could lose an editor's text (its draft cannot be written while the
+            # database is closed): unlock first.
+            event.ignore()
+            self.screen.show_error(self.tr("Unlock first to close the journal."))
+            return True
+        if (
+            kind == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and watched is not self.window
+            and not isinstance(watched, QMainWindow)
+            and not isinstance(watched, (QMenu, QMessageBox))
+            and watched.windowType() not in (Qt.WindowType.ToolTip, Qt.WindowType.Popup)
+        ):
+            # A window opened while locked (the drafts prompt at start, a finished background
+            # task) waits for the unlock.
+            QTimer.singleShot(0, lambda w=watched: self._defer(w))
+        return False
+
+    def _defer(self, widget: QWidget) -> None:
+        if self.locked and widget.isVisible():
+            widget.hide()
+            if widget not in self.hidden_windows:
+                self.hidden_windows.append(widget)
+
+    def _stop(self) -> None:
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
