@@ -34,6 +34,7 @@ def fold(text: str) -> str:
 class MenteeKeys:
     """A mentee's values folded once (when the list is read), so filtering folds nothing."""
 
+    name: str  # the full name: the list's order
     text: str  # names, programme, cohort and tags: what the live filter searches in
     tags: frozenset[str]
     programme: str
@@ -42,6 +43,7 @@ class MenteeKeys:
 
 def mentee_keys(m: MenteeSummary) -> MenteeKeys:
     return MenteeKeys(
+        name=fold(m.full_name),
         text=fold(" ".join((m.full_name, m.preferred_name, m.programme, m.cohort, *m.tags))),
         tags=frozenset(fold(t) for t in m.tags),
         programme=fold(m.programme.strip()),
