@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-from .drafts.restore import install as install_drafts  # noqa: E402 (after TYPE_CHECKING)
+from .check_journal import install as install_check_journal  # noqa: E402 (after TYPE_CHECKING)
+from .drafts.restore import install as install_drafts  # noqa: E402
 from .lock import install as install_lock  # noqa: E402
 from .settings import install as install_settings  # noqa: E402
 from .sharing import install as install_sharing  # noqa: E402
@@ -25,6 +26,7 @@ INSTALLERS: tuple[Callable[[MainWindow], None], ...] = (
     install_drafts,
     install_sharing,
     install_settings,
+    install_check_journal,
     install_lock,  # last: it wraps the central widget and may start the window locked
 )
 
