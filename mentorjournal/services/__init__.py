@@ -19,6 +19,7 @@ from .mentees import ErasurePreview, MenteeService, MenteeSummary, fold
 from .owner import OwnerService
 from .progress import ProgressService
 from .reflections import ReflectionService
+from .search import SearchResults, SearchService
 from .sessions import SessionDetail, SessionRow, SessionService
 from .skills import RatingEntry, SkillProgress, SkillService
 from .summaries import (
@@ -47,6 +48,7 @@ class Services:
     progress: ProgressService
     summaries: SummaryService
     drafts: DraftService
+    search: SearchService
 
     @classmethod
     def for_journal(cls, journal: Journal) -> Services:
@@ -65,6 +67,7 @@ class Services:
             progress=ProgressService(journal),
             summaries=SummaryService(journal),
             drafts=DraftService(journal),
+            search=SearchService(journal),
         )
 
 
@@ -97,6 +100,8 @@ __all__ = [
     "ReflectionService",
     "SessionDetail",
     "SessionRow",
+    "SearchResults",
+    "SearchService",
     "SessionService",
     "Services",
     "fold",

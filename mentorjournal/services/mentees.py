@@ -21,6 +21,7 @@ from ..models import (
     SessionAttendee,
     SkillRating,
 )
+from ..store import search_index
 from ..store.errors import JournalError, NotFound
 from ..store.journal import Journal
 from . import tags as tagging
@@ -257,6 +258,9 @@ class MenteeService:
             # Tags nobody uses any more would still show the erased mentee's labels.
             s.flush()
             tagging.prune_unused(s)
+            # The index's triggers removed their text; merging its segments drops the erased
+            # words from the older segments too, before the checkpoint below.
+            search_index.forget_deleted(s)
         # Committed: now push the deleted text out of the -wal file too (secure_delete zeroes
         # it in the journal file itself when the pages are written back).
         self._journal.checkpoint()

@@ -13,7 +13,7 @@ from sqlmodel import SQLModel
 
 from mentorjournal.backups import Reason, list_backups
 from mentorjournal.services import Services
-from mentorjournal.store import open_journal
+from mentorjournal.store import open_journal, search_index
 from mentorjournal.store.schema import HEAD_REVISION, KNOWN_REVISIONS, alembic_revisions
 
 JOURNALS = Path(__file__).parent.parent / "data" / "journals"
@@ -28,7 +28,10 @@ def test_new_journal_is_created_by_migrations_and_matches_the_models(tmp_path: P
     with open_journal(path, create=True) as journal:
         with journal.engine.connect() as conn:
             diff = compare_metadata(
-                MigrationContext.configure(conn, opts={"compare_type": True}), SQLModel.metadata
+                MigrationContext.configure(
+                    conn, opts={"compare_type": True, "include_name": search_index.include_name}
+                ),
+                SQLModel.metadata,
             )
         assert diff == []
         assert Services.for_journal(journal).owner.get().public_id

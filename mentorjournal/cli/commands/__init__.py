@@ -6,10 +6,11 @@ To add a command, write a module here and list it in `COMMANDS` (the order is th
 from __future__ import annotations
 
 from ..common import Command
-from . import backup, check, demo, erase, export_journal, import_journal, mentees, report
+from . import backup, check, demo, erase, export_journal, import_journal, mentees, report, search
 
 COMMANDS: tuple[Command, ...] = (
     mentees,
+    search,
     report,
     export_journal,
     import_journal,

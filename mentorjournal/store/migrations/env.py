@@ -4,6 +4,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import mentorjournal.models  # noqa: F401  (registers every table on the metadata)
+from mentorjournal.store import search_index
 
 connection = context.config.attributes["connection"]
 context.configure(
@@ -11,6 +12,8 @@ context.configure(
     target_metadata=SQLModel.metadata,
     render_as_batch=True,  # SQLite alters tables by copying them (DESIGN.md, convention 3)
     compare_type=True,
+    # The full-text index is SQLite's own (FTS5), made by the search module, not the models.
+    include_name=search_index.include_name,
 )
 with context.begin_transaction():
     context.run_migrations()
