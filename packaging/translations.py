@@ -3,6 +3,8 @@
     python packaging/translations.py update   # lupdate the sources into resources/translations/*.ts
     python packaging/translations.py build    # lrelease the .ts files into .qm files beside them
     python packaging/translations.py check    # list messages still untranslated; exit 1 if any
+    python packaging/translations.py todo fr      # fr's untranslated texts as JSON (to fill in)
+    python packaging/translations.py apply fr FILE.json   # put a {text: translation} JSON in
 
 `update` runs pyside6-lupdate over the GUI code (and the chart code, whose texts the GUI
 translates), adds the texts the code holds in tables rather than in tr() calls (labels of
@@ -176,10 +178,55 @@ def untranslated(folder: Path = FOLDER) -> dict[str, list[str]]:
     return out
 
 
+def apply(code: str, translations: dict[str, str | list[str]], folder: Path = FOLDER) -> int:
+    """Fill `code`'s .ts with `translations` (source text -> translation, or the list of
+    plural forms for a text with %n); returns how many texts were filled. Only this language's
+    file is written, so translators of different languages never step on each other."""
+    path = folder / f"mentorjournal_{code}.ts"
+    tree = ET.parse(path)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        if source not in translations:
+            continue
+        value = translations[source]
+        element = message.find("translation")
+        if element is None:
+            element = ET.SubElement(message, "translation")
+        if message.get("numerus") == "yes":
+            forms = [value] if isinstance(value, str) else list(value)
+            for old in list(element):
+                element.remove(old)
+            for form in forms:
+                ET.SubElement(element, "numerusform").text = form
+        else:
+            element.text = value if isinstance(value, str) else value[0]
+        element.attrib.pop("type", None)
+        filled += 1
+    ET.indent(tree.getroot())
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
+    return filled
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("update", "build", "check"))
+    parser.add_argument("command", choices=("update", "build", "check", "todo", "apply"))
+    parser.add_argument("language", nargs="?", choices=tuple(LANGUAGES))
+    parser.add_argument("json", nargs="?", type=Path)
     args = parser.parse_args()
+    if args.command == "todo":
+        import json
+
+        todo = untranslated()[args.language]
+        print(json.dumps({text: "" for text in todo}, ensure_ascii=False, indent=1))
+        return 0
+    if args.command == "apply":
+        import json
+
+        filled = apply(args.language, json.loads(args.json.read_text(encoding="utf-8")))
+        print(f"{args.language}: {filled} texts filled")
+        return 0
     if args.command == "update":
         for code, count in update().items():
             print(f"{code}: {count} untranslated")

@@ -115,3 +115,21 @@ def test_update_finds_every_kind_of_text(tmp_path: Path) -> None:
         "Progress on goals",  # a chart title
     ):
         assert text in sources, text
+
+
+def test_apply_fills_one_language_with_plural_forms(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import translations as script
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    folder = _compiled(tmp_path)  # fr with two texts translated
+    (folder / "mentorjournal_fr.ts").write_text(
+        TS.replace("<translation>&amp;Fichier</translation>", "<translation type='unfinished'/>"),
+        encoding="utf-8",
+    )
+    assert script.untranslated(folder)["fr"] == ["&File"]
+    filled = script.apply("fr", {"&File": "&Fichier", "%n mentee(s)": ["%n un", "%n plus"]}, folder)
+    assert filled == 2 and script.untranslated(folder)["fr"] == []
+    forms, done = script.read_ts(folder / "mentorjournal_fr.ts")[("%n mentee(s)", "")]
+    assert forms == ["%n un", "%n plus"] and done
