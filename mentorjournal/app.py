@@ -154,7 +154,15 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
                 precheck.revision()  # a damaged page read early: say so, not "a bug"
                 raise
         except JournalError as error:
-            QMessageBox.critical(None, APP_NAME, str(error))
+            from .ui.restore_offer import offer_restore
+
+            # Damaged, empty, not a journal...: offer its latest good backup (the file is
+            # kept aside untouched); None when there is nothing to offer.
+            offered = offer_restore(journal_path, error)
+            if offered:
+                continue  # the backup is in place: open it
+            if offered is None:
+                QMessageBox.critical(None, APP_NAME, str(error))
             if previous is None:
                 return 1
             journal_path, previous = previous, None  # back to the journal that was open

@@ -110,8 +110,11 @@ def _iso_week(day: date) -> tuple[int, int]:
     return year, week
 
 
-def to_keep(backups: list[Backup]) -> set[Path]:
-    """The backups rotation keeps (see KEEP_*); `backups` in any order."""
+def to_keep(
+    backups: list[Backup], *, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY
+) -> set[Path]:
+    """The backups rotation keeps (see KEEP_*; `daily` and `weekly` are the Settings
+    dialog's numbers); `backups` in any order."""
     newest_first = sorted(backups, key=lambda b: b.order, reverse=True)
     keep: set[Path] = set()
     routine = [b for b in newest_first if b.reason in ROUTINE]
@@ -120,10 +123,10 @@ def to_keep(backups: list[Backup]) -> set[Path]:
     weeks: dict[tuple[int, int], Backup] = {}
     for b in routine:
         day = b.taken_at.date()
-        if day not in days and len(days) < KEEP_DAILY:
+        if day not in days and len(days) < daily:
             days[day] = b
         week = _iso_week(day)
-        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+        if week not in weeks and len(weeks) < weekly:
             weeks[week] = b
     keep.update(b.path for b in days.values())
     keep.update(b.path for b in weeks.values())
@@ -133,10 +136,10 @@ def to_keep(backups: list[Backup]) -> set[Path]:
     return keep
 
 
-def rotate(folder: Path) -> list[Path]:
+def rotate(folder: Path, *, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) -> list[Path]:
     """Delete the backups in `folder` that rotation does not keep; returns what went."""
     backups = list_folder(folder)
-    keep = to_keep(backups)
+    keep = to_keep(backups, daily=daily, weekly=weekly)
     removed = []
     for b in backups:
         if b.path not in keep:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..store.errors import JournalError, JournalUnavailable
 from ..store.schema import check_sqlite_file, connect_read_only, database_error
-from .catalog import Backup, Reason, file_name, parse, rotate
+from .catalog import KEEP_DAILY, KEEP_WEEKLY, Backup, Reason, file_name, parse, rotate
 from .location import FILE_MODE, ensure_folder
 
 if TYPE_CHECKING:
@@ -37,14 +37,17 @@ def make_backup(
     *,
     now: datetime | None = None,
     root: Path | None = None,
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
 ) -> Backup:
     """Back up the journal (open `Journal` or a closed journal's path) into its backup folder.
 
     This is the call to make before anything that changes a lot at once: an import calls
     `make_backup(journal, reason="import")` right before its transaction (a migration's
     backup is made by `open_journal`). Encrypted to the journal's own age recipient when the
-    trainer turned encrypted backups on. Rotates the folder afterwards. `now` and `root` are
-    for tests (a fixed clock, a folder in tmp_path).
+    trainer turned encrypted backups on. Rotates the folder afterwards, keeping `daily` and
+    `weekly` ones (the Settings dialog's numbers). `now` and `root` are for tests (a fixed
+    clock, a folder in tmp_path).
 
     Raises `BackupFailed` (a `JournalError`) with a plain message when it cannot be written.
     """
@@ -79,7 +82,7 @@ def make_backup(
     finally:
         source.close()
     _sync_folder(folder)
-    rotate(folder)
+    rotate(folder, daily=daily, weekly=weekly)
     backup = parse(target)
     assert backup is not None  # we made the name
     return backup

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-from .check_journal import install as install_check_journal  # noqa: E402 (after TYPE_CHECKING)
+from .backups_feature import install as install_backups  # noqa: E402 (after TYPE_CHECKING)
+from .check_journal import install as install_check_journal  # noqa: E402
 from .drafts.restore import install as install_drafts  # noqa: E402
 from .lock import install as install_lock  # noqa: E402
 from .settings import install as install_settings  # noqa: E402
@@ -26,6 +27,7 @@ INSTALLERS: tuple[Callable[[MainWindow], None], ...] = (
     install_drafts,
     install_sharing,
     install_settings,
+    install_backups,  # its close hook may swap in a restored backup (after drafts are saved)
     install_check_journal,
     install_lock,  # last: it wraps the central widget and may start the window locked
 )

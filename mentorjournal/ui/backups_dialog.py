@@ -1,0 +1,252 @@
+"""File > Backups…: the journal's backups with dates, reasons and sizes; Back up now; Restore;
+encrypted backups on or off.
+
+Restoring here does the careful part while the journal is still open (back up the current
+state, write the chosen backup out beside the journal and run the full check on it), then
+emits `restore_ready` with the checked file; the backups feature swaps it in when the window
+closes and the app opens the journal again (ui/backups_feature.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..backups import (
+    Backup,
+    Reason,
+    folder_for,
+    list_backups,
+    make_backup,
+    prepare_restore,
+)
+from ..store.errors import JournalError
+
+if TYPE_CHECKING:
+    from ..backups.keys import NewKey
+    from ..store.journal import Journal
+    from .backup_passphrase import BackupPassphraseDialog
+
+REASONS = {
+    Reason.CLOSE: "On closing",
+    Reason.AUTO: "While working",
+    Reason.MANUAL: "Backed up now",
+    Reason.MIGRATION: "Before a schema upgrade",
+    Reason.IMPORT: "Before an import",
+    Reason.RESTORE: "Before a restore",
+}
+
+
+def local_time(backup: Backup, form: QLocale.FormatType) -> str:
+    """When a backup was made, in the trainer's time zone and words."""
+    when = QDateTime.fromSecsSinceEpoch(int(backup.taken_at.timestamp()))
+    return QLocale().toString(when, form)
+
+
+def human_size(size: int) -> str:
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+class BackupsDialog(QDialog):
+    """The list of backups and what can be done with them."""
+
+    restore_ready = Signal(Path)  # a checked copy of the chosen backup, beside the journal
+
+    def __init__(self, journal: Journal, parent: QWidget | None, root: Path | None = None):
+        super().__init__(parent)
+        self.journal = journal
+        self.root = root
+        self.passphrase_dialog: BackupPassphraseDialog | None = None
+        self.setWindowTitle(self.tr("Backups"))
+        self.where = QLabel()
+        self.where.setTextFormat(Qt.TextFormat.PlainText)
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setHeaderLabels(
+            [self.tr("Made"), self.tr("Why"), self.tr("Size"), self.tr("Encrypted")]
+        )
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
+        self.encryption = QLabel()
+        self.encryption.setTextFormat(Qt.TextFormat.PlainText)
+        self.encryption.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+
+        self.back_up_button = QPushButton(self.tr("&Back up now"))
+        self.back_up_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.encrypt_button = QPushButton()
+        self.encrypt_button.clicked.connect(self.toggle_encryption)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.back_up_button, self.restore_button, self.encrypt_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.where)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.encryption)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(680, 440)
+        self.reload()
+
+    # --- what is shown ---------------------------------------------------------------------
+    def reload(self) -> None:
+        from ..backups.keys import key_status
+
+        self.backups = list_backups(self.journal.path, root=self.root)
+        self.table.clear()
+        for b in self.backups:
+            made = local_time(b, QLocale.FormatType.ShortFormat)
+            item = QTreeWidgetItem(
+                [
+                    made,
+                    self.tr(REASONS[b.reason]),
+                    human_size(b.size),
+                    self.tr("Yes") if b.encrypted else "",
+                ]
+            )
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.addTopLevelItem(item)
+        for column in range(4):
+            self.table.resizeColumnToContents(column)
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
+        folder = folder_for(self.journal.path, self.root)
+        self.where.setText(
+            self.tr(
+                "Backups are made when the journal closes, every 30 minutes while it changes, "
+                "and before upgrades, imports and restores. They are kept in:\n{folder}"
+            ).format(folder=folder)
+        )
+        status = key_status(self.journal)
+        if status is None or not status.encrypt_backups:
+            self.encryption.setText(self.tr("New backups are not encrypted."))
+            self.encrypt_button.setText(self.tr("&Encrypt backups…"))
+        else:
+            self.encryption.setText(
+                self.tr(
+                    "New backups are encrypted to this journal's key; restoring one asks for "
+                    "its passphrase. Key: {recipient}"
+                ).format(recipient=status.recipient)
+            )
+            self.encrypt_button.setText(self.tr("&Stop encrypting"))
+        self._update_buttons()
+
+    def selected(self) -> Backup | None:
+        item = self.table.currentItem()
+        if item is None:
+            return None
+        return self.backups[self.table.indexOfTopLevelItem(item)]
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    # --- actions -----------------------------------------------------------------------------
+    def back_up_now(self) -> Backup | None:
+        try:
+            backup = make_backup(self.journal, Reason.MANUAL, root=self.root)
+        except JournalError as e:
+            self.status.setText(str(e))
+            return None
+        self.reload()
+        self.status.setText(self.tr("Backed up ({size}).").format(size=human_size(backup.size)))
+        return backup
+
+    def restore_selected(self) -> None:
+        backup = self.selected()
+        if backup is None:
+            return
+        made = local_time(backup, QLocale.FormatType.LongFormat)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore backup"),
+            self.tr(
+                "Replace the journal with the backup made {made}? Everything written since "
+                "then will be gone from the journal; the journal as it is now is backed up "
+                "first, so this can be undone."
+            ).format(made=made),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if not backup.encrypted:
+            self.restore(backup, [])
+            return
+        from .backup_passphrase import BackupPassphraseDialog
+
+        dialog = BackupPassphraseDialog(self.journal.path, self, new=False, root=self.root)
+        dialog.unlocked.connect(lambda secrets: self.restore(backup, secrets))
+        dialog.finished.connect(dialog.deleteLater)
+        self.passphrase_dialog = dialog
+        dialog.open()
+
+    def restore(self, backup: Backup, identities: list[str]) -> Path | None:
+        """Back up the current state, write out and check `backup`, and hand it on."""
+        prepared: Path | None = None
+        try:
+            make_backup(self.journal, Reason.RESTORE, root=self.root)
+            prepared = prepare_restore(backup, self.journal.path, identities=identities)
+        except JournalError as e:
+            if prepared is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    prepared.unlink()
+            self.reload()
+            QMessageBox.warning(self, self.tr("Restore backup"), str(e))
+            return None
+        self.accept()
+        self.restore_ready.emit(prepared)
+        return prepared
+
+    def toggle_encryption(self) -> None:
+        from ..backups.keys import key_status, set_encrypted_backups
+
+        status = key_status(self.journal)
+        if status is not None:
+            set_encrypted_backups(self.journal, not status.encrypt_backups)
+            self.reload()
+            return
+        from .backup_passphrase import BackupPassphraseDialog
+
+        dialog = BackupPassphraseDialog(self.journal.path, self, new=True, root=self.root)
+        dialog.key_made.connect(self._save_key)
+        dialog.finished.connect(dialog.deleteLater)
+        self.passphrase_dialog = dialog
+        dialog.open()
+
+    def _save_key(self, key: NewKey) -> None:
+        from ..backups.keys import save_key
+
+        try:
+            save_key(self.journal, key, root=self.root)
+        except (JournalError, OSError) as e:
+            QMessageBox.warning(self, self.tr("Encrypt backups"), str(e))
+        self.reload()
+        self.status.setText(self.tr("From now on, backups are encrypted."))

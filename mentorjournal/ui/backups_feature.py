@@ -1,0 +1,163 @@
+"""Backups in the main window: File > Backups… and Back up now, a backup when the window
+closes, and one at most every 30 minutes while the journal changes (both set in Settings >
+Backups, with how many daily and weekly backups rotation keeps).
+
+Whether the journal changed is read from its files (size and time of the journal and its -wal:
+every save in WAL mode appends to the -wal), which costs no database connection. Backups made
+here never stop the window from closing: a failure is shown in the status bar or, on closing,
+simply skipped (the next start makes one again).
+
+A restore chosen in the Backups dialog is swapped in here, when the window closes: the window
+asks the app to open the same journal again (`window.switch_to`, read by app.run_gui), and the
+last close hook closes the journal's connections and renames the checked backup over it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+from ..backups import Reason, make_backup, put_in_place
+from ..settings import BACKUP_EVERY_MINUTES, BACKUP_ON_CLOSE, BACKUPS_DAILY, BACKUPS_WEEKLY
+from ..store.errors import JournalError
+
+if TYPE_CHECKING:
+    from .backups_dialog import BackupsDialog
+    from .main_window import MainWindow
+
+Signature = tuple[tuple[int, int], ...]
+
+
+def file_signature(path: Path) -> Signature:
+    """Size and modification time of the journal and its -wal (changes with every save)."""
+    parts = []
+    for p in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = os.stat(p)
+        except OSError:
+            parts.append((-1, -1))
+        else:
+            parts.append((st.st_size, st.st_mtime_ns))
+    return tuple(parts)
+
+
+class BackupsFeature(QObject):
+    """The backups of the window's journal (one per window, a child of it)."""
+
+    def __init__(
+        self, window: MainWindow, *, interval_ms: int | None = None, root: Path | None = None
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.root = root
+        self.dialog: BackupsDialog | None = None
+        self.pending_restore: Path | None = None
+        self.opened = file_signature(self.path)
+        self.last_backup: Signature | None = None  # of the journal when we last backed it up
+        t = window.tr
+        self.act_backups = QAction(t("&Backups…"), window)
+        self.act_backups.triggered.connect(lambda _checked=False: self.open_dialog())
+        self.act_backup_now = QAction(t("Back &up now"), window)
+        self.act_backup_now.triggered.connect(lambda _checked=False: self.back_up_now())
+        self.timer = QTimer(self)
+        if interval_ms is None:
+            interval_ms = window.settings.get(BACKUP_EVERY_MINUTES) * 60 * 1000
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.auto_backup)
+        self.timer.start()
+
+    @property
+    def path(self) -> Path:
+        return self.window.services.journal.path
+
+    def changed(self) -> bool:
+        """Has the journal changed since the last backup (or since it was opened)?"""
+        reference = self.last_backup if self.last_backup is not None else self.opened
+        return file_signature(self.path) != reference
+
+    def back_up(self, reason: Reason) -> bool:
+        signature = file_signature(self.path)
+        try:
+            settings = self.window.settings
+            backup = make_backup(
+                self.window.services.journal,
+                reason,
+                root=self.root,
+                daily=settings.get(BACKUPS_DAILY),
+                weekly=settings.get(BACKUPS_WEEKLY),
+            )
+        except JournalError as e:
+            self.window.statusBar().showMessage(self.window.tr("No backup: {e}").format(e=e))
+            return False
+        self.last_backup = signature
+        if reason != Reason.CLOSE:
+            self.window.statusBar().showMessage(
+                self.window.tr("Backed up to {name}").format(name=backup.path.name), 5000
+            )
+        return True
+
+    def back_up_now(self) -> bool:
+        return self.back_up(Reason.MANUAL)
+
+    def auto_backup(self) -> bool:
+        """Every 30 minutes: a backup if the journal changed since the last one."""
+        if not self.changed():
+            return False
+        return self.back_up(Reason.AUTO)
+
+    def open_dialog(self) -> BackupsDialog:
+        from .backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.window.services.journal, self.window, root=self.root)
+        dialog.restore_ready.connect(self.restore_on_reopen)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def restore_on_reopen(self, prepared: Path) -> bool:
+        """Close the window; the journal is swapped for `prepared` and opened again."""
+        self.pending_restore = prepared
+        self.window.switch_to = self.path
+        if self.window.close():
+            return True
+        # The trainer kept the window (unsaved changes in an editor): nothing changes.
+        self.pending_restore = None
+        self.window.switch_to = None
+        with contextlib.suppress(FileNotFoundError):
+            prepared.unlink()
+        return False
+
+    def on_close(self) -> None:
+        self.timer.stop()
+        prepared = self.pending_restore
+        if prepared is None:
+            if not self.window.settings.get(BACKUP_ON_CLOSE):
+                return
+            if self.last_backup is None or self.changed():
+                self.back_up(Reason.CLOSE)
+            return
+        self.pending_restore = None
+        journal = self.window.services.journal
+        journal.close()  # every connection closed, so the -wal is folded in and gone
+        try:
+            put_in_place(prepared, journal.path, keep_current=False)
+        except JournalError as e:
+            with contextlib.suppress(FileNotFoundError):
+                prepared.unlink()
+            QMessageBox.warning(None, self.window.tr("Restore backup"), str(e))
+
+
+def install(window: MainWindow) -> None:
+    feature = BackupsFeature(window)
+    window.backups = feature  # type: ignore[attr-defined]
+    window.file_menu.insertAction(window.act_quit, feature.act_backups)
+    window.file_menu.insertAction(window.act_quit, feature.act_backup_now)
+    window.file_menu.insertSeparator(window.act_quit)
+    window.close_hooks.append(feature.on_close)
