@@ -33,7 +33,6 @@ from .dashboard import DashboardPage
 from .deleting import RecordDeleter
 from .editor_commands import EditorCommands
 from .icons import app_icon
-from .item_models import StatusFilter
 from .mentee_list import MenteeListPane
 from .mentee_page import MenteePage
 from .tabs import RecordTab
@@ -277,7 +276,7 @@ class MainWindow(EditorCommands, QMainWindow):
         if not pane.select_id(mentee_id):
             pane.filter_edit.clear()
             if not pane.select_id(mentee_id):
-                pane.set_status_filter(StatusFilter.ALL)
+                pane.reveal_all()  # the status, a tag or a programme hid them
                 pane.select_id(mentee_id)
         self.show_page()
 

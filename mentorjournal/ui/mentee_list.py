@@ -1,4 +1,6 @@
-"""The left pane: the live filter, the status filter and the list of mentees."""
+"""The left pane: the live filter, the status filter, more filters (tag, programme, cohort,
+last session, overdue actions) behind a "Filters" button with a visible "n filters active ·
+Clear" line, and the list of mentees."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +23,7 @@ from .common import EmptyStack, plain_label, table_view
 from .delegates import BadgeDelegate, TwoLineDelegate
 from .item_models import ID_ROLE, MenteeFilterProxy, MenteeListModel, StatusFilter
 from .item_models.mentees import OPEN_ACTIONS_ROLE, SUBTITLE_ROLE
+from .mentee_filters import MenteeFilterPanel
 
 
 class MenteeListPane(QWidget):
@@ -48,6 +53,36 @@ class MenteeListPane(QWidget):
             self.status_combo.addItem(choice.label(), choice)
         self.status_combo.currentIndexChanged.connect(self._on_status_changed)
 
+        self.filters_button = QToolButton()
+        self.filters_button.setText(self.tr("Filters"))
+        self.filters_button.setCheckable(True)
+        self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.filters_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.filters_button.setToolTip(
+            self.tr("Filter by tag, programme, cohort, last session or overdue action items")
+        )
+        self.filters_button.setAccessibleName(self.tr("Show more filters"))
+        self.filters_button.toggled.connect(self._show_panel)
+        self.panel = MenteeFilterPanel()
+        self.panel.hide()
+        self.panel.changed.connect(self._on_panel_changed)
+        self.active_label = plain_label(role="muted")
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setFlat(True)
+        self.clear_button.setProperty("role", "link")
+        self.clear_button.setToolTip(self.tr("Show every current mentee again"))
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        active_row = QHBoxLayout()
+        active_row.setSpacing(4)
+        active_row.setContentsMargins(0, 0, 0, 0)
+        active_row.addWidget(self.active_label)
+        active_row.addWidget(self.clear_button)
+        active_row.addStretch(1)
+        self.active_bar = QWidget()
+        self.active_bar.setLayout(active_row)
+        self.active_bar.hide()
+
         self.view = table_view(self.proxy, self.tr("Mentees"))
         self.view.setItemDelegateForColumn(
             MenteeListModel.NAME, TwoLineDelegate(SUBTITLE_ROLE, self.view)
@@ -67,6 +102,8 @@ class MenteeListPane(QWidget):
         header.setSectionResizeMode(
             MenteeListModel.OPEN_ACTIONS, QHeaderView.ResizeMode.ResizeToContents
         )
+        # Size those columns from the rows on screen, not from all of them on every change.
+        header.setResizeContentsPrecision(0)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.count_label = plain_label(role="muted")
@@ -78,11 +115,14 @@ class MenteeListPane(QWidget):
         show.setBuddy(self.status_combo)
         status_row.addWidget(show)
         status_row.addWidget(self.status_combo, 1)
+        status_row.addWidget(self.filters_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 6, 10)
         layout.setSpacing(8)
         layout.addWidget(self.filter_edit)
         layout.addLayout(status_row)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.active_bar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count_label)
 
@@ -97,15 +137,18 @@ class MenteeListPane(QWidget):
         keep = select_id if select_id is not None else before
         self._reloading = True
         try:
-            self.model.set_rows(self.services.mentees.list_summaries())
+            summaries = self.services.mentees.list_summaries()
+            self.model.set_rows(summaries)
+            self.panel.set_choices(summaries)
+            # A chosen tag or programme no mentee has any more is dropped from the filter.
+            self.proxy.set_filter(self.panel.applied_to(self.proxy.current_filter()))
             if (
                 keep is not None
                 and not self.select_id(keep)
                 and self.model.index_of_id(keep).isValid()
             ):
                 # The mentee is hidden by the filters: show everyone rather than lose them.
-                self.filter_edit.clear()
-                self.set_status_filter(StatusFilter.ALL)
+                self.reveal_all()
                 self.select_id(keep)
         finally:
             self._reloading = False
@@ -153,6 +196,21 @@ class MenteeListPane(QWidget):
     def set_status_filter(self, choice: StatusFilter) -> None:
         self.status_combo.setCurrentIndex(self.status_combo.findData(choice))
 
+    def active_filter_count(self) -> int:
+        return len(self.proxy.current_filter().active_criteria())
+
+    def clear_filters(self) -> None:
+        """Back to the default view: current mentees, no tag, programme... (text stays)."""
+        self.panel.set_criteria()
+        if self.status_combo.currentData() not in (StatusFilter.CURRENT, StatusFilter.ALL):
+            self.set_status_filter(StatusFilter.CURRENT)
+
+    def reveal_all(self) -> None:
+        """Show every mentee: no text, no filter, all statuses."""
+        self.filter_edit.clear()
+        self.panel.set_criteria()
+        self.set_status_filter(StatusFilter.ALL)
+
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
@@ -165,6 +223,15 @@ class MenteeListPane(QWidget):
         choice = self.status_combo.currentData()
         if isinstance(choice, StatusFilter):
             self._filter_keeping_page(lambda: self.proxy.set_status_filter(choice))
+
+    def _on_panel_changed(self) -> None:
+        self._filter_keeping_page(
+            lambda: self.proxy.set_filter(self.panel.applied_to(self.proxy.current_filter()))
+        )
+
+    def _show_panel(self, shown: bool) -> None:
+        self.panel.setVisible(shown)
+        self.filters_button.setArrowType(Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow)
 
     def _remember_shown(self, mentee_id: int | None) -> None:
         self.shown_id = mentee_id
@@ -196,7 +263,7 @@ class MenteeListPane(QWidget):
             )
         elif shown == 0:
             self.stack.set_message(
-                self.tr("No mentee matches this filter.\nClear the filter or choose “All mentees”.")
+                self.tr("No mentee matches these filters.\nClear them, or choose “All mentees”.")
             )
         self.stack.set_empty(shown == 0)
         self.count_label.setVisible(total > 0)
@@ -206,3 +273,13 @@ class MenteeListPane(QWidget):
             self.count_label.setText(
                 self.tr("{shown} of {total} mentees shown").format(shown=shown, total=total)
             )
+        active = self.active_filter_count()
+        self.active_bar.setVisible(active > 0)
+        self.active_label.setText(
+            self.tr("1 filter active ·")
+            if active == 1
+            else self.tr("{n} filters active ·").format(n=active)
+        )
+        self.filters_button.setText(
+            self.tr("Filters ({n})").format(n=active) if active else self.tr("Filters")
+        )
