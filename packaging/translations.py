@@ -41,7 +41,7 @@ QT_STANDARD = ("OK", "Cancel", "Close", "Save", "Discard", "Apply", "&Yes", "&No
 
 def sources() -> list[Path]:
     files = [ROOT / "mentorjournal" / "app.py"]
-    for folder in ("ui", "charts"):
+    for folder in ("ui", "charts", "reports"):
         files += sorted((ROOT / "mentorjournal" / folder).rglob("*.py"))
     return files
 

@@ -46,7 +46,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Back up now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Backups…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -114,7 +122,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Encrypt backups…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Expected every:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Export journal…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -123,6 +139,10 @@
     </message>
     <message>
       <source>&amp;Find mentee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;From:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -146,6 +166,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Import…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Include private notes</source>
       <translation type="unfinished" />
     </message>
@@ -159,6 +183,10 @@
     </message>
     <message>
       <source>&amp;Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Last session:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -230,6 +258,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Preferred name:</source>
       <translation type="unfinished" />
     </message>
@@ -251,6 +283,10 @@
     </message>
     <message>
       <source>&amp;Private — keep this reflection in the app</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Programme:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -290,7 +326,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Repeat:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Restore…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -314,7 +358,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Stop encrypting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Table:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Tag:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -327,6 +379,10 @@
     </message>
     <message>
       <source>&amp;Theme:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;To:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -366,7 +422,27 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>1 day left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 day past the target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 day since the last session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 filter active ·</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>1 low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 session</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -482,6 +558,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All &amp;sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>All mentees</source>
       <translation type="unfinished" />
     </message>
@@ -494,11 +578,31 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>All sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>An editor has changes that are not saved. Quit and lose them?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>An offline journal for trainers who mentor learners: sessions, goals, action items and reflections, kept on this computer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any cohort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Anyone who gets the file can read everything in it. Use this only on a computer and a storage device you trust.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -530,7 +634,31 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Back &amp;up now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back to the mentee's page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Back up when the app &amp;closes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backed up ({size}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backed up to {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backups</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -538,7 +666,20 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Backups are made when the journal closes, every 30 minutes while it changes, and before upgrades, imports and restores. They are kept in:
+{folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backups will be encrypted to a key of this journal, protected by this passphrase. Only restoring a backup asks for it. Without it, encrypted backups cannot be restored: keep it somewhere safe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Brief</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bring an export into this journal (preview first)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -550,7 +691,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>C&amp;heck journal…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>C&amp;ohort / group:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;ohort:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -594,6 +743,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Check every page, index and link of the journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Check-in</source>
       <translation type="unfinished" />
     </message>
@@ -606,11 +767,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Checking the journal… (a few seconds at most)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking the passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Choose a mentee on the left to see their page.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Choose a mentee…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the file to import.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -626,11 +799,31 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Choose where to save the export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chosen mentees, with their whole history:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Clear</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Clear date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear session filters</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -679,6 +872,14 @@
     </message>
     <message>
       <source>Confidence:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conflicts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conflicts: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -934,11 +1135,47 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Encrypt backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Encrypt to people's keys (age1…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Encrypt with a passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Encrypted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Encrypting… (the passphrase step takes a moment)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Enter a number, such as 75.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Enter a number, such as 8 or 2.5.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter a passphrase, or press Generate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter at least one recipient (age1…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter this journal's backup passphrase to open it with the journal's key.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -954,7 +1191,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Every mentee's sessions, with filters (Ctrl+Shift+S)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Every rating of one skill: yours as the mentor (solid) and the mentee's own (dashed). A rating holds until the next one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Everything in this file is already in the journal.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -962,7 +1207,31 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exports (*.age *.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>F&amp;ormat:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File to import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -970,7 +1239,47 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Filter by cohort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter by programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter by tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter by tag, programme, cohort, last session or overdue action items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Filter mentees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter sessions by cohort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter sessions by mentee name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter sessions by programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter sessions by tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filters ({n})</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -990,11 +1299,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>From now on, backups are encrypted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>From session:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Gap over {n} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Generate</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1070,7 +1387,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Include private notes and private reflections (moving your own journal)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1158,6 +1487,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Last session from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last session today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last session until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Latest rating</source>
       <translation type="unfinished" />
     </message>
@@ -1187,6 +1528,10 @@
     </message>
     <message>
       <source>M — Measurable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Made</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1266,7 +1611,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Mentees to export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Mentees who attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentees whose last session was on or after this date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentees whose last session was on or before this date</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1359,6 +1716,14 @@
     </message>
     <message>
       <source>New action item — {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New backups are encrypted to this journal's key; restoring one asks for its passphrase. Key: {recipient}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New backups are not encrypted.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1458,6 +1823,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No backup could be restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No backup: {e}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No check-ins yet — record progress on a goal to see it here.</source>
       <translation type="unfinished" />
     </message>
@@ -1466,12 +1839,16 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No encryption (plain JSON)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No log file could be written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>No mentee matches this filter.
-Clear the filter or choose “All mentees”.</source>
+      <source>No mentee matches these filters.
+Clear them, or choose “All mentees”.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1485,6 +1862,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     </message>
     <message>
       <source>No new skill ratings since the last session.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No new skill ratings.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1508,7 +1889,15 @@ Press Ctrl+Shift+M to add your first mentee.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No session matches these filters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No session since {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No session yet</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1529,6 +1918,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     </message>
     <message>
       <source>No template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not available: {0}. Everything else works without it.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1609,11 +2002,19 @@ What went well:</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Only for files encrypted to a key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Only for you, e.g. seemed tired; ask about the new job</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Only for you: left out of summaries and exports unless you choose to include them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only with overdue action items</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1682,6 +2083,10 @@ What went well:</source>
     </message>
     <message>
       <source>Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1825,6 +2230,14 @@ What went well:</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Protecting the key with the passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Puts its prompts into the reflection</source>
       <translation type="unfinished" />
     </message>
@@ -1881,6 +2294,22 @@ What went well:</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Recipients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Records are matched by their id, so importing the same file twice changes nothing. 'Updated' records were changed in the file after this journal's copy; 'conflicts' were changed here later. Mentees and skills are never doubled: for them the newer version is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Records changed on both sides:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Reflection</source>
       <translation type="unfinished" />
     </message>
@@ -1898,6 +2327,10 @@ What went well:</source>
     </message>
     <message>
       <source>Relevant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remember the passphrase on this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1921,7 +2354,15 @@ What went well:</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Replace the journal with the backup made {made}? Everything written since then will be gone from the journal; the journal as it is now is backed up first, so this can be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Replace your text?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore backup</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1973,6 +2414,10 @@ What went well:</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Save as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Save brief as P&amp;DF…</source>
       <translation type="unfinished" />
     </message>
@@ -2001,6 +2446,10 @@ What went well:</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Saved {0} ({1} records).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Saved {path}</source>
       <translation type="unfinished" />
     </message>
@@ -2018,6 +2467,14 @@ What went well:</source>
     </message>
     <message>
       <source>Search mentees by name or trade…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Secret key file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Secret key file:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2069,11 +2526,19 @@ What went well:</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Sessions from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Sessions in each month. Shaded stretches went longer than the agreed interval without a session.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Sessions per month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sessions until</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2089,6 +2554,10 @@ What went well:</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Show as chart</source>
       <translation type="unfinished" />
     </message>
@@ -2097,11 +2566,27 @@ What went well:</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Show every current mentee again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Show mentees with status</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Show more filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the session on its mentee's Sessions tab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Show:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Size</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2170,6 +2655,10 @@ What went well:</source>
     </message>
     <message>
       <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Strength: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2253,12 +2742,28 @@ What went well:</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The backup is encrypted. Passphrase of the journal's backups:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup made {when} is back in place.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The chart could not be saved:
 {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The chart's data as a table of text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The check stopped on an unexpected error.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The damaged journal was kept as {name}.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2274,11 +2779,27 @@ What went well:</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The export's passphrase (or this journal's backup passphrase)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The file could not be made: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The file could not be saved: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The journal could not be checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The journal or chosen mentees as one encrypted file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The key of these backups is missing from their folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2314,6 +2835,10 @@ What went well:</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The passphrase does not open this journal's backups.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The private note stays in the app.</source>
       <translation type="unfinished" />
     </message>
@@ -2325,6 +2850,10 @@ What went well:</source>
       <source>The prompts, one per line, e.g.
 What did I see?
 What will I do next?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The secret key file cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2340,7 +2869,15 @@ What will I do next?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The two passphrases differ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The value measured for this goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The whole journal</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2356,6 +2893,10 @@ What will I do next?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>This backup is encrypted. Enter the passphrase of the journal's backups.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This cannot be undone.</source>
       <translation type="unfinished" />
     </message>
@@ -2364,11 +2905,27 @@ What will I do next?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>This file is protected: enter its passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file was encrypted to a key. Choose the matching secret key file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This journal's own key, for others to send to: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This skill has not been rated yet — rate it in a session to see it here.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Tick Done when the action is completed; the date can be changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick at least one mentee, or export the whole journal.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2404,6 +2961,10 @@ What will I do next?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Unit</source>
       <translation type="unfinished" />
     </message>
@@ -2416,11 +2977,23 @@ What will I do next?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Unlocking the backup key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unlocking this journal's key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Unsaved drafts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Updated</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2484,11 +3057,19 @@ What will I do next?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>What the import changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>What they like to be called, e.g. Abe</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>What to change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What to export</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2517,6 +3098,10 @@ What will I do next?</source>
     </message>
     <message>
       <source>What you were doing may not have finished. Everything saved before is safe in the journal, and text in an open editor is still there. If this happens again, copy the details and send them to whoever supports the app: they contain no notes and no names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When a record was changed on both sides</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2552,6 +3137,10 @@ What will I do next?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Why does it matter for the mentee's trade or career?</source>
       <translation type="unfinished" />
     </message>
@@ -2577,6 +3166,10 @@ What will I do next?</source>
     </message>
     <message>
       <source>Written by: {who}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2624,6 +3217,14 @@ What will I do next?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>age1… (several: separate with spaces)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>and {0} more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>and {n} more on the Actions tab</source>
       <translation type="unfinished" />
     </message>
@@ -2637,6 +3238,10 @@ What will I do next?</source>
     </message>
     <message>
       <source>due by {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>due today</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2756,6 +3361,10 @@ What will I do next?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>first rating: {after}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>from</source>
       <translation type="unfinished" />
     </message>
@@ -2768,11 +3377,23 @@ What will I do next?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>goes by “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>last check-in {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>log a session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>meets every day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>meets every {n} days</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2785,6 +3406,10 @@ What will I do next?</source>
     </message>
     <message>
       <source>no check-in yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no target date</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2828,6 +3453,18 @@ What will I do next?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>overdue by 1 day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>overdue by {n} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>prepared {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>programme dashboard</source>
       <translation type="unfinished" />
     </message>
@@ -2852,6 +3489,10 @@ What will I do next?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>target date today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>target {value} {unit}</source>
       <translation type="unfinished" />
     </message>
@@ -2868,7 +3509,39 @@ What will I do next?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0} added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} added as copies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} kept as they were</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} to add, {1} to update, {2} in conflict.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} updated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{date} (planned)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{error}
+
+The latest backup of this journal was made {when} ({why}). Restore it?
+
+The damaged file is kept as it is, under a new name beside it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{first} and {n} others</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2892,6 +3565,22 @@ What will I do next?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{n} days left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} days past the target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} days since the last session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} filters active ·</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} in all</source>
       <translation type="unfinished" />
     </message>
@@ -2908,7 +3597,15 @@ What will I do next?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{n} sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} sessions, {a} open action items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} skills rated again without change.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2917,6 +3614,10 @@ What will I do next?</source>
     </message>
     <message>
       <source>{n} unsaved drafts from last time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{p} % done</source>
       <translation type="unfinished" />
     </message>
     <message>

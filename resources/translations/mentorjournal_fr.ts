@@ -5,2983 +5,3690 @@
     <name>MentorJournal</name>
     <message>
       <source> (confidence {c}/5)</source>
-      <translation type="unfinished" />
+      <translation> (confiance {c}/5)</translation>
     </message>
     <message>
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> jours</translation>
     </message>
     <message>
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message numerus="yes">
       <source>%n mentee(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n mentoré</numerusform>
+        <numerusform>%n mentorés</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;About Mentor Journal</source>
-      <translation type="unfinished" />
+      <translation>À &amp;propos de Mentor Journal</translation>
     </message>
     <message>
       <source>&amp;About session:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Séance concernée :</translation>
     </message>
     <message>
       <source>&amp;Action:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Action :</translation>
     </message>
     <message>
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ajouter</translation>
     </message>
     <message>
       <source>&amp;Add skill</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ajouter une compétence</translation>
     </message>
     <message>
       <source>&amp;Anonymise: names become codes (M-001, M-002…), no contact details</source>
+      <translation>&amp;Anonymiser : les noms deviennent des codes (M-001, M-002…), sans coordonnées</translation>
+    </message>
+    <message>
+      <source>&amp;Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Backups</source>
+      <translation>&amp;Sauvegardes</translation>
+    </message>
+    <message>
+      <source>&amp;Backups…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Calendar file (.ics)…</source>
-      <translation type="unfinished" />
+      <translation>Fichier &amp;calendrier (.ics)…</translation>
     </message>
     <message>
       <source>&amp;Category:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Catégorie :</translation>
     </message>
     <message>
       <source>&amp;Change passphrase</source>
-      <translation type="unfinished" />
+      <translation>&amp;Changer la phrase secrète</translation>
     </message>
     <message>
       <source>&amp;Competency framework…</source>
-      <translation type="unfinished" />
+      <translation>Référentiel de &amp;compétences…</translation>
     </message>
     <message>
       <source>&amp;Contact:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Contact :</translation>
     </message>
     <message>
       <source>&amp;Copy details</source>
-      <translation type="unfinished" />
+      <translation>&amp;Copier les détails</translation>
     </message>
     <message>
       <source>&amp;Current passphrase:</source>
-      <translation type="unfinished" />
+      <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
     <message>
       <source>&amp;Date and time:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Date et heure :</translation>
     </message>
     <message>
       <source>&amp;Date:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Date :</translation>
     </message>
     <message>
       <source>&amp;Default time between sessions:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Délai par défaut entre les séances :</translation>
     </message>
     <message>
       <source>&amp;Delete mentee…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Supprimer le mentoré…</translation>
     </message>
     <message>
       <source>&amp;Delete…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Supprimer…</translation>
     </message>
     <message>
       <source>&amp;Discard all…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tout abandonner…</translation>
     </message>
     <message>
       <source>&amp;Done on</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fait le</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>É&amp;dition</translation>
     </message>
     <message>
       <source>&amp;Edit mentee…</source>
+      <translation>&amp;Modifier le mentoré…</translation>
+    </message>
+    <message>
+      <source>&amp;Encrypt backups…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Expected every:</source>
+      <translation>&amp;Prévu tous les :</translation>
+    </message>
+    <message>
+      <source>&amp;Export journal…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fichier</translation>
     </message>
     <message>
       <source>&amp;Find mentee</source>
+      <translation>&amp;Trouver un mentoré</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Full name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nom complet :</translation>
     </message>
     <message>
       <source>&amp;General</source>
-      <translation type="unfinished" />
+      <translation>&amp;Général</translation>
     </message>
     <message>
       <source>&amp;Goal:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Objectif :</translation>
     </message>
     <message>
       <source>&amp;Group:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Groupe :</translation>
     </message>
     <message>
       <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Include private notes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Inclure les notes privées</translation>
     </message>
     <message>
       <source>&amp;Institution:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Établissement :</translation>
     </message>
     <message>
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Type :</translation>
     </message>
     <message>
       <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+      <source>&amp;Last session:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Later</source>
-      <translation type="unfinished" />
+      <translation>&amp;Plus tard</translation>
     </message>
     <message>
       <source>&amp;Level:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Niveau :</translation>
     </message>
     <message>
       <source>&amp;Lock now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
       <source>&amp;Measured:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mesuré :</translation>
     </message>
     <message>
       <source>&amp;Mentee</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mentoré</translation>
     </message>
     <message>
       <source>&amp;Mentee:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mentoré :</translation>
     </message>
     <message>
       <source>&amp;Mentor</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mentor</translation>
     </message>
     <message>
       <source>&amp;Model:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Modalité :</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
       <source>&amp;New</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nouveau</translation>
     </message>
     <message>
       <source>&amp;New passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
       <source>&amp;New template</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nouveau modèle</translation>
     </message>
     <message>
       <source>&amp;Next meeting:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Prochaine rencontre :</translation>
     </message>
     <message>
       <source>&amp;No</source>
-      <translation type="unfinished" />
+      <translation>&amp;Non</translation>
     </message>
     <message>
       <source>&amp;Note:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Note :</translation>
     </message>
     <message>
       <source>&amp;Open another journal…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir un autre journal…</translation>
     </message>
     <message>
       <source>&amp;Open the journal</source>
+      <translation>&amp;Ouvrir le journal</translation>
+    </message>
+    <message>
+      <source>&amp;Passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Preferred name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nom d’usage :</translation>
     </message>
     <message>
       <source>&amp;Preview and print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aperçu et impression…</translation>
     </message>
     <message>
       <source>&amp;Print brief…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimer la fiche…</translation>
     </message>
     <message>
       <source>&amp;Privacy</source>
-      <translation type="unfinished" />
+      <translation>&amp;Confidentialité</translation>
     </message>
     <message>
       <source>&amp;Private note:</source>
-      <translation type="unfinished" />
+      <translation>Note &amp;privée :</translation>
     </message>
     <message>
       <source>&amp;Private — keep this reflection in the app</source>
+      <translation>&amp;Privée — garder cette réflexion dans l’application</translation>
+    </message>
+    <message>
+      <source>&amp;Programme:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Progress:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Progression :</translation>
     </message>
     <message>
       <source>&amp;Prompts:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Questions :</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitter</translation>
     </message>
     <message>
       <source>&amp;Reflection:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Réflexion :</translation>
     </message>
     <message>
       <source>&amp;Reflections</source>
-      <translation type="unfinished" />
+      <translation>&amp;Réflexions</translation>
     </message>
     <message>
       <source>&amp;Remember export passphrases on this computer</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mémoriser les phrases secrètes d’export sur cet ordinateur</translation>
     </message>
     <message>
       <source>&amp;Remove</source>
-      <translation type="unfinished" />
+      <translation>&amp;Retirer</translation>
     </message>
     <message>
       <source>&amp;Remove passphrase</source>
-      <translation type="unfinished" />
+      <translation>&amp;Retirer la phrase secrète</translation>
     </message>
     <message>
       <source>&amp;Remove…</source>
+      <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+      <source>&amp;Repeat:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Restore</source>
+      <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+      <source>&amp;Restore…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer</translation>
     </message>
     <message>
       <source>&amp;Save…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
       <source>&amp;Self (the mentee)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lui-même (le mentoré)</translation>
     </message>
     <message>
       <source>&amp;Sessions</source>
-      <translation type="unfinished" />
+      <translation>&amp;Séances</translation>
     </message>
     <message>
       <source>&amp;Set passphrase</source>
+      <translation>&amp;Définir la phrase secrète</translation>
+    </message>
+    <message>
+      <source>&amp;Stop encrypting</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Table:</source>
+      <translation>&amp;Tableau :</translation>
+    </message>
+    <message>
+      <source>&amp;Tag:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Target:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cible :</translation>
     </message>
     <message>
       <source>&amp;Templates…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Modèles…</translation>
     </message>
     <message>
       <source>&amp;Theme:</source>
+      <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+      <source>&amp;To:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Tools</source>
-      <translation type="unfinished" />
+      <translation>&amp;Outils</translation>
     </message>
     <message>
       <source>&amp;Topics:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sujets :</translation>
     </message>
     <message>
       <source>&amp;Unlock</source>
-      <translation type="unfinished" />
+      <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Affichage</translation>
     </message>
     <message>
       <source>&amp;Who does it:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Qui s’en charge :</translation>
     </message>
     <message>
       <source>&amp;Written by:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Écrit par :</translation>
     </message>
     <message>
       <source>&amp;Yes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Oui</translation>
     </message>
     <message>
       <source>(self)</source>
-      <translation type="unfinished" />
+      <translation>(auto-évaluation)</translation>
     </message>
     <message>
       <source>+ {n} more goals</source>
+      <translation>+ {n} autres objectifs</translation>
+    </message>
+    <message>
+      <source>1 day left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 day past the target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 day since the last session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 filter active ·</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>1 low</source>
+      <translation>1 faible</translation>
+    </message>
+    <message>
+      <source>1 session</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>1 unsaved draft from last time</source>
-      <translation type="unfinished" />
+      <translation>1 brouillon non enregistré de la dernière fois</translation>
     </message>
     <message>
       <source>1 — not confident</source>
-      <translation type="unfinished" />
+      <translation>1 — pas confiant</translation>
     </message>
     <message>
       <source>2</source>
-      <translation type="unfinished" />
+      <translation>2</translation>
     </message>
     <message>
       <source>3 — fairly confident</source>
-      <translation type="unfinished" />
+      <translation>3 — assez confiant</translation>
     </message>
     <message>
       <source>4</source>
-      <translation type="unfinished" />
+      <translation>4</translation>
     </message>
     <message>
       <source>5 high</source>
-      <translation type="unfinished" />
+      <translation>5 élevée</translation>
     </message>
     <message>
       <source>5 — very confident</source>
-      <translation type="unfinished" />
+      <translation>5 — très confiant</translation>
     </message>
     <message>
       <source>A new reflection can start from one of these prompts.</source>
-      <translation type="unfinished" />
+      <translation>Une nouvelle réflexion peut partir de l’une de ces questions.</translation>
     </message>
     <message>
       <source>A new session can start from a template: its kind, duration, topics and note prompts are filled in for you.</source>
-      <translation type="unfinished" />
+      <translation>Une nouvelle séance peut partir d’un modèle : le type, la durée, les sujets et les questions de notes sont remplis pour vous.</translation>
     </message>
     <message>
       <source>A private reflection is left out of summaries and exports by default</source>
-      <translation type="unfinished" />
+      <translation>Une réflexion privée est exclue par défaut des synthèses et des exports</translation>
     </message>
     <message>
       <source>A short name for the goal, as you would say it to the mentee</source>
-      <translation type="unfinished" />
+      <translation>Un nom court pour l’objectif, comme vous le diriez au mentoré</translation>
     </message>
     <message>
       <source>A — Achievable</source>
-      <translation type="unfinished" />
+      <translation>A — Atteignable</translation>
     </message>
     <message>
       <source>A&amp;ttended:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Présents :</translation>
     </message>
     <message>
       <source>About Mentor Journal</source>
-      <translation type="unfinished" />
+      <translation>À propos de Mentor Journal</translation>
     </message>
     <message>
       <source>About you and this journal</source>
-      <translation type="unfinished" />
+      <translation>Vous et ce journal</translation>
     </message>
     <message>
       <source>Achievable</source>
-      <translation type="unfinished" />
+      <translation>Atteignable</translation>
     </message>
     <message>
       <source>Achieved</source>
-      <translation type="unfinished" />
+      <translation>Atteint</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <source>Action item</source>
-      <translation type="unfinished" />
+      <translation>Action à mener</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>Actions à mener</translation>
     </message>
     <message>
       <source>Action items agreed</source>
-      <translation type="unfinished" />
+      <translation>Actions convenues</translation>
     </message>
     <message>
       <source>Actions</source>
-      <translation type="unfinished" />
+      <translation>Actions</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Actif</translation>
     </message>
     <message>
       <source>Active goals</source>
-      <translation type="unfinished" />
+      <translation>Objectifs en cours</translation>
     </message>
     <message>
       <source>Add a mentee</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un mentoré</translation>
     </message>
     <message>
       <source>Add a mentee…</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un mentoré…</translation>
     </message>
     <message>
       <source>Add a new skill to the framework</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une compétence au référentiel</translation>
     </message>
     <message>
       <source>Add this action item (Enter)</source>
+      <translation>Ajouter cette action (Entrée)</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All &amp;sessions</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>All mentees</source>
-      <translation type="unfinished" />
+      <translation>Tous les mentorés</translation>
     </message>
     <message>
       <source>All records</source>
-      <translation type="unfinished" />
+      <translation>Tout l’historique</translation>
     </message>
     <message>
       <source>All reflections…</source>
+      <translation>Toutes les réflexions…</translation>
+    </message>
+    <message>
+      <source>All sessions</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>An editor has changes that are not saved. Quit and lose them?</source>
-      <translation type="unfinished" />
+      <translation>Un éditeur contient des modifications non enregistrées. Quitter et les perdre ?</translation>
     </message>
     <message>
       <source>An offline journal for trainers who mentor learners: sessions, goals, action items and reflections, kept on this computer.</source>
+      <translation>Un journal hors ligne pour les formateurs qui accompagnent des apprenants : séances, objectifs, actions et réflexions, conservés sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>Any cohort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Anyone who gets the file can read everything in it. Use this only on a computer and a storage device you trust.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>App lock &amp;passphrase…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Phrase secrète de verrouillage…</translation>
     </message>
     <message>
       <source>App lock passphrase</source>
-      <translation type="unfinished" />
+      <translation>Phrase secrète de verrouillage</translation>
     </message>
     <message>
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>Appliquer</translation>
     </message>
     <message>
       <source>Assisted</source>
-      <translation type="unfinished" />
+      <translation>Avec aide</translation>
     </message>
     <message>
       <source>Attended: {names}</source>
-      <translation type="unfinished" />
+      <translation>Présents : {names}</translation>
     </message>
     <message>
       <source>Author</source>
-      <translation type="unfinished" />
+      <translation>Auteur</translation>
     </message>
     <message>
       <source>Average of the last {n} sessions</source>
+      <translation>Moyenne des {n} dernières séances</translation>
+    </message>
+    <message>
+      <source>Back &amp;up now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back to the mentee's page</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Back up when the app &amp;closes</source>
+      <translation>Sauvegarder à la &amp;fermeture de l’application</translation>
+    </message>
+    <message>
+      <source>Backed up ({size}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backed up to {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backups</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Backups are copies of the whole journal in your user data folder, made with SQLite's backup function. A backup is always made before an upgrade and before an import.</source>
+      <translation>Les sauvegardes sont des copies complètes du journal dans votre dossier de données, faites avec la fonction de sauvegarde de SQLite. Une sauvegarde est toujours faite avant une mise à jour et avant une importation.</translation>
+    </message>
+    <message>
+      <source>Backups are made when the journal closes, every 30 minutes while it changes, and before upgrades, imports and restores. They are kept in:
+{folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backups will be encrypted to a key of this journal, protected by this passphrase. Only restoring a backup asks for it. Without it, encrypted backups cannot be restored: keep it somewhere safe.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Brief</source>
+      <translation>Fiche</translation>
+    </message>
+    <message>
+      <source>Bring an export into this journal (preview first)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Par</translation>
     </message>
     <message>
       <source>By when the goal should be reached</source>
+      <translation>Date à laquelle l’objectif doit être atteint</translation>
+    </message>
+    <message>
+      <source>C&amp;heck journal…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>C&amp;ohort / group:</source>
+      <translation>&amp;Promotion / groupe :</translation>
+    </message>
+    <message>
+      <source>C&amp;ohort:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>CSV spreadsheets (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Tableurs CSV (*.csv)</translation>
     </message>
     <message>
       <source>Calendar (.ics): next meeting and open action items</source>
-      <translation type="unfinished" />
+      <translation>Calendrier (.ics) : prochaine rencontre et actions en cours</translation>
     </message>
     <message>
       <source>Calendar files (*.ics)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers calendrier (*.ics)</translation>
     </message>
     <message>
       <source>Can teach others</source>
-      <translation type="unfinished" />
+      <translation>Peut former d’autres</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <source>Career</source>
-      <translation type="unfinished" />
+      <translation>Carrière</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Catégorie</translation>
     </message>
     <message>
       <source>Chart</source>
-      <translation type="unfinished" />
+      <translation>Graphique</translation>
     </message>
     <message>
       <source>Chart data</source>
-      <translation type="unfinished" />
+      <translation>Données du graphique</translation>
     </message>
     <message>
       <source>Chart not saved</source>
+      <translation>Graphique non enregistré</translation>
+    </message>
+    <message>
+      <source>Check every page, index and link of the journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check report</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Check-in</source>
-      <translation type="unfinished" />
+      <translation>Point d’étape</translation>
     </message>
     <message>
       <source>Check-in date</source>
-      <translation type="unfinished" />
+      <translation>Date du point d’étape</translation>
     </message>
     <message>
       <source>Check-ins</source>
+      <translation>Points d’étape</translation>
+    </message>
+    <message>
+      <source>Checking the journal… (a few seconds at most)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking the passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Choose a mentee on the left to see their page.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez un mentoré à gauche pour voir sa page.</translation>
     </message>
     <message>
       <source>Choose a mentee…</source>
+      <translation>Choisir un mentoré…</translation>
+    </message>
+    <message>
+      <source>Choose the file to import.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Choose the mentee this action is for.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le mentoré concerné par cette action.</translation>
     </message>
     <message>
       <source>Choose the mentee this goal is for.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le mentoré concerné par cet objectif.</translation>
     </message>
     <message>
       <source>Choose the mentee this reflection is about.</source>
+      <translation>Choisissez le mentoré concerné par cette réflexion.</translation>
+    </message>
+    <message>
+      <source>Choose where to save the export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chosen mentees, with their whole history:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Effacer</translation>
     </message>
     <message>
       <source>Clear date</source>
+      <translation>Effacer la date</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear session filters</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
       <source>Close without saving (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Fermer sans enregistrer (Échap)</translation>
     </message>
     <message>
       <source>Co&amp;nsent to record:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Consentement à la prise de notes :</translation>
     </message>
     <message>
       <source>Cohort</source>
-      <translation type="unfinished" />
+      <translation>Promotion</translation>
     </message>
     <message>
       <source>Competency framework</source>
-      <translation type="unfinished" />
+      <translation>Référentiel de compétences</translation>
     </message>
     <message>
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>Terminé</translation>
     </message>
     <message>
       <source>Confidence</source>
-      <translation type="unfinished" />
+      <translation>Confiance</translation>
     </message>
     <message>
       <source>Confidence (1-5)</source>
-      <translation type="unfinished" />
+      <translation>Confiance (1-5)</translation>
     </message>
     <message>
       <source>Confidence at each session</source>
-      <translation type="unfinished" />
+      <translation>Confiance à chaque séance</translation>
     </message>
     <message>
       <source>Confidence each mentee gave themselves, 1 (low) to 5 (high):</source>
-      <translation type="unfinished" />
+      <translation>Confiance que chaque mentoré s’est donnée, de 1 (faible) à 5 (élevée) :</translation>
     </message>
     <message>
       <source>Confidence of {name}</source>
-      <translation type="unfinished" />
+      <translation>Confiance de {name}</translation>
     </message>
     <message>
       <source>Confidence:</source>
+      <translation>Confiance :</translation>
+    </message>
+    <message>
+      <source>Conflicts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conflicts: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Consent given</source>
-      <translation type="unfinished" />
+      <translation>Consentement donné</translation>
     </message>
     <message>
       <source>Consent to record date</source>
-      <translation type="unfinished" />
+      <translation>Date du consentement</translation>
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>Contact</translation>
     </message>
     <message>
       <source>Copied</source>
-      <translation type="unfinished" />
+      <translation>Copié</translation>
     </message>
     <message>
       <source>Copied into a new reflection's text when this template is chosen</source>
-      <translation type="unfinished" />
+      <translation>Copié dans le texte d’une nouvelle réflexion quand ce modèle est choisi</translation>
     </message>
     <message>
       <source>Copied into the session's notes, one prompt per line</source>
-      <translation type="unfinished" />
+      <translation>Copié dans les notes de la séance, une question par ligne</translation>
     </message>
     <message>
       <source>Current (active and paused)</source>
-      <translation type="unfinished" />
+      <translation>En cours (actifs et en pause)</translation>
     </message>
     <message>
       <source>Current passphrase</source>
-      <translation type="unfinished" />
+      <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
       <source>D&amp;escription:</source>
-      <translation type="unfinished" />
+      <translation>D&amp;escription :</translation>
     </message>
     <message>
       <source>D&amp;ue date:</source>
-      <translation type="unfinished" />
+      <translation>É&amp;chéance :</translation>
     </message>
     <message>
       <source>D&amp;uration:</source>
-      <translation type="unfinished" />
+      <translation>D&amp;urée :</translation>
     </message>
     <message>
       <source>Daily backups kept:</source>
-      <translation type="unfinished" />
+      <translation>Sauvegardes quotidiennes conservées :</translation>
     </message>
     <message>
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Sombre</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <source>Date of the rating</source>
-      <translation type="unfinished" />
+      <translation>Date de l’évaluation</translation>
     </message>
     <message>
       <source>Date rated</source>
-      <translation type="unfinished" />
+      <translation>Date d’évaluation</translation>
     </message>
     <message>
       <source>Days since</source>
-      <translation type="unfinished" />
+      <translation>Jours depuis</translation>
     </message>
     <message>
       <source>Days since the last session</source>
-      <translation type="unfinished" />
+      <translation>Jours depuis la dernière séance</translation>
     </message>
     <message>
       <source>Days without a session, longer than {n}</source>
-      <translation type="unfinished" />
+      <translation>Jours sans séance, au-delà de {n}</translation>
     </message>
     <message>
       <source>Default days between sessions</source>
-      <translation type="unfinished" />
+      <translation>Nombre de jours par défaut entre les séances</translation>
     </message>
     <message>
       <source>Default time between sessions</source>
-      <translation type="unfinished" />
+      <translation>Délai par défaut entre les séances</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
     <message>
       <source>Delete action item</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’action</translation>
     </message>
     <message>
       <source>Delete check-in</source>
-      <translation type="unfinished" />
+      <translation>Supprimer le point d’étape</translation>
     </message>
     <message>
       <source>Delete goal</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’objectif</translation>
     </message>
     <message>
       <source>Delete reflection</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la réflexion</translation>
     </message>
     <message>
       <source>Delete session</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la séance</translation>
     </message>
     <message>
       <source>Delete template?</source>
-      <translation type="unfinished" />
+      <translation>Supprimer le modèle ?</translation>
     </message>
     <message>
       <source>Delete the action item “{text}”?</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’action « {text} » ?</translation>
     </message>
     <message>
       <source>Delete the check-in of {date}?</source>
-      <translation type="unfinished" />
+      <translation>Supprimer le point d’étape du {date} ?</translation>
     </message>
     <message>
       <source>Delete the goal “{title}”?</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’objectif « {title} » ?</translation>
     </message>
     <message>
       <source>Delete the reflection of {date}?</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la réflexion du {date} ?</translation>
     </message>
     <message>
       <source>Delete the session of {date}?</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la séance du {date} ?</translation>
     </message>
     <message>
       <source>Delete the template “{name}”? Sessions and reflections made from it keep their text.</source>
-      <translation type="unfinished" />
+      <translation>Supprimer le modèle « {name} » ? Les séances et réflexions créées avec lui gardent leur texte.</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Détails</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Abandonner</translation>
     </message>
     <message>
       <source>Discard changes?</source>
-      <translation type="unfinished" />
+      <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
       <source>Discard drafts?</source>
-      <translation type="unfinished" />
+      <translation>Abandonner les brouillons ?</translation>
     </message>
     <message>
       <source>Discard every unsaved draft? What they hold is lost.</source>
-      <translation type="unfinished" />
+      <translation>Abandonner tous les brouillons non enregistrés ? Leur contenu sera perdu.</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Fait</translation>
     </message>
     <message>
       <source>Done date</source>
-      <translation type="unfinished" />
+      <translation>Date de réalisation</translation>
     </message>
     <message>
       <source>Done on</source>
-      <translation type="unfinished" />
+      <translation>Fait le</translation>
     </message>
     <message>
       <source>Draft kept {time}</source>
-      <translation type="unfinished" />
+      <translation>Brouillon conservé à {time}</translation>
     </message>
     <message>
       <source>Draft kept {time} outside the journal (it cannot be written now)</source>
-      <translation type="unfinished" />
+      <translation>Brouillon conservé à {time} hors du journal (il ne peut pas être écrit pour l’instant)</translation>
     </message>
     <message>
       <source>Dropped</source>
-      <translation type="unfinished" />
+      <translation>Abandonné</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <source>Due date</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <source>Duration</source>
-      <translation type="unfinished" />
+      <translation>Durée</translation>
     </message>
     <message>
       <source>Duration in minutes</source>
-      <translation type="unfinished" />
+      <translation>Durée en minutes</translation>
     </message>
     <message>
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>Modifier</translation>
     </message>
     <message>
       <source>Edit action item</source>
-      <translation type="unfinished" />
+      <translation>Modifier l’action</translation>
     </message>
     <message>
       <source>Edit action item — {name}</source>
-      <translation type="unfinished" />
+      <translation>Modifier l’action — {name}</translation>
     </message>
     <message>
       <source>Edit check-in</source>
-      <translation type="unfinished" />
+      <translation>Modifier le point d’étape</translation>
     </message>
     <message>
       <source>Edit check-in — {name}</source>
-      <translation type="unfinished" />
+      <translation>Modifier le point d’étape — {name}</translation>
     </message>
     <message>
       <source>Edit goal</source>
-      <translation type="unfinished" />
+      <translation>Modifier l’objectif</translation>
     </message>
     <message>
       <source>Edit goal — {name}</source>
-      <translation type="unfinished" />
+      <translation>Modifier l’objectif — {name}</translation>
     </message>
     <message>
       <source>Edit mentee</source>
-      <translation type="unfinished" />
+      <translation>Modifier le mentoré</translation>
     </message>
     <message>
       <source>Edit mentee — {name}</source>
-      <translation type="unfinished" />
+      <translation>Modifier le mentoré — {name}</translation>
     </message>
     <message>
       <source>Edit mentee…</source>
-      <translation type="unfinished" />
+      <translation>Modifier le mentoré…</translation>
     </message>
     <message>
       <source>Edit reflection</source>
-      <translation type="unfinished" />
+      <translation>Modifier la réflexion</translation>
     </message>
     <message>
       <source>Edit reflection — {name}</source>
-      <translation type="unfinished" />
+      <translation>Modifier la réflexion — {name}</translation>
     </message>
     <message>
       <source>Edit session</source>
-      <translation type="unfinished" />
+      <translation>Modifier la séance</translation>
     </message>
     <message>
       <source>Edit session — {name}</source>
+      <translation>Modifier la séance — {name}</translation>
+    </message>
+    <message>
+      <source>Encrypt backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Encrypt to people's keys (age1…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Encrypt with a passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Encrypted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Encrypting… (the passphrase step takes a moment)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Enter a number, such as 75.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez un nombre, par exemple 75.</translation>
     </message>
     <message>
       <source>Enter a number, such as 8 or 2.5.</source>
+      <translation>Saisissez un nombre, par exemple 8 ou 2,5.</translation>
+    </message>
+    <message>
+      <source>Enter a passphrase, or press Generate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter at least one recipient (age1…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter this journal's backup passphrase to open it with the journal's key.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Erase for good</source>
-      <translation type="unfinished" />
+      <translation>Effacer définitivement</translation>
     </message>
     <message>
       <source>Erase mentee</source>
-      <translation type="unfinished" />
+      <translation>Effacer le mentoré</translation>
     </message>
     <message>
       <source>Erase {name} and everything recorded about them?</source>
+      <translation>Effacer {name} et tout ce qui a été noté à son sujet ?</translation>
+    </message>
+    <message>
+      <source>Every mentee's sessions, with filters (Ctrl+Shift+S)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Every rating of one skill: yours as the mentor (solid) and the mentee's own (dashed). A rating holds until the next one.</source>
+      <translation>Toutes les évaluations d’une compétence : la vôtre en tant que mentor (trait plein) et celle du mentoré (tirets). Une évaluation vaut jusqu’à la suivante.</translation>
+    </message>
+    <message>
+      <source>Everything in this file is already in the journal.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Expected days between sessions</source>
+      <translation>Jours prévus entre les séances</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exports (*.age *.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>F&amp;ormat:</source>
+      <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+      <source>File to import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Fills in the kind, duration, topics and note prompts</source>
+      <translation>Remplit le type, la durée, les sujets et les questions de notes</translation>
+    </message>
+    <message>
+      <source>Filter by cohort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter by programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter by tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter by tag, programme, cohort, last session or overdue action items</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Filter mentees</source>
+      <translation>Filtrer les mentorés</translation>
+    </message>
+    <message>
+      <source>Filter sessions by cohort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter sessions by mentee name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter sessions by programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter sessions by tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filters ({n})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Find a mentee by name, programme or cohort</source>
-      <translation type="unfinished" />
+      <translation>Trouver un mentoré par nom, filière ou promotion</translation>
     </message>
     <message>
       <source>First rating</source>
-      <translation type="unfinished" />
+      <translation>Première évaluation</translation>
     </message>
     <message>
       <source>For the session of {date}</source>
-      <translation type="unfinished" />
+      <translation>Pour la séance du {date}</translation>
     </message>
     <message>
       <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>From now on, backups are encrypted.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>From session:</source>
-      <translation type="unfinished" />
+      <translation>Depuis la séance :</translation>
     </message>
     <message>
       <source>Gap over {n} days</source>
+      <translation>Interruption de plus de {n} jours</translation>
+    </message>
+    <message>
+      <source>Generate</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Give the progress in percent, a measured value, or both.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez la progression en pourcentage, une valeur mesurée, ou les deux.</translation>
     </message>
     <message>
       <source>Goal</source>
-      <translation type="unfinished" />
+      <translation>Objectif</translation>
     </message>
     <message>
       <source>Goal title</source>
-      <translation type="unfinished" />
+      <translation>Intitulé de l’objectif</translation>
     </message>
     <message>
       <source>Goal:</source>
-      <translation type="unfinished" />
+      <translation>Objectif :</translation>
     </message>
     <message>
       <source>Goals</source>
-      <translation type="unfinished" />
+      <translation>Objectifs</translation>
     </message>
     <message>
       <source>Goals and reflections linked to it are kept.</source>
-      <translation type="unfinished" />
+      <translation>Les objectifs et réflexions qui y sont liés sont conservés.</translation>
     </message>
     <message>
       <source>Goals progress</source>
-      <translation type="unfinished" />
+      <translation>Progression des objectifs</translation>
     </message>
     <message>
       <source>Goals with progress</source>
-      <translation type="unfinished" />
+      <translation>Objectifs et progression</translation>
     </message>
     <message>
       <source>Goals, with the progress chart</source>
-      <translation type="unfinished" />
+      <translation>Objectifs, avec le graphique de progression</translation>
     </message>
     <message>
       <source>Goes by “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Se fait appeler « {name} »</translation>
     </message>
     <message>
       <source>Group</source>
-      <translation type="unfinished" />
+      <translation>Groupe</translation>
     </message>
     <message>
       <source>Help</source>
-      <translation type="unfinished" />
+      <translation>Aide</translation>
     </message>
     <message>
       <source>Hide everything until the passphrase is typed (Ctrl+L)</source>
-      <translation type="unfinished" />
+      <translation>Tout masquer jusqu’à la saisie de la phrase secrète (Ctrl+L)</translation>
     </message>
     <message>
       <source>High contrast</source>
-      <translation type="unfinished" />
+      <translation>Contraste élevé</translation>
     </message>
     <message>
       <source>How confident the mentee felt at each session, from 1 (low) to 5 (high).</source>
-      <translation type="unfinished" />
+      <translation>La confiance ressentie par le mentoré à chaque séance, de 1 (faible) à 5 (élevée).</translation>
     </message>
     <message>
       <source>How far along the goal is, from 0 to 100 percent</source>
-      <translation type="unfinished" />
+      <translation>L’avancement de l’objectif, de 0 à 100 %</translation>
     </message>
     <message>
       <source>How often you plan to meet; the dashboard warns when a meeting is overdue. 0 uses the journal's default.</source>
-      <translation type="unfinished" />
+      <translation>La fréquence prévue des rencontres ; le tableau de bord signale une rencontre en retard. 0 utilise la valeur par défaut du journal.</translation>
     </message>
     <message>
       <source>How will you both see the progress?</source>
+      <translation>Comment verrez-vous tous les deux la progression ?</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported: {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>In progress</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <source>Include private notes and private reflections (moving your own journal)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Independent</source>
-      <translation type="unfinished" />
+      <translation>Autonome</translation>
     </message>
     <message>
       <source>Its {n} action item(s) are deleted with it. </source>
-      <translation type="unfinished" />
+      <translation>Ses {n} action(s) sont supprimées avec elle. </translation>
     </message>
     <message>
       <source>Its {n} check-in(s) are deleted with it.</source>
-      <translation type="unfinished" />
+      <translation>Ses {n} point(s) d’étape sont supprimés avec lui.</translation>
     </message>
     <message>
       <source>Journal &amp;owner…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Titulaire du journal…</translation>
     </message>
     <message>
       <source>Journal default ({days} days)</source>
-      <translation type="unfinished" />
+      <translation>Valeur du journal ({days} jours)</translation>
     </message>
     <message>
       <source>Journal file:</source>
-      <translation type="unfinished" />
+      <translation>Fichier du journal :</translation>
     </message>
     <message>
       <source>Journal file: {path}</source>
-      <translation type="unfinished" />
+      <translation>Fichier du journal : {path}</translation>
     </message>
     <message>
       <source>Journal passphrase</source>
-      <translation type="unfinished" />
+      <translation>Phrase secrète du journal</translation>
     </message>
     <message>
       <source>Keep the drafts and ask again at the next start</source>
-      <translation type="unfinished" />
+      <translation>Garder les brouillons et redemander au prochain démarrage</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <source>Kind of session</source>
-      <translation type="unfinished" />
+      <translation>Type de séance</translation>
     </message>
     <message>
       <source>Labels to find and group mentees by; existing tags are suggested</source>
-      <translation type="unfinished" />
+      <translation>Étiquettes pour retrouver et regrouper les mentorés ; les étiquettes existantes sont proposées</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Langue</translation>
     </message>
     <message>
       <source>Language and theme apply the next time the app starts.</source>
-      <translation type="unfinished" />
+      <translation>La langue et le thème s’appliquent au prochain démarrage de l’application.</translation>
     </message>
     <message>
       <source>Last 12 months</source>
-      <translation type="unfinished" />
+      <translation>12 derniers mois</translation>
     </message>
     <message>
       <source>Last 3 months</source>
-      <translation type="unfinished" />
+      <translation>3 derniers mois</translation>
     </message>
     <message>
       <source>Last 6 months</source>
-      <translation type="unfinished" />
+      <translation>6 derniers mois</translation>
     </message>
     <message>
       <source>Last mentor rating</source>
-      <translation type="unfinished" />
+      <translation>Dernière évaluation du mentor</translation>
     </message>
     <message>
       <source>Last rating</source>
-      <translation type="unfinished" />
+      <translation>Dernière évaluation</translation>
     </message>
     <message>
       <source>Last self-rating</source>
-      <translation type="unfinished" />
+      <translation>Dernière auto-évaluation</translation>
     </message>
     <message>
       <source>Last session</source>
+      <translation>Dernière séance</translation>
+    </message>
+    <message>
+      <source>Last session from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last session today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last session until</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Latest rating</source>
-      <translation type="unfinished" />
+      <translation>Évaluation la plus récente</translation>
     </message>
     <message>
       <source>Latest reflections</source>
-      <translation type="unfinished" />
+      <translation>Réflexions récentes</translation>
     </message>
     <message>
       <source>Learner</source>
-      <translation type="unfinished" />
+      <translation>Apprenant</translation>
     </message>
     <message>
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>Niveau</translation>
     </message>
     <message>
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Clair</translation>
     </message>
     <message>
       <source>Linked session</source>
-      <translation type="unfinished" />
+      <translation>Séance liée</translation>
     </message>
     <message>
       <source>Lock after &amp;idle time:</source>
-      <translation type="unfinished" />
+      <translation>Verrouiller après &amp;inactivité :</translation>
     </message>
     <message>
       <source>M — Measurable</source>
+      <translation>M — Mesurable</translation>
+    </message>
+    <message>
+      <source>Made</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Main</source>
-      <translation type="unfinished" />
+      <translation>Principale</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (*.md)</translation>
     </message>
     <message>
       <source>Markdown text</source>
-      <translation type="unfinished" />
+      <translation>Texte Markdown</translation>
     </message>
     <message>
       <source>Mea&amp;sure:</source>
-      <translation type="unfinished" />
+      <translation>Me&amp;sure :</translation>
     </message>
     <message>
       <source>Measured</source>
-      <translation type="unfinished" />
+      <translation>Mesuré</translation>
     </message>
     <message>
       <source>Measured by</source>
-      <translation type="unfinished" />
+      <translation>Mesuré par</translation>
     </message>
     <message>
       <source>Measured value</source>
-      <translation type="unfinished" />
+      <translation>Valeur mesurée</translation>
     </message>
     <message>
       <source>Meet &amp;every:</source>
-      <translation type="unfinished" />
+      <translation>Se &amp;rencontrer tous les :</translation>
     </message>
     <message>
       <source>Meetings</source>
-      <translation type="unfinished" />
+      <translation>Rencontres</translation>
     </message>
     <message>
       <source>Meets every</source>
-      <translation type="unfinished" />
+      <translation>Rencontre tous les</translation>
     </message>
     <message>
       <source>Mentee</source>
-      <translation type="unfinished" />
+      <translation>Mentoré</translation>
     </message>
     <message>
       <source>Mentee erased.</source>
-      <translation type="unfinished" />
+      <translation>Mentoré effacé.</translation>
     </message>
     <message>
       <source>Mentee name</source>
-      <translation type="unfinished" />
+      <translation>Nom du mentoré</translation>
     </message>
     <message>
       <source>Mentee overview</source>
-      <translation type="unfinished" />
+      <translation>Vue d’ensemble du mentoré</translation>
     </message>
     <message>
       <source>Mentee page</source>
-      <translation type="unfinished" />
+      <translation>Page du mentoré</translation>
     </message>
     <message>
       <source>Mentee's own rating</source>
-      <translation type="unfinished" />
+      <translation>Auto-évaluation du mentoré</translation>
     </message>
     <message>
       <source>Mentee:</source>
-      <translation type="unfinished" />
+      <translation>Mentoré :</translation>
     </message>
     <message>
       <source>Mentees</source>
-      <translation type="unfinished" />
+      <translation>Mentorés</translation>
     </message>
     <message>
       <source>Mentees by how long since the last session</source>
+      <translation>Mentorés selon le temps écoulé depuis la dernière séance</translation>
+    </message>
+    <message>
+      <source>Mentees to export</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Mentees who attended</source>
+      <translation>Mentorés présents</translation>
+    </message>
+    <message>
+      <source>Mentees whose last session was on or after this date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mentees whose last session was on or before this date</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>Mentor</translation>
     </message>
     <message>
       <source>Mentor Journal</source>
-      <translation type="unfinished" />
+      <translation>Mentor Journal</translation>
     </message>
     <message>
       <source>Mentor Journal files (*.sqlite *.db);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers Mentor Journal (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <source>Mentor Journal is locked</source>
-      <translation type="unfinished" />
+      <translation>Mentor Journal est verrouillé</translation>
     </message>
     <message>
       <source>Mentor Journal ran into a problem it did not expect.</source>
-      <translation type="unfinished" />
+      <translation>Mentor Journal a rencontré un problème inattendu.</translation>
     </message>
     <message>
       <source>Mentor Journal ran into {n} problems it did not expect.</source>
-      <translation type="unfinished" />
+      <translation>Mentor Journal a rencontré {n} problèmes inattendus.</translation>
     </message>
     <message>
       <source>Mentor's rating</source>
-      <translation type="unfinished" />
+      <translation>Évaluation du mentor</translation>
     </message>
     <message>
       <source>Mentoring</source>
-      <translation type="unfinished" />
+      <translation>Mentorat</translation>
     </message>
     <message>
       <source>Month</source>
-      <translation type="unfinished" />
+      <translation>Mois</translation>
     </message>
     <message>
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>Monter</translation>
     </message>
     <message>
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>Des&amp;cendre</translation>
     </message>
     <message>
       <source>N&amp;ote prompts:</source>
-      <translation type="unfinished" />
+      <translation>Questions de &amp;notes :</translation>
     </message>
     <message>
       <source>N&amp;otes:</source>
-      <translation type="unfinished" />
+      <translation>N&amp;otes :</translation>
     </message>
     <message>
       <source>Never</source>
-      <translation type="unfinished" />
+      <translation>Jamais</translation>
     </message>
     <message>
       <source>Never met</source>
-      <translation type="unfinished" />
+      <translation>Jamais rencontré</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Nouveau</translation>
     </message>
     <message>
       <source>New &amp;action item…</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle &amp;action…</translation>
     </message>
     <message>
       <source>New &amp;goal…</source>
-      <translation type="unfinished" />
+      <translation>Nouvel &amp;objectif…</translation>
     </message>
     <message>
       <source>New &amp;mentee…</source>
-      <translation type="unfinished" />
+      <translation>Nouveau &amp;mentoré…</translation>
     </message>
     <message>
       <source>New &amp;reflection…</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle &amp;réflexion…</translation>
     </message>
     <message>
       <source>New &amp;session…</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle &amp;séance…</translation>
     </message>
     <message>
       <source>New action item</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle action</translation>
     </message>
     <message>
       <source>New action item — {name}</source>
+      <translation>Nouvelle action — {name}</translation>
+    </message>
+    <message>
+      <source>New backups are encrypted to this journal's key; restoring one asks for its passphrase. Key: {recipient}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New backups are not encrypted.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>New check-in</source>
-      <translation type="unfinished" />
+      <translation>Nouveau point d’étape</translation>
     </message>
     <message>
       <source>New check-in — {name}</source>
-      <translation type="unfinished" />
+      <translation>Nouveau point d’étape — {name}</translation>
     </message>
     <message>
       <source>New goal</source>
-      <translation type="unfinished" />
+      <translation>Nouvel objectif</translation>
     </message>
     <message>
       <source>New goal — {name}</source>
-      <translation type="unfinished" />
+      <translation>Nouvel objectif — {name}</translation>
     </message>
     <message>
       <source>New mentee</source>
-      <translation type="unfinished" />
+      <translation>Nouveau mentoré</translation>
     </message>
     <message>
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
       <source>New passphrase &amp;again:</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle phrase secrète, &amp;encore :</translation>
     </message>
     <message>
       <source>New passphrase again</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle phrase secrète, encore</translation>
     </message>
     <message>
       <source>New rating</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle évaluation</translation>
     </message>
     <message>
       <source>New reflection</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle réflexion</translation>
     </message>
     <message>
       <source>New reflection template</source>
-      <translation type="unfinished" />
+      <translation>Nouveau modèle de réflexion</translation>
     </message>
     <message>
       <source>New reflection — {name}</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle réflexion — {name}</translation>
     </message>
     <message>
       <source>New session</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle séance</translation>
     </message>
     <message>
       <source>New session template</source>
-      <translation type="unfinished" />
+      <translation>Nouveau modèle de séance</translation>
     </message>
     <message>
       <source>New session — {name}</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle séance — {name}</translation>
     </message>
     <message>
       <source>New skill</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle compétence</translation>
     </message>
     <message>
       <source>Next meeting</source>
-      <translation type="unfinished" />
+      <translation>Prochaine rencontre</translation>
     </message>
     <message>
       <source>Next meeting date</source>
-      <translation type="unfinished" />
+      <translation>Date de la prochaine rencontre</translation>
     </message>
     <message>
       <source>Next meeting: {date}</source>
-      <translation type="unfinished" />
+      <translation>Prochaine rencontre : {date}</translation>
     </message>
     <message>
       <source>Next meeting: {when}</source>
-      <translation type="unfinished" />
+      <translation>Prochaine rencontre : {when}</translation>
     </message>
     <message>
       <source>Next steps</source>
-      <translation type="unfinished" />
+      <translation>Prochaines étapes</translation>
     </message>
     <message>
       <source>No action items were agreed in this session.</source>
-      <translation type="unfinished" />
+      <translation>Aucune action n’a été convenue pendant cette séance.</translation>
     </message>
     <message>
       <source>No active goals.</source>
-      <translation type="unfinished" />
+      <translation>Aucun objectif en cours.</translation>
     </message>
     <message>
       <source>No active mentees. Add a mentee or set one to Active.</source>
+      <translation>Aucun mentoré actif. Ajoutez un mentoré ou passez-en un à Actif.</translation>
+    </message>
+    <message>
+      <source>No backup could be restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No backup: {e}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>No check-ins yet — record progress on a goal to see it here.</source>
-      <translation type="unfinished" />
+      <translation>Aucun point d’étape — notez la progression d’un objectif pour la voir ici.</translation>
     </message>
     <message>
       <source>No confidence ratings yet — ask the mentee at the next session to see it here.</source>
+      <translation>Aucune note de confiance — demandez-la au mentoré à la prochaine séance pour la voir ici.</translation>
+    </message>
+    <message>
+      <source>No encryption (plain JSON)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>No log file could be written.</source>
-      <translation type="unfinished" />
+      <translation>Aucun fichier journal n’a pu être écrit.</translation>
     </message>
     <message>
-      <source>No mentee matches this filter.
-Clear the filter or choose “All mentees”.</source>
+      <source>No mentee matches these filters.
+Clear them, or choose “All mentees”.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>No mentees yet.
 Press Ctrl+Shift+M to add your first mentee.</source>
-      <translation type="unfinished" />
+      <translation>Aucun mentoré pour l’instant.
+Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
     </message>
     <message>
       <source>No mentor ratings yet</source>
-      <translation type="unfinished" />
+      <translation>Aucune évaluation du mentor</translation>
     </message>
     <message>
       <source>No new skill ratings since the last session.</source>
+      <translation>Aucune nouvelle évaluation depuis la dernière séance.</translation>
+    </message>
+    <message>
+      <source>No new skill ratings.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>No particular session</source>
-      <translation type="unfinished" />
+      <translation>Aucune séance en particulier</translation>
     </message>
     <message>
       <source>No private notes.</source>
-      <translation type="unfinished" />
+      <translation>Aucune note privée.</translation>
     </message>
     <message>
       <source>No programme set</source>
-      <translation type="unfinished" />
+      <translation>Aucune filière indiquée</translation>
     </message>
     <message>
       <source>No reflections yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucune réflexion pour l’instant.</translation>
     </message>
     <message>
       <source>No self ratings yet</source>
+      <translation>Aucune auto-évaluation</translation>
+    </message>
+    <message>
+      <source>No session matches these filters.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>No session since {day}</source>
+      <translation>Aucune séance depuis le {day}</translation>
+    </message>
+    <message>
+      <source>No session yet</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>No session yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucune séance pour l’instant.</translation>
     </message>
     <message>
       <source>No sessions yet — log a session with this mentee to see it here.</source>
-      <translation type="unfinished" />
+      <translation>Aucune séance — enregistrez une séance avec ce mentoré pour la voir ici.</translation>
     </message>
     <message>
       <source>No skill ratings yet — rate the mentee's skills to see their progress here.</source>
-      <translation type="unfinished" />
+      <translation>Aucune évaluation — évaluez les compétences du mentoré pour voir sa progression ici.</translation>
     </message>
     <message>
       <source>No tags</source>
-      <translation type="unfinished" />
+      <translation>Aucune étiquette</translation>
     </message>
     <message>
       <source>No template</source>
+      <translation>Aucun modèle</translation>
+    </message>
+    <message>
+      <source>Not available: {0}. Everything else works without it.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Not available: {why}.</source>
-      <translation type="unfinished" />
+      <translation>Indisponible : {why}.</translation>
     </message>
     <message>
       <source>Not rated</source>
-      <translation type="unfinished" />
+      <translation>Non évalué</translation>
     </message>
     <message>
       <source>Not recorded</source>
-      <translation type="unfinished" />
+      <translation>Non noté</translation>
     </message>
     <message>
       <source>Not set</source>
-      <translation type="unfinished" />
+      <translation>Non défini</translation>
     </message>
     <message>
       <source>Not started</source>
-      <translation type="unfinished" />
+      <translation>Pas commencé</translation>
     </message>
     <message>
       <source>Not yet</source>
-      <translation type="unfinished" />
+      <translation>Pas encore</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <source>Notes of the last session</source>
-      <translation type="unfinished" />
+      <translation>Notes de la dernière séance</translation>
     </message>
     <message>
       <source>Nothing open.</source>
-      <translation type="unfinished" />
+      <translation>Rien en cours.</translation>
     </message>
     <message>
       <source>Nothing to save: type a rating (1 to 5) for at least one skill.</source>
-      <translation type="unfinished" />
+      <translation>Rien à enregistrer : saisissez une note (1 à 5) pour au moins une compétence.</translation>
     </message>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>OK</translation>
     </message>
     <message>
       <source>Off by default: anyone using this computer could then use them.</source>
-      <translation type="unfinished" />
+      <translation>Désactivé par défaut : toute personne utilisant cet ordinateur pourrait alors s’en servir.</translation>
     </message>
     <message>
       <source>On track</source>
-      <translation type="unfinished" />
+      <translation>Dans les temps</translation>
     </message>
     <message>
       <source>On track: seen within their cadence · Due: a meeting is due · Overdue: more than half a cadence late, or never met. Enter opens a mentee.</source>
-      <translation type="unfinished" />
+      <translation>Dans les temps : vu dans son rythme · À prévoir : une rencontre est due · En retard : plus d’un demi-rythme de retard, ou jamais rencontré. Entrée ouvre un mentoré.</translation>
     </message>
     <message>
       <source>One prompt per line, e.g.
 What went well:</source>
-      <translation type="unfinished" />
+      <translation>Une question par ligne, par ex.
+Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>One skill over time</source>
-      <translation type="unfinished" />
+      <translation>Une compétence dans le temps</translation>
     </message>
     <message>
       <source>One-to-one</source>
-      <translation type="unfinished" />
+      <translation>Individuel</translation>
     </message>
     <message>
       <source>One-to-one, group, peer, workplace visit or virtual</source>
+      <translation>Individuel, en groupe, entre pairs, visite en entreprise ou à distance</translation>
+    </message>
+    <message>
+      <source>Only for files encrypted to a key</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Only for you, e.g. seemed tired; ask about the new job</source>
-      <translation type="unfinished" />
+      <translation>Pour vous seul, par ex. semblait fatigué ; demander des nouvelles du nouvel emploi</translation>
     </message>
     <message>
       <source>Only for you: left out of summaries and exports unless you choose to include them.</source>
+      <translation>Pour vous seul : exclu des synthèses et des exports sauf si vous choisissez de l’inclure.</translation>
+    </message>
+    <message>
+      <source>Only with overdue action items</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>En cours</translation>
     </message>
     <message>
       <source>Open (dashed)</source>
-      <translation type="unfinished" />
+      <translation>En cours (tirets)</translation>
     </message>
     <message>
       <source>Open action items</source>
-      <translation type="unfinished" />
+      <translation>Actions en cours</translation>
     </message>
     <message>
       <source>Open another journal</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir un autre journal</translation>
     </message>
     <message>
       <source>Open {name} (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir {name} (Entrée)</translation>
     </message>
     <message>
       <source>Optionally, the session this reflection is about</source>
-      <translation type="unfinished" />
+      <translation>Facultatif : la séance concernée par cette réflexion</translation>
     </message>
     <message>
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>En retard</translation>
     </message>
     <message>
       <source>Overdue items</source>
-      <translation type="unfinished" />
+      <translation>Actions en retard</translation>
     </message>
     <message>
       <source>Overview</source>
-      <translation type="unfinished" />
+      <translation>Vue d’ensemble</translation>
     </message>
     <message>
       <source>P&amp;rogramme / trade:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Filière / métier :</translation>
     </message>
     <message>
       <source>P&amp;rogramme report…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rapport de programme…</translation>
     </message>
     <message>
       <source>PDF document</source>
-      <translation type="unfinished" />
+      <translation>Document PDF</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
       <source>PNG image (*.png)</source>
-      <translation type="unfinished" />
+      <translation>Image PNG (*.png)</translation>
     </message>
     <message>
       <source>Pa&amp;per:</source>
-      <translation type="unfinished" />
+      <translation>Pa&amp;pier :</translation>
     </message>
     <message>
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>Format du papier</translation>
     </message>
     <message>
       <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Paused</source>
-      <translation type="unfinished" />
+      <translation>En pause</translation>
     </message>
     <message>
       <source>Peer</source>
-      <translation type="unfinished" />
+      <translation>Entre pairs</translation>
     </message>
     <message>
       <source>Per skill, the first rating (hatched) above the latest (solid); the number is the change in steps of the scale.</source>
-      <translation type="unfinished" />
+      <translation>Pour chaque compétence, la première évaluation (hachurée) au-dessus de la plus récente (pleine) ; le nombre est l’écart en niveaux de l’échelle.</translation>
     </message>
     <message>
       <source>Percent done at each check-in. Solid lines: achieved goals; dashed: open ones. A diamond marks the target date.</source>
-      <translation type="unfinished" />
+      <translation>Pourcentage atteint à chaque point d’étape. Traits pleins : objectifs atteints ; tirets : en cours. Un losange marque la date cible.</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Période</translation>
     </message>
     <message>
       <source>Period from</source>
-      <translation type="unfinished" />
+      <translation>Période du</translation>
     </message>
     <message>
       <source>Period to</source>
-      <translation type="unfinished" />
+      <translation>Période au</translation>
     </message>
     <message>
       <source>Personal</source>
-      <translation type="unfinished" />
+      <translation>Personnel</translation>
     </message>
     <message>
       <source>Phone or e-mail, e.g. 0911 234 567</source>
-      <translation type="unfinished" />
+      <translation>Téléphone ou courriel, par ex. 0911 234 567</translation>
     </message>
     <message>
       <source>Pre-meeting brief</source>
-      <translation type="unfinished" />
+      <translation>Fiche de préparation</translation>
     </message>
     <message>
       <source>Pre-meeting brief: {name}</source>
-      <translation type="unfinished" />
+      <translation>Fiche de préparation : {name}</translation>
     </message>
     <message>
       <source>Print brief…</source>
-      <translation type="unfinished" />
+      <translation>Imprimer la fiche…</translation>
     </message>
     <message>
       <source>Print preview</source>
-      <translation type="unfinished" />
+      <translation>Aperçu avant impression</translation>
     </message>
     <message>
       <source>Print the brief (Ctrl+P)</source>
-      <translation type="unfinished" />
+      <translation>Imprimer la fiche (Ctrl+P)</translation>
     </message>
     <message>
       <source>Privacy</source>
-      <translation type="unfinished" />
+      <translation>Confidentialité</translation>
     </message>
     <message>
       <source>Private</source>
-      <translation type="unfinished" />
+      <translation>Privé</translation>
     </message>
     <message>
       <source>Private notes</source>
-      <translation type="unfinished" />
+      <translation>Notes privées</translation>
     </message>
     <message>
       <source>Private notes WILL be in this file. Share it only with someone allowed to read them; the file says it is confidential.</source>
-      <translation type="unfinished" />
+      <translation>Les notes privées SERONT dans ce fichier. Ne le partagez qu’avec une personne autorisée à les lire ; le fichier indique qu’il est confidentiel.</translation>
     </message>
     <message>
       <source>Private notes, private session notes and private reflections are left out of this file.</source>
-      <translation type="unfinished" />
+      <translation>Les notes privées, les notes de séance privées et les réflexions privées sont exclues de ce fichier.</translation>
     </message>
     <message>
       <source>Private: left out of summaries and exports unless you include them</source>
-      <translation type="unfinished" />
+      <translation>Privé : exclu des synthèses et des exports sauf si vous l’incluez</translation>
     </message>
     <message>
       <source>Private: left out of summaries and exports.</source>
-      <translation type="unfinished" />
+      <translation>Privé : exclu des synthèses et des exports.</translation>
     </message>
     <message>
       <source>Private: not shown in summaries or exports by default</source>
-      <translation type="unfinished" />
+      <translation>Privé : absent par défaut des synthèses et des exports</translation>
     </message>
     <message>
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>Problème</translation>
     </message>
     <message>
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation>Problèmes</translation>
     </message>
     <message>
       <source>Profile</source>
-      <translation type="unfinished" />
+      <translation>Profil</translation>
     </message>
     <message>
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Filière</translation>
     </message>
     <message>
       <source>Programme &amp;dashboard</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tableau de bord du programme</translation>
     </message>
     <message>
       <source>Programme dashboard</source>
-      <translation type="unfinished" />
+      <translation>Tableau de bord du programme</translation>
     </message>
     <message>
       <source>Programme report (one line per mentee)</source>
-      <translation type="unfinished" />
+      <translation>Rapport de programme (une ligne par mentoré)</translation>
     </message>
     <message>
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>Progression</translation>
     </message>
     <message>
       <source>Progress in percent</source>
-      <translation type="unfinished" />
+      <translation>Progression en pourcentage</translation>
     </message>
     <message>
       <source>Progress of {goal}</source>
-      <translation type="unfinished" />
+      <translation>Progression de {goal}</translation>
     </message>
     <message>
       <source>Progress on goals</source>
-      <translation type="unfinished" />
+      <translation>Progression des objectifs</translation>
     </message>
     <message>
       <source>Progress:</source>
-      <translation type="unfinished" />
+      <translation>Progression :</translation>
     </message>
     <message>
       <source>Prompts (optional)</source>
+      <translation>Questions (facultatif)</translation>
+    </message>
+    <message>
+      <source>Protecting the key with the passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protection</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Puts its prompts into the reflection</source>
-      <translation type="unfinished" />
+      <translation>Insère ses questions dans la réflexion</translation>
     </message>
     <message>
       <source>Qt {qt} · PySide {pyside} · Python {python}</source>
-      <translation type="unfinished" />
+      <translation>Qt {qt} · PySide {pyside} · Python {python}</translation>
     </message>
     <message>
       <source>R — Relevant</source>
-      <translation type="unfinished" />
+      <translation>R — Pertinent</translation>
     </message>
     <message>
       <source>Rate s&amp;kills…</source>
-      <translation type="unfinished" />
+      <translation>Évaluer les &amp;compétences…</translation>
     </message>
     <message>
       <source>Rate skills</source>
-      <translation type="unfinished" />
+      <translation>Évaluer les compétences</translation>
     </message>
     <message>
       <source>Rate skills — {name}</source>
-      <translation type="unfinished" />
+      <translation>Évaluer les compétences — {name}</translation>
     </message>
     <message>
       <source>Rate skills…</source>
-      <translation type="unfinished" />
+      <translation>Évaluer les compétences…</translation>
     </message>
     <message>
       <source>Rate the mentee on the skills of the framework (Ctrl+K)</source>
-      <translation type="unfinished" />
+      <translation>Évaluer le mentoré sur les compétences du référentiel (Ctrl+K)</translation>
     </message>
     <message>
       <source>Rated by</source>
-      <translation type="unfinished" />
+      <translation>Évalué par</translation>
     </message>
     <message>
       <source>Rated by:</source>
-      <translation type="unfinished" />
+      <translation>Évalué par :</translation>
     </message>
     <message>
       <source>Rating</source>
-      <translation type="unfinished" />
+      <translation>Évaluation</translation>
     </message>
     <message>
       <source>Rating by the mentee</source>
-      <translation type="unfinished" />
+      <translation>Évaluation par le mentoré</translation>
     </message>
     <message>
       <source>Rating by the mentor</source>
-      <translation type="unfinished" />
+      <translation>Évaluation par le mentor</translation>
     </message>
     <message>
       <source>Read the whole session on the Sessions tab</source>
+      <translation>Lire toute la séance dans l’onglet Séances</translation>
+    </message>
+    <message>
+      <source>Recipients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Records are matched by their id, so importing the same file twice changes nothing. 'Updated' records were changed in the file after this journal's copy; 'conflicts' were changed here later. Mentees and skills are never doubled: for them the newer version is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Records changed on both sides:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Reflection</source>
-      <translation type="unfinished" />
+      <translation>Réflexion</translation>
     </message>
     <message>
       <source>Reflection template</source>
-      <translation type="unfinished" />
+      <translation>Modèle de réflexion</translation>
     </message>
     <message>
       <source>Reflection templates</source>
-      <translation type="unfinished" />
+      <translation>Modèles de réflexion</translation>
     </message>
     <message>
       <source>Reflections</source>
-      <translation type="unfinished" />
+      <translation>Réflexions</translation>
     </message>
     <message>
       <source>Relevant</source>
+      <translation>Pertinent</translation>
+    </message>
+    <message>
+      <source>Remember the passphrase on this computer</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Remove skill?</source>
-      <translation type="unfinished" />
+      <translation>Retirer la compétence ?</translation>
     </message>
     <message>
       <source>Remove the selected action item (Delete)</source>
-      <translation type="unfinished" />
+      <translation>Retirer l’action sélectionnée (Suppr)</translation>
     </message>
     <message>
       <source>Remove the skill; a skill with ratings is retired and keeps its history</source>
-      <translation type="unfinished" />
+      <translation>Retirer la compétence ; une compétence déjà évaluée est archivée et garde son historique</translation>
     </message>
     <message>
       <source>Remove this date</source>
-      <translation type="unfinished" />
+      <translation>Retirer cette date</translation>
     </message>
     <message>
       <source>Renaming a skill keeps its ratings. Mentees are rated on the skills in this order.</source>
+      <translation>Renommer une compétence conserve ses évaluations. Les mentorés sont évalués sur les compétences dans cet ordre.</translation>
+    </message>
+    <message>
+      <source>Replace the journal with the backup made {made}? Everything written since then will be gone from the journal; the journal as it is now is backed up first, so this can be undone.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Replace your text?</source>
+      <translation>Remplacer votre texte ?</translation>
+    </message>
+    <message>
+      <source>Restore backup</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Retire skill?</source>
-      <translation type="unfinished" />
+      <translation>Archiver la compétence ?</translation>
     </message>
     <message>
       <source>S — Specific</source>
-      <translation type="unfinished" />
+      <translation>S — Spécifique</translation>
     </message>
     <message>
       <source>S&amp;hare summary…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Partager une synthèse…</translation>
     </message>
     <message>
       <source>S&amp;tart date:</source>
-      <translation type="unfinished" />
+      <translation>Date de &amp;début :</translation>
     </message>
     <message>
       <source>S&amp;tatus:</source>
-      <translation type="unfinished" />
+      <translation>S&amp;tatut :</translation>
     </message>
     <message>
       <source>SVG image (*.svg)</source>
-      <translation type="unfinished" />
+      <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
       <source>Same as the system</source>
-      <translation type="unfinished" />
+      <translation>Comme le système</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <source>Save and close (Ctrl+S or Ctrl+Enter)</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer et fermer (Ctrl+S ou Ctrl+Entrée)</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
       <source>Save as PNG…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
       <source>Save as SVG…</source>
+      <translation>Enregistrer en SVG…</translation>
+    </message>
+    <message>
+      <source>Save as:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Save brief as P&amp;DF…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer la fiche en P&amp;DF…</translation>
     </message>
     <message>
       <source>Save brief as PDF</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer la fiche en PDF</translation>
     </message>
     <message>
       <source>Save chart</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le graphique</translation>
     </message>
     <message>
       <source>Save chart…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le graphique…</translation>
     </message>
     <message>
       <source>Save or print a summary as PDF, Markdown, HTML, CSV or calendar file</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer ou imprimer une synthèse en PDF, Markdown, HTML, CSV ou fichier calendrier</translation>
     </message>
     <message>
       <source>Save summary</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer la synthèse</translation>
     </message>
     <message>
       <source>Save the chart as a PNG or SVG image</source>
+      <translation>Enregistrer le graphique en image PNG ou SVG</translation>
+    </message>
+    <message>
+      <source>Saved {0} ({1} records).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Saved {path}</source>
-      <translation type="unfinished" />
+      <translation>Enregistré : {path}</translation>
     </message>
     <message>
       <source>Scale:  {scale}</source>
-      <translation type="unfinished" />
+      <translation>Échelle :  {scale}</translation>
     </message>
     <message>
       <source>Se&amp;ttings…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Paramètres…</translation>
     </message>
     <message>
       <source>Search mentees</source>
-      <translation type="unfinished" />
+      <translation>Rechercher des mentorés</translation>
     </message>
     <message>
       <source>Search mentees by name or trade…</source>
+      <translation>Rechercher des mentorés par nom ou métier…</translation>
+    </message>
+    <message>
+      <source>Secret key file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Secret key file:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>Sections</translation>
     </message>
     <message>
       <source>Self</source>
-      <translation type="unfinished" />
+      <translation>Lui-même</translation>
     </message>
     <message>
       <source>Self rating</source>
-      <translation type="unfinished" />
+      <translation>Auto-évaluation</translation>
     </message>
     <message>
       <source>Self-rated confidence</source>
-      <translation type="unfinished" />
+      <translation>Confiance auto-évaluée</translation>
     </message>
     <message>
       <source>Self-rated confidence of each attendee</source>
-      <translation type="unfinished" />
+      <translation>Confiance auto-évaluée de chaque présent</translation>
     </message>
     <message>
       <source>Separate with commas, e.g. welding, evening class</source>
-      <translation type="unfinished" />
+      <translation>Séparez par des virgules, par ex. soudure, cours du soir</translation>
     </message>
     <message>
       <source>Session date</source>
-      <translation type="unfinished" />
+      <translation>Date de la séance</translation>
     </message>
     <message>
       <source>Session date and time</source>
-      <translation type="unfinished" />
+      <translation>Date et heure de la séance</translation>
     </message>
     <message>
       <source>Session template</source>
-      <translation type="unfinished" />
+      <translation>Modèle de séance</translation>
     </message>
     <message>
       <source>Session templates</source>
-      <translation type="unfinished" />
+      <translation>Modèles de séance</translation>
     </message>
     <message>
       <source>Sessions</source>
-      <translation type="unfinished" />
+      <translation>Séances</translation>
     </message>
     <message>
       <source>Sessions and action items</source>
+      <translation>Séances et actions</translation>
+    </message>
+    <message>
+      <source>Sessions from</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Sessions in each month. Shaded stretches went longer than the agreed interval without a session.</source>
-      <translation type="unfinished" />
+      <translation>Séances par mois. Les périodes grisées ont dépassé l’intervalle convenu sans séance.</translation>
     </message>
     <message>
       <source>Sessions per month</source>
+      <translation>Séances par mois</translation>
+    </message>
+    <message>
+      <source>Sessions until</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Paramètres</translation>
     </message>
     <message>
       <source>Settings pages</source>
-      <translation type="unfinished" />
+      <translation>Pages des paramètres</translation>
     </message>
     <message>
       <source>Share a summary</source>
+      <translation>Partager une synthèse</translation>
+    </message>
+    <message>
+      <source>Show</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Show as chart</source>
-      <translation type="unfinished" />
+      <translation>Afficher en graphique</translation>
     </message>
     <message>
       <source>Show as table</source>
+      <translation>Afficher en tableau</translation>
+    </message>
+    <message>
+      <source>Show every current mentee again</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Show mentees with status</source>
+      <translation>Afficher les mentorés au statut</translation>
+    </message>
+    <message>
+      <source>Show more filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the session on its mentee's Sessions tab</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Show:</source>
+      <translation>Afficher :</translation>
+    </message>
+    <message>
+      <source>Size</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Skill</source>
-      <translation type="unfinished" />
+      <translation>Compétence</translation>
     </message>
     <message>
       <source>Skill changes since the last session</source>
-      <translation type="unfinished" />
+      <translation>Évolution des compétences depuis la dernière séance</translation>
     </message>
     <message>
       <source>Skill ratings</source>
-      <translation type="unfinished" />
+      <translation>Évaluations des compétences</translation>
     </message>
     <message>
       <source>Skill:</source>
-      <translation type="unfinished" />
+      <translation>Compétence :</translation>
     </message>
     <message>
       <source>Skills of the framework</source>
-      <translation type="unfinished" />
+      <translation>Compétences du référentiel</translation>
     </message>
     <message>
       <source>Skills to rate</source>
-      <translation type="unfinished" />
+      <translation>Compétences à évaluer</translation>
     </message>
     <message>
       <source>Skills, with the ratings chart</source>
-      <translation type="unfinished" />
+      <translation>Compétences, avec le graphique des évaluations</translation>
     </message>
     <message>
       <source>Skills: first and latest rating</source>
-      <translation type="unfinished" />
+      <translation>Compétences : première et dernière évaluation</translation>
     </message>
     <message>
       <source>Skills: first vs latest</source>
-      <translation type="unfinished" />
+      <translation>Compétences : première et dernière</translation>
     </message>
     <message>
       <source>Soft</source>
-      <translation type="unfinished" />
+      <translation>Transversales</translation>
     </message>
     <message>
       <source>Soft skill</source>
-      <translation type="unfinished" />
+      <translation>Compétence transversale</translation>
     </message>
     <message>
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>Un problème est survenu</translation>
     </message>
     <message>
       <source>Specific</source>
-      <translation type="unfinished" />
+      <translation>Spécifique</translation>
     </message>
     <message>
       <source>Spreadsheet (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Tableur (CSV)</translation>
     </message>
     <message>
       <source>St&amp;atus:</source>
-      <translation type="unfinished" />
+      <translation>St&amp;atut :</translation>
     </message>
     <message>
       <source>Started</source>
-      <translation type="unfinished" />
+      <translation>Commencé</translation>
     </message>
     <message>
       <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Strength: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Summaries of every mentee, in one file</source>
-      <translation type="unfinished" />
+      <translation>Synthèses de tous les mentorés, dans un seul fichier</translation>
     </message>
     <message>
       <source>Summary of {name}</source>
-      <translation type="unfinished" />
+      <translation>Synthèse de {name}</translation>
     </message>
     <message>
       <source>Supervised</source>
-      <translation type="unfinished" />
+      <translation>Sous supervision</translation>
     </message>
     <message>
       <source>T — Time-bound</source>
-      <translation type="unfinished" />
+      <translation>T — Temporellement défini</translation>
     </message>
     <message>
       <source>T&amp;emplate:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Modèle :</translation>
     </message>
     <message>
       <source>T&amp;opics:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sujets :</translation>
     </message>
     <message>
       <source>Ta&amp;gs:</source>
-      <translation type="unfinished" />
+      <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
       <source>Table</source>
-      <translation type="unfinished" />
+      <translation>Tableau</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>Étiquettes</translation>
     </message>
     <message>
       <source>Target &amp;date:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Date cible :</translation>
     </message>
     <message>
       <source>Target date</source>
-      <translation type="unfinished" />
+      <translation>Date cible</translation>
     </message>
     <message>
       <source>Target date: {date}</source>
-      <translation type="unfinished" />
+      <translation>Date cible : {date}</translation>
     </message>
     <message>
       <source>Target value</source>
-      <translation type="unfinished" />
+      <translation>Valeur cible</translation>
     </message>
     <message>
       <source>Target: {target}</source>
-      <translation type="unfinished" />
+      <translation>Cible : {target}</translation>
     </message>
     <message>
       <source>Technical</source>
-      <translation type="unfinished" />
+      <translation>Techniques</translation>
     </message>
     <message>
       <source>Technical skill</source>
-      <translation type="unfinished" />
+      <translation>Compétence technique</translation>
     </message>
     <message>
       <source>Template</source>
-      <translation type="unfinished" />
+      <translation>Modèle</translation>
     </message>
     <message>
       <source>Templates</source>
-      <translation type="unfinished" />
+      <translation>Modèles</translation>
     </message>
     <message>
       <source>That is not the journal's passphrase. Try again.</source>
-      <translation type="unfinished" />
+      <translation>Ce n’est pas la phrase secrète du journal. Réessayez.</translation>
     </message>
     <message>
       <source>The app closed before these were saved. Restore opens each one in its editor, complete, so you can check it and save it (or discard it).</source>
+      <translation>L’application s’est fermée avant leur enregistrement. Restaurer ouvre chacun dans son éditeur, complet, pour que vous puissiez le vérifier et l’enregistrer (ou l’abandonner).</translation>
+    </message>
+    <message>
+      <source>The backup is encrypted. Passphrase of the journal's backups:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup made {when} is back in place.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The chart could not be saved:
 {reason}</source>
-      <translation type="unfinished" />
+      <translation>Le graphique n’a pas pu être enregistré :
+{reason}</translation>
     </message>
     <message>
       <source>The chart's data as a table of text</source>
+      <translation>Les données du graphique sous forme de tableau</translation>
+    </message>
+    <message>
+      <source>The check stopped on an unexpected error.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The damaged journal was kept as {name}.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The date the mentee agreed that you keep these notes</source>
-      <translation type="unfinished" />
+      <translation>La date à laquelle le mentoré a accepté que vous gardiez ces notes</translation>
     </message>
     <message>
       <source>The details are also in the log file: {path}</source>
-      <translation type="unfinished" />
+      <translation>Les détails figurent aussi dans le fichier journal : {path}</translation>
     </message>
     <message>
       <source>The draft could not be kept: save when you can</source>
+      <translation>Le brouillon n’a pas pu être conservé : enregistrez dès que possible</translation>
+    </message>
+    <message>
+      <source>The export's passphrase (or this journal's backup passphrase)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The file could not be made: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Le fichier n’a pas pu être créé : {reason}</translation>
     </message>
     <message>
       <source>The file could not be saved: {reason}</source>
+      <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
+    </message>
+    <message>
+      <source>The journal could not be checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The journal or chosen mentees as one encrypted file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The key of these backups is missing from their folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The linked session cannot be changed afterwards</source>
-      <translation type="unfinished" />
+      <translation>La séance liée ne peut pas être changée ensuite</translation>
     </message>
     <message>
       <source>The mentee committed to</source>
-      <translation type="unfinished" />
+      <translation>Le mentoré s’est engagé à</translation>
     </message>
     <message>
       <source>The mentee's full name as on the class list (required)</source>
-      <translation type="unfinished" />
+      <translation>Le nom complet du mentoré comme sur la liste de classe (obligatoire)</translation>
     </message>
     <message>
       <source>The mentee's rating of themselves, as they told you</source>
-      <translation type="unfinished" />
+      <translation>L’auto-évaluation du mentoré, telle qu’il vous l’a dite</translation>
     </message>
     <message>
       <source>The mentor agreed to</source>
-      <translation type="unfinished" />
+      <translation>Le mentor s’est engagé à</translation>
     </message>
     <message>
       <source>The next meeting and open action items, for a calendar program</source>
-      <translation type="unfinished" />
+      <translation>La prochaine rencontre et les actions en cours, pour un logiciel d’agenda</translation>
     </message>
     <message>
       <source>The note on “{skill}” contains a character that cannot be stored.</source>
-      <translation type="unfinished" />
+      <translation>La note sur « {skill} » contient un caractère qui ne peut pas être enregistré.</translation>
     </message>
     <message>
       <source>The number to reach, if the measure is a count or a score</source>
+      <translation>Le nombre à atteindre, si la mesure est un compte ou un score</translation>
+    </message>
+    <message>
+      <source>The passphrase does not open this journal's backups.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The private note stays in the app.</source>
-      <translation type="unfinished" />
+      <translation>La note privée reste dans l’application.</translation>
     </message>
     <message>
       <source>The programme or trade the mentee is trained in</source>
-      <translation type="unfinished" />
+      <translation>La filière ou le métier auquel le mentoré est formé</translation>
     </message>
     <message>
       <source>The prompts, one per line, e.g.
 What did I see?
 What will I do next?</source>
+      <translation>Les questions, une par ligne, par ex.
+Qu’ai-je observé ?
+Que vais-je faire ensuite ?</translation>
+    </message>
+    <message>
+      <source>The secret key file cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The skills you rate mentees on. Choose a skill to change it, or add a new one.</source>
-      <translation type="unfinished" />
+      <translation>Les compétences sur lesquelles vous évaluez les mentorés. Choisissez une compétence pour la modifier, ou ajoutez-en une.</translation>
     </message>
     <message>
       <source>The template fills in text you have already typed. Replace your text with it?</source>
-      <translation type="unfinished" />
+      <translation>Le modèle remplit un texte que vous avez déjà saisi. Remplacer votre texte ?</translation>
     </message>
     <message>
       <source>The two new passphrases differ.</source>
+      <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The value measured for this goal</source>
+      <translation>La valeur mesurée pour cet objectif</translation>
+    </message>
+    <message>
+      <source>The whole journal</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>Thème</translation>
     </message>
     <message>
       <source>These are recorded for {name}, the first mentee ticked.</source>
-      <translation type="unfinished" />
+      <translation>Elles sont enregistrées pour {name}, le premier mentoré coché.</translation>
     </message>
     <message>
       <source>Things only you need to know, e.g. works night shifts on weekends</source>
+      <translation>Ce que vous seul devez savoir, par ex. travaille de nuit le week-end</translation>
+    </message>
+    <message>
+      <source>This backup is encrypted. Enter the passphrase of the journal's backups.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Cette opération est irréversible.</translation>
     </message>
     <message>
       <source>This erases:</source>
+      <translation>Ceci efface :</translation>
+    </message>
+    <message>
+      <source>This file is protected: enter its passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file was encrypted to a key. Choose the matching secret key file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This journal's own key, for others to send to: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>This skill has not been rated yet — rate it in a session to see it here.</source>
-      <translation type="unfinished" />
+      <translation>Cette compétence n’a pas encore été évaluée — évaluez-la lors d’une séance pour la voir ici.</translation>
     </message>
     <message>
       <source>Tick Done when the action is completed; the date can be changed</source>
+      <translation>Cochez Fait quand l’action est terminée ; la date peut être modifiée</translation>
+    </message>
+    <message>
+      <source>Tick at least one mentee, or export the whole journal.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Tick everyone who attended (Space ticks; Enter in the search ticks the first)</source>
-      <translation type="unfinished" />
+      <translation>Cochez toutes les personnes présentes (Espace coche ; Entrée dans la recherche coche la première)</translation>
     </message>
     <message>
       <source>To change or tick off action items, use the Actions tab.</source>
-      <translation type="unfinished" />
+      <translation>Pour modifier ou cocher les actions, utilisez l’onglet Actions.</translation>
     </message>
     <message>
       <source>Topics</source>
-      <translation type="unfinished" />
+      <translation>Sujets</translation>
     </message>
     <message>
       <source>Topics: {topics}</source>
-      <translation type="unfinished" />
+      <translation>Sujets : {topics}</translation>
     </message>
     <message>
       <source>Type 1 to 5 to rate a skill, 0 to clear it; ↑ ↓ move between skills, Tab goes to the note. Skills left empty are not rated.</source>
-      <translation type="unfinished" />
+      <translation>Tapez 1 à 5 pour évaluer une compétence, 0 pour l’effacer ; ↑ ↓ passent d’une compétence à l’autre, Tab va à la note. Les compétences laissées vides ne sont pas évaluées.</translation>
     </message>
     <message>
       <source>Type 1 to 5 to rate, 0 to clear; double-click for a list</source>
-      <translation type="unfinished" />
+      <translation>Tapez 1 à 5 pour évaluer, 0 pour effacer ; double-clic pour une liste</translation>
     </message>
     <message>
       <source>Type an action and press Enter</source>
-      <translation type="unfinished" />
+      <translation>Saisissez une action et appuyez sur Entrée</translation>
     </message>
     <message>
       <source>US Letter</source>
+      <translation>Lettre US</translation>
+    </message>
+    <message>
+      <source>Unchanged</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unité</translation>
     </message>
     <message>
       <source>Unlock first to close the journal.</source>
-      <translation type="unfinished" />
+      <translation>Déverrouillez d’abord pour fermer le journal.</translation>
     </message>
     <message>
       <source>Unlock problem</source>
+      <translation>Problème de déverrouillage</translation>
+    </message>
+    <message>
+      <source>Unlocking the backup key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unlocking this journal's key…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Unsaved changes</source>
-      <translation type="unfinished" />
+      <translation>Modifications non enregistrées</translation>
     </message>
     <message>
       <source>Unsaved drafts</source>
+      <translation>Brouillons non enregistrés</translation>
+    </message>
+    <message>
+      <source>Updated</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Used for mentees without a cadence of their own: the brief and the dashboard say when a meeting is due. Kept in the journal.</source>
-      <translation type="unfinished" />
+      <translation>Utilisé pour les mentorés sans rythme propre : la fiche et le tableau de bord indiquent quand une rencontre est due. Conservé dans le journal.</translation>
     </message>
     <message>
       <source>Used for mentees without their own cadence</source>
-      <translation type="unfinished" />
+      <translation>Utilisé pour les mentorés sans rythme propre</translation>
     </message>
     <message>
       <source>Version {version}</source>
-      <translation type="unfinished" />
+      <translation>Version {version}</translation>
     </message>
     <message>
       <source>Virtual</source>
-      <translation type="unfinished" />
+      <translation>À distance</translation>
     </message>
     <message>
       <source>Web page (HTML)</source>
-      <translation type="unfinished" />
+      <translation>Page web (HTML)</translation>
     </message>
     <message>
       <source>Web pages (*.html)</source>
-      <translation type="unfinished" />
+      <translation>Pages web (*.html)</translation>
     </message>
     <message>
       <source>Weekly backups kept:</source>
-      <translation type="unfinished" />
+      <translation>Sauvegardes hebdomadaires conservées :</translation>
     </message>
     <message>
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>Quoi</translation>
     </message>
     <message>
       <source>What doing it well looks like, e.g. Makes sound joints first time</source>
-      <translation type="unfinished" />
+      <translation>À quoi ressemble un travail bien fait, par ex. Réussit ses joints du premier coup</translation>
     </message>
     <message>
       <source>What exactly will the mentee be able to do?</source>
-      <translation type="unfinished" />
+      <translation>Que saura faire exactement le mentoré ?</translation>
     </message>
     <message>
       <source>What happened</source>
-      <translation type="unfinished" />
+      <translation>Ce qui s’est passé</translation>
     </message>
     <message>
       <source>What happened?</source>
-      <translation type="unfinished" />
+      <translation>Que s’est-il passé ?</translation>
     </message>
     <message>
       <source>What makes it realistic: time, tools, support?</source>
-      <translation type="unfinished" />
+      <translation>Qu’est-ce qui le rend réaliste : temps, outils, soutien ?</translation>
     </message>
     <message>
       <source>What next?</source>
-      <translation type="unfinished" />
+      <translation>Et ensuite ?</translation>
     </message>
     <message>
       <source>What stood out for you? e.g. She explained the wiring diagram to the group</source>
+      <translation>Qu’est-ce qui vous a marqué ? par ex. Elle a expliqué le schéma de câblage au groupe</translation>
+    </message>
+    <message>
+      <source>What the import changes</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>What they like to be called, e.g. Abe</source>
-      <translation type="unfinished" />
+      <translation>Comment la personne aime être appelée, par ex. Abe</translation>
     </message>
     <message>
       <source>What to change</source>
+      <translation>Ce qu’il faut changer</translation>
+    </message>
+    <message>
+      <source>What to export</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>What went well</source>
-      <translation type="unfinished" />
+      <translation>Ce qui s’est bien passé</translation>
     </message>
     <message>
       <source>What went well?</source>
-      <translation type="unfinished" />
+      <translation>Qu’est-ce qui s’est bien passé ?</translation>
     </message>
     <message>
       <source>What would you change?</source>
-      <translation type="unfinished" />
+      <translation>Que changeriez-vous ?</translation>
     </message>
     <message>
       <source>What you talked about and agreed, e.g. Reviewed the practical assessment</source>
-      <translation type="unfinished" />
+      <translation>Ce dont vous avez parlé et ce que vous avez convenu, par ex. Revue de l’évaluation pratique</translation>
     </message>
     <message>
       <source>What you typed stays here and is kept as a draft outside the journal.</source>
-      <translation type="unfinished" />
+      <translation>Ce que vous avez saisi reste ici et est conservé en brouillon hors du journal.</translation>
     </message>
     <message>
       <source>What you typed stays here and is kept as a draft.</source>
-      <translation type="unfinished" />
+      <translation>Ce que vous avez saisi reste ici et est conservé en brouillon.</translation>
     </message>
     <message>
       <source>What you were doing may not have finished. Everything saved before is safe in the journal, and text in an open editor is still there. If this happens again, copy the details and send them to whoever supports the app: they contain no notes and no names.</source>
+      <translation>L’opération en cours n’est peut-être pas terminée. Tout ce qui a été enregistré avant est en sécurité dans le journal, et le texte d’un éditeur ouvert est toujours là. Si cela se reproduit, copiez les détails et envoyez-les à la personne qui assure le support : ils ne contiennent ni notes ni noms.</translation>
+    </message>
+    <message>
+      <source>When a record was changed on both sides</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>When and who</source>
-      <translation type="unfinished" />
+      <translation>Quand et qui</translation>
     </message>
     <message>
       <source>When the journal has a passphrase, the app hides everything and asks for it again after this long without use.</source>
-      <translation type="unfinished" />
+      <translation>Quand le journal a une phrase secrète, l’application masque tout et la redemande après ce délai sans utilisation.</translation>
     </message>
     <message>
       <source>When the mentoring started; leave as Not set if unknown</source>
-      <translation type="unfinished" />
+      <translation>Début du mentorat ; laissez Non défini si vous ne savez pas</translation>
     </message>
     <message>
       <source>When you agreed to meet again, if you did</source>
-      <translation type="unfinished" />
+      <translation>Quand vous avez convenu de vous revoir, le cas échéant</translation>
     </message>
     <message>
       <source>While you work, at most every:</source>
-      <translation type="unfinished" />
+      <translation>Pendant le travail, au plus tous les :</translation>
     </message>
     <message>
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>Qui</translation>
     </message>
     <message>
       <source>Who am I losing touch with?</source>
-      <translation type="unfinished" />
+      <translation>Avec qui suis-je en train de perdre le contact ?</translation>
     </message>
     <message>
       <source>Who does it</source>
+      <translation>Qui s’en charge</translation>
+    </message>
+    <message>
+      <source>Why</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Why does it matter for the mentee's trade or career?</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi est-ce important pour le métier ou la carrière du mentoré ?</translation>
     </message>
     <message>
       <source>With a passphrase, Mentor Journal asks for it when it starts and after it locks (Ctrl+L, or after {minutes} idle minutes). It hides your notes from others on a shared laptop; it does not encrypt the journal file. A forgotten passphrase cannot be recovered.</source>
-      <translation type="unfinished" />
+      <translation>Avec une phrase secrète, Mentor Journal la demande au démarrage et après un verrouillage (Ctrl+L, ou après {minutes} minutes d’inactivité). Elle cache vos notes aux autres utilisateurs d’un ordinateur partagé ; elle ne chiffre pas le fichier du journal. Une phrase secrète oubliée ne peut pas être retrouvée.</translation>
     </message>
     <message>
       <source>With a passphrase, Mentor Journal asks for it when it starts and after it locks (Ctrl+L; the idle lock is off in Settings). It hides your notes from others on a shared laptop; it does not encrypt the journal file. A forgotten passphrase cannot be recovered.</source>
-      <translation type="unfinished" />
+      <translation>Avec une phrase secrète, Mentor Journal la demande au démarrage et après un verrouillage (Ctrl+L ; le verrouillage après inactivité est désactivé dans les Paramètres). Elle cache vos notes aux autres utilisateurs d’un ordinateur partagé ; elle ne chiffre pas le fichier du journal. Une phrase secrète oubliée ne peut pas être retrouvée.</translation>
     </message>
     <message>
       <source>Withdrawn</source>
-      <translation type="unfinished" />
+      <translation>Abandon</translation>
     </message>
     <message>
       <source>Workplace visit</source>
-      <translation type="unfinished" />
+      <translation>Visite en entreprise</translation>
     </message>
     <message>
       <source>Writing the summaries…</source>
-      <translation type="unfinished" />
+      <translation>Rédaction des synthèses…</translation>
     </message>
     <message>
       <source>Written by: {who}</source>
+      <translation>Écrit par : {who}</translation>
+    </message>
+    <message>
+      <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>You (the mentor) or the mentee</source>
-      <translation type="unfinished" />
+      <translation>Vous (le mentor) ou le mentoré</translation>
     </message>
     <message>
       <source>You have changes that are not saved. Discard them?</source>
-      <translation type="unfinished" />
+      <translation>Vous avez des modifications non enregistrées. Les abandonner ?</translation>
     </message>
     <message>
       <source>Your &amp;name:</source>
-      <translation type="unfinished" />
+      <translation>Votre &amp;nom :</translation>
     </message>
     <message>
       <source>Your journal is empty. Start by adding a mentee: you can then log sessions, goals, action items and reflections.</source>
-      <translation type="unfinished" />
+      <translation>Votre journal est vide. Commencez par ajouter un mentoré : vous pourrez ensuite noter des séances, des objectifs, des actions et des réflexions.</translation>
     </message>
     <message>
       <source>Your name and institution appear on printed summaries. The cadence is how often you plan to meet each mentee unless set on the mentee.</source>
-      <translation type="unfinished" />
+      <translation>Votre nom et votre établissement figurent sur les synthèses imprimées. Le rythme est la fréquence prévue des rencontres avec chaque mentoré, sauf s’il est défini pour le mentoré.</translation>
     </message>
     <message>
       <source>Your notes are hidden. This journal has no passphrase, so anyone can open it again; set one in Tools &gt; App lock passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Vos notes sont masquées. Ce journal n’a pas de phrase secrète, donc n’importe qui peut le rouvrir ; définissez-en une dans Outils &gt; Phrase secrète de verrouillage.</translation>
     </message>
     <message>
       <source>Your notes are hidden. Type the journal's passphrase to go on.</source>
-      <translation type="unfinished" />
+      <translation>Vos notes sont masquées. Saisissez la phrase secrète du journal pour continuer.</translation>
     </message>
     <message>
       <source>Your own reflection, or the mentee's as they told it to you</source>
-      <translation type="unfinished" />
+      <translation>Votre propre réflexion, ou celle du mentoré telle qu’il vous l’a racontée</translation>
     </message>
     <message>
       <source>Your rating as the mentor</source>
-      <translation type="unfinished" />
+      <translation>Votre évaluation en tant que mentor</translation>
     </message>
     <message>
       <source>active mentees</source>
-      <translation type="unfinished" />
+      <translation>mentorés actifs</translation>
     </message>
     <message>
       <source>add a mentee</source>
+      <translation>ajouter un mentoré</translation>
+    </message>
+    <message>
+      <source>age1… (several: separate with spaces)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>and {0} more.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>and {n} more on the Actions tab</source>
-      <translation type="unfinished" />
+      <translation>et {n} de plus dans l’onglet Actions</translation>
     </message>
     <message>
       <source>at least {n} characters</source>
-      <translation type="unfinished" />
+      <translation>au moins {n} caractères</translation>
     </message>
     <message>
       <source>done {date}</source>
-      <translation type="unfinished" />
+      <translation>fait le {date}</translation>
     </message>
     <message>
       <source>due by {date}</source>
+      <translation>à faire pour le {date}</translation>
+    </message>
+    <message>
+      <source>due today</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>due {date}</source>
-      <translation type="unfinished" />
+      <translation>échéance {date}</translation>
     </message>
     <message>
       <source>e.g. 12</source>
-      <translation type="unfinished" />
+      <translation>par ex. 12</translation>
     </message>
     <message>
       <source>e.g. 2025 intake, Group B</source>
-      <translation type="unfinished" />
+      <translation>par ex. promotion 2025, groupe B</translation>
     </message>
     <message>
       <source>e.g. 60</source>
-      <translation type="unfinished" />
+      <translation>par ex. 60</translation>
     </message>
     <message>
       <source>e.g. 8</source>
-      <translation type="unfinished" />
+      <translation>par ex. 8</translation>
     </message>
     <message>
       <source>e.g. Abebe Kebede</source>
-      <translation type="unfinished" />
+      <translation>par ex. Abebe Kebede</translation>
     </message>
     <message>
       <source>e.g. After a workplace visit</source>
-      <translation type="unfinished" />
+      <translation>par ex. Après une visite en entreprise</translation>
     </message>
     <message>
       <source>e.g. Bahir Dar Polytechnic College</source>
-      <translation type="unfinished" />
+      <translation>par ex. Bahir Dar Polytechnic College</translation>
     </message>
     <message>
       <source>e.g. Before the trade test</source>
-      <translation type="unfinished" />
+      <translation>par ex. Avant l’examen professionnel</translation>
     </message>
     <message>
       <source>e.g. Cable sizing; preparing for the trade test</source>
-      <translation type="unfinished" />
+      <translation>par ex. Dimensionnement des câbles ; préparation de l’examen professionnel</translation>
     </message>
     <message>
       <source>e.g. Electrical Installation</source>
-      <translation type="unfinished" />
+      <translation>par ex. Installation électrique</translation>
     </message>
     <message>
       <source>e.g. Give the checklist before, not after</source>
-      <translation type="unfinished" />
+      <translation>par ex. Donner la liste de contrôle avant, pas après</translation>
     </message>
     <message>
       <source>e.g. He found the fault himself</source>
-      <translation type="unfinished" />
+      <translation>par ex. Il a trouvé la panne tout seul</translation>
     </message>
     <message>
       <source>e.g. Level II</source>
-      <translation type="unfinished" />
+      <translation>par ex. Niveau II</translation>
     </message>
     <message>
       <source>e.g. Meron Tadesse</source>
-      <translation type="unfinished" />
+      <translation>par ex. Meron Tadesse</translation>
     </message>
     <message>
       <source>e.g. Needed for the trade test and for the job at the steel workshop</source>
-      <translation type="unfinished" />
+      <translation>par ex. Nécessaire pour l’examen professionnel et pour le poste à l’atelier de métallerie</translation>
     </message>
     <message>
       <source>e.g. Pass the Level II welding practical</source>
-      <translation type="unfinished" />
+      <translation>par ex. Réussir l’épreuve pratique de soudure de niveau II</translation>
     </message>
     <message>
       <source>e.g. Practical assessment checklist</source>
-      <translation type="unfinished" />
+      <translation>par ex. Liste de contrôle de l’évaluation pratique</translation>
     </message>
     <message>
       <source>e.g. Practise bending 20 mm conduit to 90°</source>
-      <translation type="unfinished" />
+      <translation>par ex. S’entraîner à cintrer un conduit de 20 mm à 90°</translation>
     </message>
     <message>
       <source>e.g. Revise Ohm's law. Enter adds it to the list below.</source>
-      <translation type="unfinished" />
+      <translation>par ex. Réviser la loi d’Ohm. Entrée l’ajoute à la liste ci-dessous.</translation>
     </message>
     <message>
       <source>e.g. Soldering and crimping</source>
-      <translation type="unfinished" />
+      <translation>par ex. Soudure et sertissage</translation>
     </message>
     <message>
       <source>e.g. Two extra workshop hours a week; the college has the plate</source>
-      <translation type="unfinished" />
+      <translation>par ex. Deux heures d’atelier en plus par semaine ; l’établissement a les tôles</translation>
     </message>
     <message>
       <source>e.g. Two joints failed the bend test: too much heat</source>
-      <translation type="unfinished" />
+      <translation>par ex. Deux joints ont échoué à l’essai de pliage : trop de chaleur</translation>
     </message>
     <message>
       <source>e.g. Visit the workplace in two weeks</source>
-      <translation type="unfinished" />
+      <translation>par ex. Visiter le lieu de travail dans deux semaines</translation>
     </message>
     <message>
       <source>e.g. We went through the failed inspection</source>
-      <translation type="unfinished" />
+      <translation>par ex. Nous avons repris l’inspection ratée</translation>
     </message>
     <message>
       <source>e.g. Weld 10 mm plate in the vertical position with a full-penetration butt</source>
-      <translation type="unfinished" />
+      <translation>par ex. Souder une tôle de 10 mm en position verticale, bout à bout à pleine pénétration</translation>
     </message>
     <message>
       <source>e.g. joints</source>
-      <translation type="unfinished" />
+      <translation>par ex. joints</translation>
     </message>
     <message>
       <source>e.g. joints passing the bend test</source>
-      <translation type="unfinished" />
+      <translation>par ex. joints réussissant l’essai de pliage</translation>
     </message>
     <message>
       <source>find a mentee</source>
+      <translation>trouver un mentoré</translation>
+    </message>
+    <message>
+      <source>first rating: {after}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>from</source>
-      <translation type="unfinished" />
+      <translation>du</translation>
     </message>
     <message>
       <source>goals achieved this month</source>
-      <translation type="unfinished" />
+      <translation>objectifs atteints ce mois-ci</translation>
     </message>
     <message>
       <source>goals in progress</source>
+      <translation>objectifs en cours</translation>
+    </message>
+    <message>
+      <source>goes by “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>last check-in {date}</source>
-      <translation type="unfinished" />
+      <translation>dernier point d’étape le {date}</translation>
     </message>
     <message>
       <source>log a session</source>
+      <translation>noter une séance</translation>
+    </message>
+    <message>
+      <source>meets every day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>meets every {n} days</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>more…</source>
-      <translation type="unfinished" />
+      <translation>suite…</translation>
     </message>
     <message>
       <source>never</source>
-      <translation type="unfinished" />
+      <translation>jamais</translation>
     </message>
     <message>
       <source>no check-in yet</source>
+      <translation>aucun point d’étape</translation>
+    </message>
+    <message>
+      <source>no target date</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>aucun</translation>
     </message>
     <message>
       <source>none yet</source>
-      <translation type="unfinished" />
+      <translation>aucun pour l’instant</translation>
     </message>
     <message>
       <source>not asked</source>
-      <translation type="unfinished" />
+      <translation>non demandé</translation>
     </message>
     <message>
       <source>not planned yet</source>
-      <translation type="unfinished" />
+      <translation>pas encore prévue</translation>
     </message>
     <message>
       <source>not rated yet</source>
-      <translation type="unfinished" />
+      <translation>pas encore évalué</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>non défini</translation>
     </message>
     <message>
       <source>open action items</source>
-      <translation type="unfinished" />
+      <translation>actions en cours</translation>
     </message>
     <message>
       <source>overdue</source>
-      <translation type="unfinished" />
+      <translation>en retard</translation>
     </message>
     <message>
       <source>overdue ({date})</source>
-      <translation type="unfinished" />
+      <translation>en retard ({date})</translation>
     </message>
     <message>
       <source>overdue action items</source>
+      <translation>actions en retard</translation>
+    </message>
+    <message>
+      <source>overdue by 1 day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>overdue by {n} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>prepared {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>programme dashboard</source>
-      <translation type="unfinished" />
+      <translation>tableau de bord du programme</translation>
     </message>
     <message>
       <source>rate skills</source>
-      <translation type="unfinished" />
+      <translation>évaluer les compétences</translation>
     </message>
     <message>
       <source>reflections</source>
-      <translation type="unfinished" />
+      <translation>réflexions</translation>
     </message>
     <message>
       <source>sessions</source>
-      <translation type="unfinished" />
+      <translation>séances</translation>
     </message>
     <message>
       <source>sessions this month</source>
-      <translation type="unfinished" />
+      <translation>séances ce mois-ci</translation>
     </message>
     <message>
       <source>set a goal</source>
+      <translation>fixer un objectif</translation>
+    </message>
+    <message>
+      <source>target date today</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>target {value} {unit}</source>
-      <translation type="unfinished" />
+      <translation>cible {value} {unit}</translation>
     </message>
     <message>
       <source>the selected mentee</source>
-      <translation type="unfinished" />
+      <translation>le mentoré sélectionné</translation>
     </message>
     <message>
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>au</translation>
     </message>
     <message>
       <source>write a reflection</source>
+      <translation>écrire une réflexion</translation>
+    </message>
+    <message>
+      <source>{0} added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} added as copies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} kept as they were</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} to add, {1} to update, {2} in conflict.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} updated</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>{date} (planned)</source>
+      <translation>{date} (prévue)</translation>
+    </message>
+    <message>
+      <source>{error}
+
+The latest backup of this journal was made {when} ({why}). Restore it?
+
+The damaged file is kept as it is, under a new name beside it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{first} and {n} others</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>{group} skills</source>
-      <translation type="unfinished" />
+      <translation>Compétences {group}</translation>
     </message>
     <message>
       <source>{h} h</source>
-      <translation type="unfinished" />
+      <translation>{h} h</translation>
     </message>
     <message>
       <source>{h} h {m} min</source>
-      <translation type="unfinished" />
+      <translation>{h} h {m} min</translation>
     </message>
     <message>
       <source>{m} min</source>
-      <translation type="unfinished" />
+      <translation>{m} min</translation>
     </message>
     <message>
       <source>{n} days</source>
+      <translation>{n} jours</translation>
+    </message>
+    <message>
+      <source>{n} days left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} days past the target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} days since the last session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} filters active ·</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>{n} in all</source>
-      <translation type="unfinished" />
+      <translation>{n} au total</translation>
     </message>
     <message>
       <source>{n} more changes and {s} unchanged on the Progress tab…</source>
-      <translation type="unfinished" />
+      <translation>{n} autres évolutions et {s} sans changement dans l’onglet Progression…</translation>
     </message>
     <message>
       <source>{n} more on the Actions tab…</source>
-      <translation type="unfinished" />
+      <translation>{n} de plus dans l’onglet Actions…</translation>
     </message>
     <message>
       <source>{n} more on the Goals tab…</source>
+      <translation>{n} de plus dans l’onglet Objectifs…</translation>
+    </message>
+    <message>
+      <source>{n} sessions</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>{n} sessions, {a} open action items</source>
+      <translation>{n} séances, {a} actions en cours</translation>
+    </message>
+    <message>
+      <source>{n} skills rated again without change.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>{n} skills rated again, none changed.</source>
-      <translation type="unfinished" />
+      <translation>{n} compétences réévaluées, aucune n’a changé.</translation>
     </message>
     <message>
       <source>{n} unsaved drafts from last time</source>
+      <translation>{n} brouillons non enregistrés de la dernière fois</translation>
+    </message>
+    <message>
+      <source>{p} % done</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>{shown} of {total} mentees shown</source>
-      <translation type="unfinished" />
+      <translation>{shown} mentorés affichés sur {total}</translation>
     </message>
     <message>
       <source>{skill}: ratings over time</source>
-      <translation type="unfinished" />
+      <translation>{skill} : évaluations dans le temps</translation>
     </message>
     <message>
       <source>{s} rated again without change — Progress tab…</source>
-      <translation type="unfinished" />
+      <translation>{s} réévaluées sans changement — onglet Progression…</translation>
     </message>
     <message>
       <source>“{name}” has no ratings yet. Remove it from the framework for good?</source>
-      <translation type="unfinished" />
+      <translation>« {name} » n’a encore aucune évaluation. La retirer définitivement du référentiel ?</translation>
     </message>
     <message>
       <source>“{name}” has ratings, so it will be retired rather than deleted: its ratings stay in the mentees' history and charts, but it is no longer offered for new ratings. Retire it?</source>
-      <translation type="unfinished" />
+      <translation>« {name} » a des évaluations : elle sera archivée plutôt que supprimée. Ses évaluations restent dans l’historique et les graphiques des mentorés, mais elle n’est plus proposée pour de nouvelles évaluations. L’archiver ?</translation>
     </message>
     <message>
       <source>“{skill}” has a note but no rating: rate it or clear the note.</source>
-      <translation type="unfinished" />
+      <translation>« {skill} » a une note mais pas d’évaluation : évaluez-la ou effacez la note.</translation>
     </message>
     <message>
       <source>• their place in {n} group session(s) (kept for the others)</source>
-      <translation type="unfinished" />
+      <translation>• sa place dans {n} séance(s) de groupe (conservées pour les autres)</translation>
     </message>
     <message>
       <source>• their profile, tags and private notes</source>
-      <translation type="unfinished" />
+      <translation>• son profil, ses étiquettes et ses notes privées</translation>
     </message>
     <message>
       <source>• {n} action item(s)</source>
-      <translation type="unfinished" />
+      <translation>• {n} action(s)</translation>
     </message>
     <message>
       <source>• {n} goal(s) with {c} check-in(s)</source>
-      <translation type="unfinished" />
+      <translation>• {n} objectif(s) avec {c} point(s) d’étape</translation>
     </message>
     <message>
       <source>• {n} reflection(s)</source>
-      <translation type="unfinished" />
+      <translation>• {n} réflexion(s)</translation>
     </message>
     <message>
       <source>• {n} session(s) they attended alone</source>
-      <translation type="unfinished" />
+      <translation>• {n} séance(s) suivie(s) seul(e)</translation>
     </message>
     <message>
       <source>✓ Achieved (solid)</source>
-      <translation type="unfinished" />
+      <translation>✓ Atteint (trait plein)</translation>
     </message>
     <message>
       <source>🔒 Private note (left out of summaries and exports)</source>
-      <translation type="unfinished" />
+      <translation>🔒 Note privée (exclue des synthèses et des exports)</translation>
     </message>
     <message>
       <source>🔒 Private notes — only in this journal, left out of summaries and exports</source>
-      <translation type="unfinished" />
+      <translation>🔒 Notes privées — uniquement dans ce journal, exclues des synthèses et des exports</translation>
     </message>
     <message>
       <source>🔒 private</source>
-      <translation type="unfinished" />
+      <translation>🔒 privée</translation>
     </message>
   </context>
 </TS>
