@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +25,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from ..backups import Reason, make_backup, put_in_place
+from ..backups import Backup, Reason, make_backup, put_in_place
 from ..settings import BACKUP_EVERY_MINUTES, BACKUP_ON_CLOSE, BACKUPS_DAILY, BACKUPS_WEEKLY
 from ..store.errors import JournalError
 
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 Signature = tuple[tuple[int, int], ...]
+POLL_MS = 100
 
 
 def file_signature(path: Path) -> Signature:
@@ -60,6 +63,8 @@ class BackupsFeature(QObject):
         self.pending_restore: Path | None = None
         self.opened = file_signature(self.path)
         self.last_backup: Signature | None = None  # of the journal when we last backed it up
+        self.worker: threading.Thread | None = None  # an automatic backup under way
+        self._finished: Callable[[], None] = lambda: None
         t = window.tr
         self.act_backups = QAction(t("&Backups…"), window)
         self.act_backups.triggered.connect(lambda _checked=False: self.open_dialog())
@@ -81,39 +86,84 @@ class BackupsFeature(QObject):
         reference = self.last_backup if self.last_backup is not None else self.opened
         return file_signature(self.path) != reference
 
+    def _make(self, reason: Reason) -> Backup:
+        settings = self.window.settings
+        return make_backup(
+            self.window.services.journal,
+            reason,
+            root=self.root,
+            daily=settings.get(BACKUPS_DAILY),
+            weekly=settings.get(BACKUPS_WEEKLY),
+        )
+
     def back_up(self, reason: Reason) -> bool:
+        """A backup now, on this thread (Back up now, closing)."""
+        self.wait_for_backup()
         signature = file_signature(self.path)
         try:
-            settings = self.window.settings
-            backup = make_backup(
-                self.window.services.journal,
-                reason,
-                root=self.root,
-                daily=settings.get(BACKUPS_DAILY),
-                weekly=settings.get(BACKUPS_WEEKLY),
-            )
+            backup = self._make(reason)
         except JournalError as e:
             self.window.statusBar().showMessage(self.window.tr("No backup: {e}").format(e=e))
             return False
         self.last_backup = signature
         if reason != Reason.CLOSE:
-            self.window.statusBar().showMessage(
-                self.window.tr("Backed up to {name}").format(name=backup.path.name), 5000
-            )
+            self._done(backup)
         return True
 
     def back_up_now(self) -> bool:
         return self.back_up(Reason.MANUAL)
 
     def auto_backup(self) -> bool:
-        """Every 30 minutes: a backup if the journal changed since the last one."""
-        if not self.changed():
+        """Every 30 minutes: a backup if the journal changed since the last one, on a worker
+        thread (a large journal takes a second or more; SQLite's backup step runs without the
+        GIL, so the window keeps working). Returns whether one was started."""
+        if self.worker is not None or not self.changed():
             return False
-        return self.back_up(Reason.AUTO)
+        signature = file_signature(self.path)
+        outcome: list[Backup | JournalError] = []
+
+        def work() -> None:
+            try:
+                outcome.append(self._make(Reason.AUTO))
+            except JournalError as e:
+                outcome.append(e)
+
+        def finished() -> None:
+            if self.worker is not None and self.worker.is_alive():
+                QTimer.singleShot(POLL_MS, finished)
+                return
+            self.worker = None
+            result = outcome[0] if outcome else None
+            if isinstance(result, JournalError):
+                self.window.statusBar().showMessage(
+                    self.window.tr("No backup: {e}").format(e=result)
+                )
+            elif result is not None:
+                self.last_backup = signature
+                self._done(result)
+
+        self.worker = threading.Thread(target=work, name="mentorjournal-backup", daemon=True)
+        self._finished = finished
+        self.worker.start()
+        QTimer.singleShot(POLL_MS, finished)
+        return True
+
+    def wait_for_backup(self) -> None:
+        """Let a backup running on the worker thread finish (before closing, restoring...)."""
+        worker = self.worker
+        if worker is not None:
+            worker.join()
+            self._finished()
+
+    def _done(self, backup: Backup) -> None:
+        self.window.statusBar().showMessage(
+            self.window.tr("Backed up to {name}").format(name=backup.path.name), 5000
+        )
 
     def open_dialog(self) -> BackupsDialog:
         from .backups_dialog import BackupsDialog
 
+        self.wait_for_backup()
         dialog = BackupsDialog(self.window.services.journal, self.window, root=self.root)
         dialog.restore_ready.connect(self.restore_on_reopen)
         dialog.finished.connect(dialog.deleteLater)
@@ -136,6 +186,7 @@ class BackupsFeature(QObject):
 
     def on_close(self) -> None:
         self.timer.stop()
+        self.wait_for_backup()
         prepared = self.pending_restore
         if prepared is None:
             if not self.window.settings.get(BACKUP_ON_CLOSE):

@@ -64,14 +64,31 @@ def test_closing_the_window_backs_up(window: MainWindow, services: Services) -> 
     assert names(backup.path) == ["Abebe Kebede"]
 
 
-def test_backup_while_working_only_when_the_journal_changed(
+def test_closing_waits_for_a_backup_under_way_and_skips_an_identical_one(
     window: MainWindow, services: Services
+) -> None:
+    services.mentees.create(MenteeInput(full_name="Fatima Al-Hassan"))
+    assert feature_of(window).auto_backup()
+    window.close()  # waits for it; nothing changed since, so no second copy
+    (auto,) = list_backups(services.journal.path)
+    assert auto.reason == Reason.AUTO
+    assert names(auto.path) == ["Abebe Kebede", "Fatima Al-Hassan"]
+    window.show()
+    services.mentees.create(MenteeInput(full_name="Dawit Bekele"))
+    window.close()
+    assert [b.reason for b in list_backups(services.journal.path)] == [Reason.CLOSE, Reason.AUTO]
+
+
+def test_backup_while_working_only_when_the_journal_changed(
+    qtbot: Any, window: MainWindow, services: Services
 ) -> None:
     feature = feature_of(window)
     assert feature.timer.interval() == 30 * 60 * 1000 and feature.timer.isActive()
     assert not feature.auto_backup()  # nothing changed since the window opened
     services.mentees.create(MenteeInput(full_name="Fatima Al-Hassan"))
-    assert feature.auto_backup()
+    assert feature.auto_backup()  # started on a worker thread
+    qtbot.waitUntil(lambda: feature.worker is None)  # done, and the window was told
+    assert "Backed up to" in window.statusBar().currentMessage()
     assert not feature.auto_backup()  # unchanged since that backup
     (backup,) = list_backups(services.journal.path)
     assert backup.reason == Reason.AUTO
