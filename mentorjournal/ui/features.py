@@ -20,12 +20,16 @@ from .backups_feature import install as install_backups  # noqa: E402 (after TYP
 from .check_journal import install as install_check_journal  # noqa: E402
 from .drafts.restore import install as install_drafts  # noqa: E402
 from .lock import install as install_lock  # noqa: E402
+from .sessions_view import install as install_sessions_view  # noqa: E402
 from .settings import install as install_settings  # noqa: E402
 from .sharing import install as install_sharing  # noqa: E402
+from .transfer import install as install_transfer  # noqa: E402
 
 INSTALLERS: tuple[Callable[[MainWindow], None], ...] = (
     install_drafts,
+    install_sessions_view,
     install_sharing,
+    install_transfer,
     install_settings,
     install_backups,  # its close hook may swap in a restored backup (after drafts are saved)
     install_check_journal,

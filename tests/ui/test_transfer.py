@@ -1,0 +1,217 @@
+"""The export and import dialogs, driven as a trainer would; the window keeps turning while the
+passphrase step runs in its child process."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from mentorjournal.crypto import keys
+from mentorjournal.crypto.keyring_store import PassphraseKeyring
+from mentorjournal.services import Services
+from mentorjournal.store import Journal, open_journal
+from mentorjournal.ui.transfer.export_dialog import ExportDialog, journal_account
+from mentorjournal.ui.transfer.import_dialog import ImportDialog
+from tests.crypto.test_crypto import MemoryKeyring
+
+PASSPHRASE = "ember-quartz-tulip-harbor-olive-canyon"
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def target(tmp_path: Path, template_journal: Path) -> Iterator[Services]:
+    path = tmp_path / "target.sqlite"
+    path.write_bytes(template_journal.read_bytes())
+    with open_journal(path) as journal:
+        yield Services.for_journal(journal)
+
+
+class TickGaps:
+    """A 10 ms timer; records the longest time between two of its ticks."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.ticks = 0
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+        self.ticks += 1
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.timer.start()
+
+
+def _names(journal: Journal) -> list[str]:
+    return sorted(m.full_name for m in Services.for_journal(journal).mentees.list_summaries())
+
+
+def test_passphrase_export_and_import_keep_the_window_turning(
+    qtbot: QtBot,
+    services: Services,
+    group_session: int,
+    target: Services,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    out = tmp_path / "journal.age"
+    dialog = ExportDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert dialog.whole.isChecked() and dialog.by_passphrase.isChecked()
+    assert dialog.remember.isEnabled() and not dialog.remember.isChecked()  # off by default
+    dialog.file.setText(str(out))
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    assert "Strong" in dialog.strength.text()
+    dialog.remember.setChecked(True)
+
+    gaps = TickGaps()
+    gaps.start()
+    dialog.export_button.click()
+    assert dialog.busy.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.exported, timeout=120_000):
+        pass
+    gaps.timer.stop()
+    assert gaps.ticks > 20  # the key derivation took a while, and the loop kept turning
+    assert gaps.longest < 0.25, f"the event loop stalled for {gaps.longest:.3f} s"
+    assert out.read_bytes().startswith(b"age-encryption.org/v1\n-> scrypt")
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert PassphraseKeyring().recall(journal_account(services)) == PASSPHRASE
+
+    importer = ImportDialog(target)
+    qtbot.addWidget(importer)
+    importer.open()
+    importer.file.setText(str(out))
+    importer.passphrase.setText(PASSPHRASE)
+    gaps = TickGaps()
+    gaps.start()
+    importer.open_button.click()
+    qtbot.waitUntil(lambda: importer.import_button.isEnabled(), timeout=120_000)
+    gaps.timer.stop()
+    assert gaps.longest < 0.25, f"the event loop stalled for {gaps.longest:.3f} s"
+    rows = {
+        importer.table.item(r, 0).text(): importer.table.item(r, 1).text()
+        for r in range(importer.table.rowCount())
+    }
+    assert rows["Mentees"] == "2" and rows["Sessions"] == "1"
+    with qtbot.waitSignal(importer.imported):
+        importer.import_button.click()
+    assert _names(target.journal) == ["Abebe Kebede", "Fatima Al-Hassan"]
+    assert "Imported" in importer.status.text()
+
+
+def test_chosen_mentee_to_a_recipient(
+    qtbot: QtBot,
+    services: Services,
+    group_session: int,
+    abebe: int,
+    target: Services,
+    tmp_path: Path,
+    no_keyring: None,
+) -> None:
+    me = keys.generate_identity()
+    identity = tmp_path / "key.txt"
+    identity.write_text(me.secret + "\n")
+    out = tmp_path / "abebe.age"
+    dialog = ExportDialog(services, mentee_ids=[abebe])
+    qtbot.addWidget(dialog)
+    dialog.open()
+    # No keyring here: the option is off, disabled, and says why.
+    assert not dialog.remember.isEnabled()
+    assert "no system keyring" in dialog.remember_why.text()
+    assert dialog.chosen.isChecked() and dialog.chosen_mentee_ids() == [abebe]
+    dialog.by_recipient.setChecked(True)
+    dialog.recipients.setText("age1notakey")
+    dialog.file.setText(str(out))
+    dialog.export_button.click()
+    assert "not an age recipient" in dialog.status.text() and not out.exists()
+    dialog.recipients.setText(me.recipient)
+    with qtbot.waitSignal(dialog.exported):
+        dialog.export_button.click()
+
+    importer = ImportDialog(target)
+    qtbot.addWidget(importer)
+    importer.file.setText(str(out))
+    importer.open_button.click()
+    assert "secret key" in importer.status.text()
+    importer.identity.setText(str(identity))
+    importer.open_button.click()
+    assert importer.import_button.isEnabled()
+    importer.import_button.click()
+    assert _names(target.journal) == ["Abebe Kebede"]
+
+
+def test_plain_export_warns(qtbot: QtBot, services: Services, abebe: int, tmp_path: Path) -> None:
+    dialog = ExportDialog(services, keyring=PassphraseKeyring("mentorjournal-test"))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.file.setText(str(tmp_path / "j.age"))
+    assert not dialog.plain_warning.isVisibleTo(dialog)
+    dialog.plain.setChecked(True)
+    assert dialog.plain_warning.isVisibleTo(dialog)
+    assert dialog.file.text().endswith(".json")
+    with qtbot.waitSignal(dialog.exported):
+        dialog.export_button.click()
+    assert b"Abebe Kebede" in (tmp_path / "j.json").read_bytes()
+    assert b"Works nights" not in (tmp_path / "j.json").read_bytes()  # private stays out
+
+
+def test_generate_suggests_strong_words(qtbot: QtBot, services: Services) -> None:
+    dialog = ExportDialog(services, keyring=PassphraseKeyring("mentorjournal-test"))
+    qtbot.addWidget(dialog)
+    dialog.generate.click()
+    words = dialog.passphrase.text().split("-")
+    assert len(words) == 6 and all(w.isalpha() for w in words)
+    assert "Strong" in dialog.strength.text()
+    qtbot.keyClicks(dialog.passphrase, "")
+    dialog.passphrase.setText("abc")
+    assert "Weak" in dialog.strength.text()
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00garbage" * 50, b'{"not": "a bundle"}'])
+def test_bad_files_are_refused_in_the_dialog(
+    qtbot: QtBot, services: Services, abebe: int, tmp_path: Path, content: bytes
+) -> None:
+    bad = tmp_path / "bad.age"
+    bad.write_bytes(content)
+    services.journal.checkpoint()
+    before = services.journal.path.read_bytes()
+    importer = ImportDialog(services, keyring=PassphraseKeyring("mentorjournal-test"))
+    qtbot.addWidget(importer)
+    importer.file.setText(str(bad))
+    importer.open_button.click()
+    assert "cannot be imported" in importer.status.text()
+    assert not importer.import_button.isEnabled()
+    services.journal.checkpoint()
+    assert services.journal.path.read_bytes() == before
+    assert os.path.exists(bad)
