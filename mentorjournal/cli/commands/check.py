@@ -20,7 +20,8 @@ def add_parser(subparsers: Subparsers) -> argparse.ArgumentParser:
         "check",
         help="check the journal file for damage",
         description="Check every page, index and reference of a journal and say what is "
-        "wrong, if anything. Reads only. Exit status 0 when the journal is sound, 1 when not.",
+        "wrong, if anything. Reads only, except that a search index found missing or out of step "
+        "is rebuilt. Exit status 0 when the journal is sound, 1 when not.",
     )
     add_db_option(parser)
     return parser
@@ -39,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
 def format_report(report: CheckReport) -> str:
     holds = ", ".join(f"{report.rows.get(name, 0)} {name}" for name in SHOWN)
     lines = [f"Journal: {report.path}", f"Holds: {holds}."]
+    lines.extend(f"Repaired: {what} It was rebuilt." for what in report.repaired)
     if report.ok:
         lines.append("No problems found.")
     else:
