@@ -55,9 +55,20 @@ def hint_label(text: str) -> QLabel:
     return label
 
 
+class NoteEdit(QPlainTextEdit):
+    """A plain-text editor whose text is what was typed: Qt's own `toPlainText()` turns
+    no-break spaces into ordinary ones (French « guillemets », numbers and units), which
+    would change a note each time it is edited."""
+
+    def toPlainText(self) -> str:  # noqa: N802 (Qt override)
+        raw = self.document().toRawText()
+        # Raw text separates paragraphs (and soft line breaks) with U+2029 / U+2028.
+        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+
+
 def text_area(placeholder: str = "", min_height: int = 70) -> QPlainTextEdit:
     """Multi-line notes; Tab moves on to the next field rather than typing a tab."""
-    edit = QPlainTextEdit()
+    edit = NoteEdit()
     edit.setTabChangesFocus(True)
     edit.setPlaceholderText(placeholder)
     edit.setMinimumHeight(min_height)
