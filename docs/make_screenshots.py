@@ -256,6 +256,20 @@ def shoot_brief_and_dashboard(window: Any, mentee_id: int) -> None:
         dialog.done(0)
 
 
+def shoot_backups(window: Any) -> None:
+    """File > Backups… with a few backups listed (55)."""
+    from mentorjournal.backups import Reason, make_backup
+    from mentorjournal.ui.backups_feature import BackupsFeature
+
+    for reason in (Reason.MIGRATION, Reason.CLOSE, Reason.AUTO):
+        make_backup(window.services.journal, reason)
+    feature = window.findChild(BackupsFeature)
+    dialog = feature.open_dialog()
+    QApplication.processEvents()
+    save(dialog, "55-backups-dialog")
+    dialog.done(0)
+
+
 def shoot_sharing(window: Any, mentee_id: int) -> None:
     """The Share dialog (with private notes ticked: the warning shows) and the print preview."""
     from mentorjournal.ui.sharing import open_share_dialog
@@ -282,6 +296,8 @@ def main() -> int:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
+        # Closing a window backs its journal up: into the scratch folder, not the user's data.
+        os.environ["MENTORJOURNAL_BACKUP_DIR"] = str(Path(tmp) / "backups")
         journal = open_journal(Path(tmp) / "journal.sqlite", create=True)
         empty_window = build_main_window(Services.for_journal(journal))
         empty_window.resize(*SIZE)
@@ -338,6 +354,7 @@ def main() -> int:
             if editor is not None:
                 save(editor, f"{i:02d}-{name}")
                 editor.done(0)
+        shoot_backups(window)
         shoot_brief_and_dashboard(window, busiest.id)
         shoot_sharing(window, busiest.id)
         window.close()

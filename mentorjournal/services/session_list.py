@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -87,7 +87,14 @@ class SessionQuery:
             ).where(*conditions)
             if after is not None:
                 # Row values keep paging exact when several sessions start at the same minute.
-                query = query.where(sa.tuple_(_S.c.started_at, _S.c.id) < sa.tuple_(*after))
+                # The start is read back from the row itself, so the comparison is between
+                # stored values whatever text form a tool wrote them in.
+                started, after_id = after
+                stored = sa.select(_S.c.started_at).where(_S.c.id == after_id).scalar_subquery()
+                query = query.where(
+                    sa.tuple_(_S.c.started_at, _S.c.id)
+                    < sa.tuple_(sa.func.coalesce(stored, started), after_id)
+                )
             query = query.order_by(_S.c.started_at.desc(), _S.c.id.desc()).limit(limit + 1)
             rows = s.connection().execute(query).all()[: limit + 1]
             more = len(rows) > limit
@@ -130,10 +137,13 @@ class SessionQuery:
             return self._conditions
         where = self.where
         conditions: list[sa.ColumnElement[bool]] = []
+        # Days as ISO text ("2026-03-01"): before or equal to any time of that day, whether the
+        # time was stored with microseconds or without.
         if where.date_from is not None:
-            conditions.append(_S.c.started_at >= datetime.combine(where.date_from, time.min))
+            start = sa.literal(where.date_from.isoformat(), sa.String)
+            conditions.append(_S.c.started_at >= start)
         if where.date_to is not None:
-            end = datetime.combine(where.date_to + timedelta(days=1), time.min)
+            end = sa.literal((where.date_to + timedelta(days=1)).isoformat(), sa.String)
             conditions.append(_S.c.started_at < end)
         for name in sorted(where.tags):
             tag_id = (
