@@ -86,6 +86,7 @@ class RestoreDraftsDialog(QDialog):
         self.list.setAccessibleName(self.tr("Unsaved drafts"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(3)
         for draft in drafts:
             when = (
                 draft.updated_at.astimezone().strftime("%d %b %Y %H:%M") if draft.updated_at else ""
