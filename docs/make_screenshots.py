@@ -290,6 +290,32 @@ def shoot_sharing(window: Any, mentee_id: int) -> None:
     dialog.done(0)
 
 
+def shoot_transfer(window: Any, mentee_id: int, folder: Path) -> None:
+    """Export (a generated passphrase shown, then plain with its warning) and the import
+    preview of the whole journal into an empty one (50-52)."""
+    from mentorjournal.transfer import build_bundle, dump
+    from mentorjournal.ui.transfer import open_export_dialog, open_import_dialog
+
+    window.select_mentee(mentee_id)
+    dialog = open_export_dialog(window)
+    dialog.chosen.setChecked(True)  # handing the current mentee over
+    dialog.generate.click()
+    save(dialog, "50-export-dialog")
+    dialog.plain.setChecked(True)
+    save(dialog, "51-export-plain")
+    dialog.done(0)
+    bundle = folder / "journal.json"
+    bundle.write_bytes(dump(build_bundle(window.services.journal)))
+    with open_journal(folder / "empty.sqlite", create=True) as empty:
+        other = build_main_window(Services.for_journal(empty))
+        importer = open_import_dialog(other)
+        importer.file.setText(str(bundle))
+        importer.open_button.click()
+        save(importer, "52-import-preview")
+        importer.done(0)
+        other.close()
+
+
 def main() -> int:
     app = create_application(sys.argv)
     # Build machines often run in the C locale; show dates as a trainer's laptop would.
@@ -357,6 +383,7 @@ def main() -> int:
         shoot_backups(window)
         shoot_brief_and_dashboard(window, busiest.id)
         shoot_sharing(window, busiest.id)
+        shoot_transfer(window, busiest.id, Path(tmp))
         window.close()
         journal.close()
     app.processEvents()

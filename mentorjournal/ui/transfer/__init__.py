@@ -20,7 +20,7 @@ def open_export_dialog(window: MainWindow) -> ExportDialog:
     from .export_dialog import ExportDialog
 
     mentee = window.current_mentee_id()
-    dialog = ExportDialog(window.services, window, mentee_ids=[mentee] if mentee else None)
+    dialog = ExportDialog(window.services, window, ticked=[mentee] if mentee else None)
     window.export_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
     return dialog

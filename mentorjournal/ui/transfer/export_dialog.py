@@ -73,7 +73,10 @@ class ExportDialog(QDialog):
         *,
         keyring: PassphraseKeyring | None = None,
         mentee_ids: list[int] | None = None,
+        ticked: list[int] | None = None,
     ) -> None:
+        """`mentee_ids`: start with "chosen mentees" and these ticked. `ticked`: start with
+        the whole journal, these ticked in case the trainer switches (the current mentee)."""
         super().__init__(parent)
         self.services = services
         self.keyring = keyring or PassphraseKeyring()
@@ -92,13 +95,18 @@ class ExportDialog(QDialog):
         self.chosen = QRadioButton(self.tr("Chosen mentees, with their whole history:"), self)
         self.mentees = QListWidget(self)
         self.mentees.setAccessibleName(self.tr("Mentees to export"))
+        first_ticked: QListWidgetItem | None = None
         for summary in services.mentees.list_summaries():
             item = QListWidgetItem(summary.full_name, self.mentees)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = mentee_ids is not None and summary.id in mentee_ids
+            checked = summary.id in (mentee_ids or ticked or [])
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            if checked and first_ticked is None:
+                first_ticked = item
         self.mentees.setMaximumHeight(130)
+        if first_ticked is not None:
+            self.mentees.scrollToItem(first_ticked)
         (self.chosen if mentee_ids else self.whole).setChecked(True)
         self.include_private = QCheckBox(
             self.tr("Include private notes and private reflections (moving your own journal)"),
@@ -194,6 +202,8 @@ class ExportDialog(QDialog):
         self.file.setText(str(Path.home() / "mentor-journal.age"))
         self._update_strength()
         self._update()
+        # Room for the wrapped explanations (a laptop screen is 768 pixels high).
+        self.resize(620, 700)
 
     # --- state ---------------------------------------------------------------------------
     def _setup_keyring(self) -> None:

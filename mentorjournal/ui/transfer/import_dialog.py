@@ -101,6 +101,8 @@ class ImportDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # All ten kinds of record visible without scrolling.
+        self.table.setMinimumHeight(330)
         self.rule = QComboBox(self)
         self.rule.setAccessibleName(self.tr("When a record was changed on both sides"))
         for rule in ConflictRule:
@@ -142,6 +144,7 @@ class ImportDialog(QDialog):
         self.identity.button.clicked.connect(self._choose_identity)
         self.file.edit.textChanged.connect(self._forget_preview)
 
+        self.resize(640, 680)
         if self.keyring.status().usable:
             remembered = self.keyring.recall(journal_account(services))
             if remembered:
