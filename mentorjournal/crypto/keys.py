@@ -112,11 +112,14 @@ def decrypt_io(src: BinaryIO, dst: BinaryIO, identities: Sequence[str | KeyPair]
     import pyrage
 
     head = src.read(MAX_HEADER_BYTES)
-    check_recipient_header(head)
+    stream: Any
     if head.lstrip().startswith(b"-----BEGIN"):
-        # Armored: small enough in practice to de-armor in memory.
-        stream: Any = io.BytesIO(dearmor(head + src.read()))
+        # Armored (`age -a`): text, so small in practice; de-armor the whole of it in memory.
+        binary = dearmor(head + src.read())
+        check_recipient_header(binary)
+        stream = io.BytesIO(binary)
     else:
+        check_recipient_header(head)
         stream = _Prefixed(head, src)
     try:
         pyrage.decrypt_io(stream, cast(Any, dst), _identities(identities))
