@@ -14,7 +14,14 @@ from PySide6.QtWidgets import (
 
 from ...models import GoalCategory, GoalFields, GoalInput, GoalStatus
 from ...services import Services
-from ..widgets import OptionalDateEdit, OptionalNumberEdit, hint_label, make_form, text_area
+from ..widgets import (
+    OptionalDateEdit,
+    OptionalNumberEdit,
+    TagsEdit,
+    hint_label,
+    make_form,
+    text_area,
+)
 from .base import EditorDialog
 from .common import choice_combo, mentee_combo, mentee_name, set_choice, titled
 
@@ -57,6 +64,8 @@ class GoalEditor(EditorDialog):
             self.tr("e.g. Needed for the trade test and for the job at the steel workshop")
         )
         self.target_date = OptionalDateEdit()
+        self.tags = TagsEdit(services.mentees.all_tags())
+        self.tags.setPlaceholderText(self.tr("Separate with commas, e.g. trade test, safety"))
 
         top = make_form()
         self.mentee = None
@@ -74,6 +83,13 @@ class GoalEditor(EditorDialog):
         )
         self.add_row(
             top, self.tr("&Category:"), "category", self.category, beside=[self._status_box()]
+        )
+        self.add_row(
+            top,
+            self.tr("T&ags:"),
+            "tags",
+            self.tags,
+            tip=self.tr("Labels to find and group goals by; existing tags are suggested"),
         )
 
         grid = QGridLayout()
@@ -167,6 +183,8 @@ class GoalEditor(EditorDialog):
             self.achievable.setPlainText(goal.achievable)
             self.relevant.setPlainText(goal.relevant)
             self.target_date.set_date(goal.target_date)
+            assert goal_id is not None
+            self.tags.set_tags(services.goals.tags(goal_id))
         self.mark_clean()
 
     def _status_box(self) -> QWidget:
@@ -206,13 +224,15 @@ class GoalEditor(EditorDialog):
             status=self.status.currentData(),
         )
         if self.goal_id is not None:
-            goal = self.services.goals.update(self.goal_id, fields)
+            goal = self.services.goals.update(self.goal_id, fields, tags=self.tags.tags())
         else:
             mentee_id = self.mentee.currentData() if self.mentee else self._mentee_id
             if mentee_id is None:
                 self.problem("mentee_id", self.tr("Choose the mentee this goal is for."))
                 self.raise_problems()
             assert mentee_id is not None
-            goal = self.services.goals.create(GoalInput(**fields.model_dump(), mentee_id=mentee_id))
+            goal = self.services.goals.create(
+                GoalInput(**fields.model_dump(), mentee_id=mentee_id), tags=self.tags.tags()
+            )
         assert goal.id is not None
         return goal.id

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from ...models import ReflectionAuthor, ReflectionFields, ReflectionInput, ReflectionTemplate
 from ...services import Services
 from ..labels import enum_label
-from ..widgets import date_edit, format_date, from_qdate, make_form, text_area, to_qdate
+from ..widgets import TagsEdit, date_edit, format_date, from_qdate, make_form, text_area, to_qdate
 from .base import EditorDialog
 from .common import choice_combo, mentee_combo, mentee_name, plain_label, set_choice, titled
 from .template_choice import TemplatePicker, may_replace
@@ -53,6 +53,8 @@ class ReflectionEditor(EditorDialog):
         self.went_well = text_area(self.tr("e.g. He found the fault himself"), 56)
         self.to_change = text_area(self.tr("e.g. Give the checklist before, not after"), 56)
         self.next_steps = text_area(self.tr("e.g. Visit the workplace in two weeks"), 56)
+        self.tags = TagsEdit(services.mentees.all_tags())
+        self.tags.setPlaceholderText(self.tr("Separate with commas, e.g. confidence, teamwork"))
 
         form = make_form()
         self.mentee = None
@@ -78,6 +80,13 @@ class ReflectionEditor(EditorDialog):
             self.session,
             accessible=self.tr("Linked session"),
             tip=self.tr("Optionally, the session this reflection is about"),
+        )
+        self.add_row(
+            form,
+            self.tr("Ta&gs:"),
+            "tags",
+            self.tags,
+            tip=self.tr("Labels to find reflections by; existing tags are suggested"),
         )
         self.track(self.is_private)
         self.is_private.setToolTip(
@@ -148,6 +157,8 @@ class ReflectionEditor(EditorDialog):
             self.went_well.setPlainText(reflection.went_well)
             self.to_change.setPlainText(reflection.to_change)
             self.next_steps.setPlainText(reflection.next_steps)
+            assert reflection_id is not None
+            self.tags.set_tags(services.reflections.tags(reflection_id))
         self.mark_clean()
 
     def _apply_template(self, template: ReflectionTemplate) -> None:
@@ -187,7 +198,9 @@ class ReflectionEditor(EditorDialog):
             is_private=self.is_private.isChecked(),
         )
         if self.reflection_id is not None:
-            row = self.services.reflections.update(self.reflection_id, fields)
+            row = self.services.reflections.update(
+                self.reflection_id, fields, tags=self.tags.tags()
+            )
         else:
             mentee_id = self._current_mentee()
             if mentee_id is None:
@@ -199,7 +212,8 @@ class ReflectionEditor(EditorDialog):
                     **fields.model_dump(),
                     mentee_id=mentee_id,
                     session_id=self.session.currentData(),
-                )
+                ),
+                tags=self.tags.tags(),
             )
         assert row.id is not None
         return row.id

@@ -13,6 +13,7 @@ from ...models import SessionInput, SessionKind, SessionTemplate
 from ...services import Services
 from ..widgets import (
     OptionalDateEdit,
+    TagsEdit,
     datetime_edit,
     hint_label,
     make_form,
@@ -70,6 +71,8 @@ class SessionEditor(EditorDialog):
             self.tr("Only for you, e.g. seemed tired; ask about the new job"), 56
         )
         mark_private(self.private_note)
+        self.tags = TagsEdit(services.mentees.all_tags())
+        self.tags.setPlaceholderText(self.tr("Separate with commas, e.g. trade test, safety"))
         self.topics.setMaximumHeight(60)
         self.private_note.setMaximumHeight(110)
 
@@ -126,6 +129,13 @@ class SessionEditor(EditorDialog):
         what_form = make_form()
         self.add_row(what_form, self.tr("T&opics:"), "topics", self.topics)
         self.add_row(what_form, self.tr("N&otes:"), "notes", self.notes)
+        self.add_row(
+            what_form,
+            self.tr("Ta&gs:"),
+            "tags",
+            self.tags,
+            tip=self.tr("Labels to find and filter sessions by; existing tags are suggested"),
+        )
         self.add_row(
             what_form,
             self.tr("&Private note:"),
@@ -201,6 +211,7 @@ class SessionEditor(EditorDialog):
             self.topics.setPlainText(s.topics)
             self.notes.setPlainText(s.notes)
             self.private_note.setPlainText(s.private_note)
+            self.tags.set_tags(detail.tags)
         self.attendees.changed.connect(self._suggest_group)
         self.mark_clean()
 
@@ -255,9 +266,11 @@ class SessionEditor(EditorDialog):
             attendees=self.attendees.attendances(),
         )
         if self.session_id is not None:
-            session = self.services.sessions.update(self.session_id, data)
+            session = self.services.sessions.update(self.session_id, data, tags=self.tags.tags())
         else:
             assert self.action_items is not None
-            session = self.services.sessions.create(data, self.action_items.items())
+            session = self.services.sessions.create(
+                data, self.action_items.items(), tags=self.tags.tags()
+            )
         assert session.id is not None
         return session.id

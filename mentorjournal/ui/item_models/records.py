@@ -28,8 +28,8 @@ def _tr(context: str, text: str) -> str:
 class SessionTableModel(RowTableModel):
     """A mentee's sessions, newest first."""
 
-    DATE, KIND, DURATION, TOPICS, CONFIDENCE, ACTIONS = range(6)
-    COLUMNS = ("Date", "Kind", "Duration", "Topics", "Confidence", "Actions")
+    DATE, KIND, DURATION, TOPICS, CONFIDENCE, ACTIONS, TAGS = range(7)
+    COLUMNS = ("Date", "Kind", "Duration", "Topics", "Confidence", "Actions", "Tags")
     CONTEXT = "SessionTableModel"
 
     def cell(self, row: SessionRow, column: int, role: int) -> Any:
@@ -55,6 +55,8 @@ class SessionTableModel(RowTableModel):
                         n=row.action_count, o=row.open_action_count
                     )
                 return str(row.action_count)
+            if column == self.TAGS:
+                return ", ".join(row.tags)
         elif role == SORT_ROLE and column == self.DATE:
             return row.started_at.isoformat()
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.TOPICS:
@@ -71,8 +73,8 @@ class SessionTableModel(RowTableModel):
 class GoalTableModel(RowTableModel):
     """A mentee's goals with their latest progress; open goals first."""
 
-    TITLE, CATEGORY, STATUS, TARGET, PROGRESS, CHECK_INS = range(6)
-    COLUMNS = ("Goal", "Category", "Status", "Target date", "Progress", "Check-ins")
+    TITLE, CATEGORY, STATUS, TARGET, PROGRESS, CHECK_INS, TAGS = range(7)
+    COLUMNS = ("Goal", "Category", "Status", "Target date", "Progress", "Check-ins", "Tags")
     CONTEXT = "GoalTableModel"
 
     def row_id(self, row: GoalRow) -> int:
@@ -94,6 +96,8 @@ class GoalTableModel(RowTableModel):
                 return formatting.percent(row.progress_percent)
             if column == self.CHECK_INS:
                 return str(row.check_ins)
+            if column == self.TAGS:
+                return ", ".join(row.tags)
         elif role == PROGRESS_ROLE and column == self.PROGRESS:
             return row.progress_percent
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
@@ -211,9 +215,13 @@ class ActionTableModel(RowTableModel):
 class ReflectionTableModel(RowTableModel):
     """Reflections, newest first."""
 
-    DATE, AUTHOR, PRIVATE, TEXT = range(4)
-    COLUMNS = ("Date", "By", "Private", "Reflection")
+    DATE, AUTHOR, PRIVATE, TEXT, TAGS = range(5)
+    COLUMNS = ("Date", "By", "Private", "Reflection", "Tags")
     CONTEXT = "ReflectionTableModel"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tags: dict[int, list[str]] = {}  # by reflection id, set with the rows
 
     def cell(self, row: Reflection, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -226,6 +234,8 @@ class ReflectionTableModel(RowTableModel):
             if column == self.TEXT:
                 parts = (row.text, row.what_happened, row.went_well, row.to_change, row.next_steps)
                 return formatting.first_line(next((p for p in parts if p.strip()), ""))
+            if column == self.TAGS:
+                return ", ".join(self.tags.get(row.id or 0, ()))
         elif role == Qt.ItemDataRole.ForegroundRole and column == self.PRIVATE:
             return QColor("#8a5a00")
         return None

@@ -129,6 +129,8 @@ class GoalsTab(RecordTab):
         if g.target_value is not None:
             target = f"{formatting.number(g.target_value)} {g.unit}".strip()
             blocks.append(("meta", t("Target: {target}").format(target=target)))
+        if row.tags:
+            blocks.append(("meta", t("Tags: {tags}").format(tags=", ".join(row.tags))))
         for title, text in (
             (t("Specific"), g.specific),
             (t("Measured by"), g.measure),

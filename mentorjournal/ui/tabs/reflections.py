@@ -23,6 +23,7 @@ class ReflectionsTab(RecordTab):
     ACCESSIBLE_NAME = "Reflections"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        self.tags: dict[int, list[str]] = {}
         super().__init__(services, ReflectionTableModel(), parent)
 
     def build_content(self) -> QWidget:
@@ -38,6 +39,9 @@ class ReflectionsTab(RecordTab):
         return splitter
 
     def fetch(self, mentee_id: int) -> Sequence[Reflection]:
+        # Tags by reflection id, for the table and the reading pane (one query per load).
+        self.tags = self.services.reflections.tags_for_mentee(mentee_id)
+        self.model.tags = self.tags  # type: ignore[attr-defined]
         return self.services.reflections.list_for_mentee(mentee_id)
 
     def adjust_columns(self) -> None:
@@ -54,6 +58,9 @@ class ReflectionsTab(RecordTab):
         meta = [t("Written by: {who}").format(who=enum_label(r.author))]
         if r.is_private:
             meta.append(t("🔒 private"))
+        tags = self.tags.get(r.id or 0, [])
+        if tags:
+            meta.append(t("Tags: {tags}").format(tags=", ".join(tags)))
         blocks: list[Block] = [
             ("title", formatting.long_date(r.written_on)),
             ("meta", " · ".join(meta)),

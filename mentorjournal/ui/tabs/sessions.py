@@ -83,6 +83,8 @@ class SessionsTab(RecordTab):
                 name += t(" (confidence {c}/5)").format(c=a.confidence)
             names.append(name)
         blocks.append(("meta", t("Attended: {names}").format(names=", ".join(names))))
+        if detail.tags:
+            blocks.append(("meta", t("Tags: {tags}").format(tags=", ".join(detail.tags))))
         if s.next_meeting_date:
             when = formatting.long_date(s.next_meeting_date)
             blocks.append(("meta", t("Next meeting: {date}").format(date=when)))
