@@ -7,6 +7,7 @@ imports only Qt at the top; the journal's check starts before the rest loads (se
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -172,6 +173,11 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
             after_first_paint(window, window.show_first_mentee)
             await_verdict(precheck, window, refused)
             window.show()
+            smoke_test = os.environ.get("MENTORJOURNAL_SMOKE_TEST")
+            if smoke_test:  # release check of a bundle or install (packaging/build_bundle.py)
+                from .ui.smoke import start_smoke_test
+
+                start_smoke_test(window, smoke_test)
             code = app.exec()
             switch_to = window.switch_to
             window.deleteLater()
