@@ -92,6 +92,15 @@ class SearchHit:
     goal_id: int | None = None
 
 
+def title_beside_snippet(hit: SearchHit) -> str:
+    """The hit's title when it adds something to the snippet (not when the snippet is the
+    title, or a piece of it)."""
+    core = hit.snippet.text.strip("…")
+    if not hit.title or core in hit.title or hit.title in core:
+        return ""
+    return hit.title
+
+
 @dataclass(frozen=True, slots=True)
 class MenteeHits:
     """A mentee and their hits, best first."""
@@ -324,7 +333,7 @@ def make_snippet(
     _count, text, tokens, marked = best
     # The window of `size` words with the most matches, starting a little before them.
     first = 0
-    if marked:
+    if marked and len(tokens) > size:
         starts = sorted(marked)
         first = max(
             (max(0, m - 2) for m in starts),

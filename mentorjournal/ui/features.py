@@ -20,6 +20,7 @@ from .backups_feature import install as install_backups  # noqa: E402 (after TYP
 from .check_journal import install as install_check_journal  # noqa: E402
 from .drafts.restore import install as install_drafts  # noqa: E402
 from .lock import install as install_lock  # noqa: E402
+from .search import install as install_search  # noqa: E402
 from .sessions_view import install as install_sessions_view  # noqa: E402
 from .settings import install as install_settings  # noqa: E402
 from .sharing import install as install_sharing  # noqa: E402
@@ -28,6 +29,7 @@ from .transfer import install as install_transfer  # noqa: E402
 INSTALLERS: tuple[Callable[[MainWindow], None], ...] = (
     install_drafts,
     install_sessions_view,
+    install_search,
     install_sharing,
     install_transfer,
     install_settings,

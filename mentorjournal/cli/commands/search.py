@@ -112,6 +112,8 @@ def as_json(results: SearchResults) -> dict[str, Any]:
 
 
 def format_text(results: SearchResults, *, color: bool = False) -> str:
+    from ...services.search import title_beside_snippet
+
     if not results.groups:
         return f"Nothing found for {results.query!r}.\n"
     count = len(results)
@@ -121,7 +123,8 @@ def format_text(results: SearchResults, *, color: bool = False) -> str:
         lines.append(group.full_name)
         for hit in group.hits:
             day = hit.day.isoformat() if hit.day else "----------"
-            title = f"{hit.title}: " if hit.title and hit.title not in hit.snippet.text else ""
+            title = title_beside_snippet(hit)
+            title = f"{title}: " if title else ""
             private = " (private)" if hit.private else ""
             snippet = "".join(
                 (f"{BOLD}{_one_line(text)}{RESET}" if color else f"[{_one_line(text)}]")
