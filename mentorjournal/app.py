@@ -125,6 +125,14 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
     previous: Path | None = None  # the journal open before "Open another journal…"
     error_reporter = None
     while True:
+        from .ui.single_instance import bring_forward, claim
+
+        instance = claim(journal_path)  # open elsewhere: that window comes forward instead
+        if instance is None:
+            if previous is None:
+                return 0
+            journal_path, previous = previous, None
+            continue
         precheck = Precheck.start(journal_path)
         from .services import Services
         from .store.errors import JournalError
@@ -155,6 +163,7 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
                 precheck.revision()  # a damaged page read early: say so, not "a bug"
                 raise
         except JournalError as error:
+            instance.release()
             from .ui.restore_offer import offer_restore
 
             # Damaged, empty, not a journal...: offer its latest good backup (the file is
@@ -172,6 +181,8 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
             # The window paints with its list filled first; the first mentee's brief follows.
             after_first_paint(window, window.show_first_mentee)
             await_verdict(precheck, window, refused)
+            instance.show_requested.connect(lambda w=window: bring_forward(w))
+            instance.serve()
             window.show()
             smoke_test = os.environ.get("MENTORJOURNAL_SMOKE_TEST")
             if smoke_test:  # release check of a bundle or install (packaging/build_bundle.py)
@@ -183,6 +194,7 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
             window.deleteLater()
         finally:
             journal.close()
+            instance.release()
         if refused:  # damaged: shown and closed; never switched to, never remembered
             QMessageBox.critical(None, APP_NAME, refused[0])
             if previous is None:
