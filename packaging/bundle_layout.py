@@ -85,7 +85,9 @@ def resource_files() -> list[Path]:
     return sorted(
         p
         for p in RESOURCES.rglob("*")
-        if p.is_file() and p.suffix not in RESOURCE_EXCLUDED_SUFFIXES and "__pycache__" not in p.parts
+        if p.is_file()
+        and p.suffix not in RESOURCE_EXCLUDED_SUFFIXES
+        and "__pycache__" not in p.parts
     )
 
 
