@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   := .demo/journal.sqlite
 
-.PHONY: run test lint check screenshots samples translations system-deps clean
+.PHONY: run test lint check screenshots samples translations bundle wheelhouse system-deps clean
 
 run: system-deps $(STAMP) translations
 	@test -f $(DEMO) || $(BIN)/mentorjournal demo --db $(DEMO)
@@ -32,6 +32,14 @@ samples: system-deps $(STAMP)
 # The compiled translations (.qm) are built from resources/translations/*.ts, not kept in git.
 translations: $(STAMP)
 	@$(BIN)/python packaging/translations.py build
+
+# Release commands (minutes, not run by CI; docs/install.md): the one-folder app, built and
+# smoke-tested, in dist/; and a wheelhouse for installing offline with pip.
+bundle: system-deps
+	$(PYTHON) packaging/build_bundle.py
+
+wheelhouse:
+	PYTHON=$(PYTHON) packaging/make_wheelhouse.sh dist/wheelhouse
 
 system-deps:
 	@packaging/install-system-deps.sh
