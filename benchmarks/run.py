@@ -307,6 +307,62 @@ def filter_keystroke(b: Bench) -> Result:
 
 
 @benchmark
+def sessions_view(b: Bench) -> list[Result]:
+    """View > All sessions: shown (first page and count), a tag filter, the next page."""
+    window = b.window
+    view = window.sessions_view
+
+    def show() -> None:
+        window.act_all_sessions.trigger()
+        b.qt_app.processEvents()
+
+    shown = b.time(show)
+    tags = b.services.sessions.tags_in_use()
+
+    def by_tag() -> None:
+        view.tag.setCurrentIndex(1)
+        b.qt_app.processEvents()
+        view.tag.setCurrentIndex(0)
+        b.qt_app.processEvents()
+
+    tagged = b.time(by_tag) if tags else None
+
+    def next_page() -> None:
+        view.model.set_query(view.model._query)
+        view.model.fetchMore()
+
+    more = b.time(next_page)
+    window.show_page()
+    total = view.count_label.text()
+    out = [
+        Result(
+            "Sessions view shown (first page + count)",
+            shown.median,
+            runs=b.runs,
+            note=total,
+            slowest=shown.slowest,
+        ),
+        Result(
+            "Sessions view: first page again + next page",
+            more.median,
+            runs=b.runs,
+            slowest=more.slowest,
+        ),
+    ]
+    if tagged is not None:
+        out.insert(
+            1,
+            Result(
+                "Sessions view: filter by a tag and back",
+                tagged.median / 2,
+                runs=b.runs,
+                slowest=tagged.slowest,
+            ),
+        )
+    return out
+
+
+@benchmark
 def save_session(b: Bench) -> Result:
     from mentorjournal.models import Attendance, SessionInput
 

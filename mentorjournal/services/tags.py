@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -68,21 +68,30 @@ def tags_of(s: Session, kind: TagKind, record_id: int) -> list[str]:
     return tags_of_many(s, kind, [record_id]).get(record_id, [])
 
 
+def _tags_of_many_query(kind: TagKind) -> sa.Select[Any]:
+    link, column = _LINKS[kind]
+    return (
+        sa.select(link.c[column], _TAG.c.name)
+        .join(_TAG, _TAG.c.id == link.c.tag_id)
+        .where(link.c[column].in_(sa.bindparam("ids", expanding=True)))
+    )
+
+
+# Built once: opening a mentee reads the tags of several lists, and building the statement
+# each time cost more than running it.
+_TAGS_OF_MANY = {kind: _tags_of_many_query(kind) for kind in _LINKS}  # type: ignore[arg-type]
+
+
 def tags_of_many(s: Session, kind: TagKind, record_ids: Sequence[int]) -> dict[int, list[str]]:
     """Tag names per record for `record_ids` (records without tags are absent)."""
-    link, column = _LINKS[kind]
     out: dict[int, list[str]] = {}
     ids = list(record_ids)
+    conn = s.connection()
     # Chunks: SQLite limits the number of bound parameters.
     for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        rows = s.connection().execute(
-            sa.select(link.c[column], _TAG.c.name)
-            .join(_TAG, _TAG.c.id == link.c.tag_id)
-            .where(link.c[column].in_(chunk))
-        )
-        for record_id, name in rows:
-            out.setdefault(record_id, []).append(name)
+        rows = conn.execute(_TAGS_OF_MANY[kind], {"ids": ids[start : start + 500]})
+        for row in rows:
+            out.setdefault(int(row[0]), []).append(str(row[1]))
     for names in out.values():
         names.sort(key=fold)
     return out
