@@ -99,6 +99,15 @@ def build_venv() -> Path:
     return python
 
 
+def translations(python: Path) -> None:
+    """Compile resources/translations/*.ts into the .qm files the bundle ships (they are not
+    kept in git)."""
+    script = ROOT / "packaging" / "translations.py"
+    if script.exists():
+        say("translations (.ts -> .qm)")
+        run([python, script, "build"], cwd=ROOT)
+
+
 def pyinstaller(python: Path) -> float:
     say("PyInstaller (one folder)")
     started = time.perf_counter()
@@ -297,6 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     figures: dict[str, object] = {"version": version(), "platform": sys.platform}
     if not args.skip_build:
         python = build_venv()
+        translations(python)
         figures["build_s"] = round(pyinstaller(python), 1)
         print(f"   built in {figures['build_s']} s")
     if not BUNDLE.is_dir():

@@ -135,7 +135,12 @@ def required_files(platform: str) -> list[str]:
     """Paths (relative to the contents folder, with "/") that a built bundle must hold."""
     plugins = [f"PySide6/Qt/plugins/{p}" for p in QT_PLUGINS.get(platform, ())]
     shipped = [str(p.relative_to(ROOT).as_posix()) for p in resource_files() + migration_files()]
-    return plugins + list(OTHER_REQUIRED) + shipped
+    # Each translation source must have been compiled: its .qm is what the app loads.
+    compiled = [
+        str(p.with_suffix(".qm").relative_to(ROOT).as_posix())
+        for p in sorted(RESOURCES.glob("translations/*.ts"))
+    ]
+    return plugins + list(OTHER_REQUIRED) + unique(shipped + compiled)
 
 
 def missing_files(contents: Path, platform: str) -> list[str]:

@@ -27,6 +27,18 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 rm -f "$out"/mentorjournal-*.whl
 
+# The compiled translations (.qm, not kept in git) go into the app's wheel: build them with a
+# Python that has PySide6's lrelease (the dev venv, or $PYTHON).
+for qt_python in "$root/.venv/bin/python" "$python"; do
+  if "$qt_python" -c "import PySide6" 2>/dev/null; then
+    echo "== translations (.ts -> .qm)" >&2
+    "$qt_python" "$root/packaging/translations.py" build
+    break
+  fi
+done
+ls "$root"/resources/translations/*.qm >/dev/null 2>&1 ||
+  echo "make_wheelhouse: no compiled translations; the app will be in English only" >&2
+
 echo "== the app's wheel" >&2
 "$python" -m pip wheel --quiet --no-deps --wheel-dir "$out" "$root"
 app_wheel=$(ls "$out"/mentorjournal-*.whl)

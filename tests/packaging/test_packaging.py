@@ -94,6 +94,8 @@ def test_required_files_name_the_qt_plugins_and_data() -> None:
     assert "matplotlib/mpl-data/matplotlibrc" in required
     assert "mentorjournal/store/migrations/versions/0001_first_schema.py" in required
     assert any(item.startswith("resources/fonts/") for item in required)
+    for source in (ROOT / "resources" / "translations").glob("*.ts"):
+        assert f"resources/translations/{source.stem}.qm" in required  # compiled, then shipped
     assert any("qwindows.dll" in item for item in layout.required_files("win32"))
 
 
