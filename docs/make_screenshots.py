@@ -270,6 +270,37 @@ def shoot_backups(window: Any) -> None:
     dialog.done(0)
 
 
+def shoot_filters_and_sessions(window: Any) -> None:
+    """The mentee list with its Filters panel open and two filters on, and View > All
+    sessions filtered by a tag (60-61)."""
+    from mentorjournal.services import tags as tagging
+
+    services = window.services
+    # Tag some sessions as a trainer would (the sample data does not tag sessions).
+    labels = (["trade test"], ["safety", "trade test"], ["workplace visit"], ["safety"])
+    rows = services.sessions.across_mentees().page(limit=40).rows
+    with services.journal.transaction() as s:
+        for i, row in enumerate(rows):
+            tagging.set_tags(s, "session", row.id, labels[i % len(labels)])
+    pane = window.mentee_list
+    pane.reload()
+    pane.filters_button.setChecked(True)
+    panel = pane.panel
+    panel.tag.setCurrentIndex(max(panel.tag.findText("COC candidate"), 1))
+    panel.overdue.setChecked(True)
+    QApplication.processEvents()
+    save(window, "60-mentee-filters")
+    pane.clear_filters()
+    pane.filters_button.setChecked(False)
+    window.act_all_sessions.trigger()
+    view = window.sessions_view
+    view.tag.setCurrentIndex(view.tag.findText("safety"))
+    QApplication.processEvents()
+    save(window, "61-all-sessions")
+    view.clear_filters()
+    window.show_page()
+
+
 def shoot_sharing(window: Any, mentee_id: int) -> None:
     """The Share dialog (with private notes ticked: the warning shows) and the print preview."""
     from mentorjournal.ui.sharing import open_share_dialog
@@ -357,6 +388,7 @@ def main() -> int:
         window.mentee_list.filter_edit.setText("weld")
         save(window, "07-filtered-list")
         window.mentee_list.filter_edit.clear()
+        shoot_filters_and_sessions(window)
 
         about = window.show_about()
         save(about, "08-about")
