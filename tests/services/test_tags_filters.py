@@ -236,3 +236,30 @@ def test_session_filter_active_criteria() -> None:
         date_from=date(2026, 1, 1),
     )
     assert full.active_criteria() == ["mentee", "tags", "programme", "cohort", "dates"]
+
+
+def test_paging_and_dates_hold_for_starts_stored_without_microseconds(
+    services: Services,
+) -> None:
+    """Journals written by other tools (the benchmark generator, an import) may store
+    "2026-04-01 09:00:00" where the app writes "2026-04-01 09:00:00.000000"."""
+    mid = services.mentees.create(MenteeInput(full_name="Other tool")).id or 0
+    for day in (1, 1, 2, 3, 3, 3):
+        data = SessionInput(
+            started_at=datetime(2026, 4, day), attendees=[Attendance(mentee_id=mid)]
+        )
+        services.sessions.create(data)
+    with services.journal.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE mentoring_session SET started_at = substr(started_at, 1, 19)")
+    query = services.sessions.across_mentees()
+    seen, after = [], None
+    while True:
+        page = query.page(after, limit=2)
+        seen += [r.id for r in page.rows]
+        if not page.more:
+            break
+        after = page.rows[-1].key
+    assert len(seen) == len(set(seen)) == 6
+    # Midnight on the first day of the range is in it.
+    first_day = SessionFilter(date_from=date(2026, 4, 3), date_to=date(2026, 4, 3))
+    assert services.sessions.across_mentees(first_day).count() == 3
