@@ -270,6 +270,36 @@ def shoot_backups(window: Any) -> None:
     dialog.done(0)
 
 
+def shoot_lock_and_check(window: Any) -> None:
+    """The lock screen after a wrong passphrase, the passphrase dialog refusing a wrong
+    current passphrase, and Tools > Check journal on a sound journal (56-58)."""
+    from mentorjournal.services.lock import AppLockService
+    from mentorjournal.ui.check_journal import check_journal
+    from mentorjournal.ui.lock import open_passphrase_dialog
+
+    service = AppLockService(window.services.journal)
+    service.set_passphrase("river stone 7")
+    lock = window.app_lock
+    lock.lock()
+    lock.screen.passphrase.setText("river stone 8")
+    lock.unlock("river stone 8")
+    save(window, "56-lock-screen")
+    lock.unlock("river stone 7")
+    dialog = open_passphrase_dialog(window)
+    dialog.current.setText("wrong")
+    dialog.new.setText("tea and bread")
+    dialog.confirm.setText("tea and bread")
+    dialog.save_button.click()
+    save(dialog, "57-lock-passphrase")
+    dialog.done(0)
+    service.remove_passphrase("river stone 7")
+    checking = check_journal(window)
+    while checking.report is None and checking.error is None:
+        QApplication.processEvents()
+    save(checking, "58-check-journal")
+    checking.done(0)
+
+
 def shoot_filters_and_sessions(window: Any) -> None:
     """The mentee list with its Filters panel open and two filters on, and View > All
     sessions filtered by a tag (60-61)."""
@@ -413,6 +443,7 @@ def main() -> int:
                 save(editor, f"{i:02d}-{name}")
                 editor.done(0)
         shoot_backups(window)
+        shoot_lock_and_check(window)
         shoot_brief_and_dashboard(window, busiest.id)
         shoot_sharing(window, busiest.id)
         shoot_transfer(window, busiest.id, Path(tmp))

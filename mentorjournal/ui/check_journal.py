@@ -64,6 +64,7 @@ class CheckJournalDialog(QDialog):
         self.error: str | None = None
         self.headline = plain_label(self.tr("Checking the journal… (a few seconds at most)"))
         self.headline.setObjectName("checkHeadline")
+        self.headline.setProperty("role", "strong")
         self.headline.setWordWrap(True)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)

@@ -90,6 +90,7 @@ class PassphraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.outcome = ""  # "set", "changed" or "removed" once done
 
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -107,6 +108,7 @@ class PassphraseDialog(QDialog):
         for name, label in self.errors.items():
             label.setText(fields.get(name, ""))
             label.setVisible(name in fields)
+        self.adjustSize()  # room for the message, which may wrap onto two lines
         edits = {"current": self.current, "new": self.new, "confirm": self.confirm}
         for name in ("current", "new", "confirm"):
             if name in fields:
