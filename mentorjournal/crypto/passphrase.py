@@ -15,10 +15,12 @@ messages (`WrongPassphrase`, `DamagedFile`, ...). Data goes through pipes, never
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
 import unicodedata
+from pathlib import Path
 
 from . import _worker
 from .errors import (
@@ -67,6 +69,16 @@ def worker_command() -> list[str]:
     ]
 
 
+def _worker_environment() -> dict[str, str]:
+    """The app's environment, with the folder holding this package first on the path: the
+    child finds the same `mentorjournal` whatever the current folder (a source checkout run
+    without installing, too)."""
+    env = dict(os.environ)
+    package_root = str(Path(__file__).resolve().parent.parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
+    return env
+
+
 class PassphraseJob:
     """One passphrase encryption or decryption running in a child process.
 
@@ -90,6 +102,7 @@ class PassphraseJob:
             stderr=subprocess.DEVNULL,
             # The child must not inherit a terminal's signals (Ctrl+C goes to the app).
             start_new_session=True,
+            env=_worker_environment(),
         )
         self._thread = threading.Thread(
             target=self._talk, args=(request,), name="mentorjournal-age", daemon=True
