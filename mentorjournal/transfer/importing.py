@@ -43,6 +43,9 @@ from .bundle import Bundle, stamp_from_json
 from .errors import BundleInvalid
 from .kinds import KINDS, Kind
 
+# From this many new records on, the search index is rebuilt once instead of row by row.
+BULK_RECORDS = 5000
+
 
 class ConflictRule(StrEnum):
     KEEP_NEWER = "keep-newer"
@@ -216,6 +219,7 @@ class _Planner:
                 raise BundleInvalid(kind.label, "the same public id appears twice")
             self.in_bundle[kind.name] = set(pids)
             names = self._by_name(kind) if kind.match_by_name else {}
+            matched: list[_Item] = []
             for item in items:
                 self._check_refs(item)
                 local = self.ids[kind.name].get(item.public_id)
@@ -230,7 +234,20 @@ class _Planner:
                     item.action = Action.ADD
                     continue
                 item.local_id = local
-                item.action = self._compare(item, local)
+                matched.append(item)
+            # Ours, read in a few large queries rather than a few per record.
+            ids = [item.local_id for item in matched if item.local_id is not None]
+            local_rows = self._load_rows(kind, ids)
+            tags = self._load_tags(kind, ids) if kind.tags else {}
+            attendees = self._load_attendees(ids) if kind.name == "sessions" else {}
+            for item in matched:
+                assert item.local_id is not None
+                item.action = self._compare(
+                    item,
+                    local_rows[item.local_id],
+                    tags.get(item.local_id, set()),
+                    attendees.get(item.local_id, {}),
+                )
             self.items[kind.name] = items
         self._journal_details()
 
@@ -339,51 +356,72 @@ class _Planner:
         local = self.ids[target_kind].get(pid)
         return local if local is not None else ("new", pid)
 
-    def _compare(self, item: _Item, local_id: int) -> Action:
+    def _load_rows(self, kind: Kind, ids: list[int]) -> dict[int, Any]:
+        out: dict[int, Any] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for row in self.conn.execute(sa.select(kind.table).where(kind.table.c.id.in_(chunk))):
+                out[row.id] = row._mapping
+        return out
+
+    def _load_tags(self, kind: Kind, ids: list[int]) -> dict[int, set[str]]:
+        assert kind.tags is not None
+        model, column = _LINKS[kind.tags]
+        link, tag = _t(model), _t(Tag)
+        out: dict[int, set[str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.conn.execute(
+                sa.select(link.c[column], tag.c.key)
+                .join(tag, tag.c.id == link.c.tag_id)
+                .where(link.c[column].in_(chunk))
+            )
+            for record_id, key in rows:
+                out.setdefault(record_id, set()).add(key)
+        return out
+
+    def _load_attendees(self, ids: list[int]) -> dict[int, dict[int, int | None]]:
+        att = _t(SessionAttendee)
+        out: dict[int, dict[int, int | None]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.conn.execute(
+                sa.select(att.c.session_id, att.c.mentee_id, att.c.confidence).where(
+                    att.c.session_id.in_(chunk)
+                )
+            )
+            for session_id, mentee_id, confidence in rows:
+                out.setdefault(session_id, {})[mentee_id] = confidence
+        return out
+
+    def _compare(
+        self,
+        item: _Item,
+        mapping: Any,
+        local_tags: set[str],
+        local_attendees: dict[int, int | None],
+    ) -> Action:
         kind = item.kind
-        row = self.conn.execute(sa.select(kind.table).where(kind.table.c.id == local_id)).one()
-        mapping = row._mapping
         same = all(_equal(mapping[n], v) for n, v in item.values.items())
         for ref in kind.refs:
             same = same and mapping[ref.column] == self._resolve(ref.target, item.refs[ref.column])
         if same and item.tags is not None:
-            same = {tag_key(t) for t in self._local_tags(kind, local_id)} == {
-                tag_key(t) for t in item.tags
-            }
+            same = local_tags == {tag_key(t) for t in item.tags}
         if same and kind.name == "sessions":
-            local_attendees = self._local_attendees(local_id)
-            same = all(
-                self._resolve("mentees", m) in local_attendees
-                and local_attendees[self._resolve("mentees", m)] == c
-                for m, c in item.attendees
-            )
+            for mentee, confidence in item.attendees:
+                local = self.ids["mentees"].get(mentee)
+                if (
+                    local is None
+                    or local not in local_attendees
+                    or local_attendees[local] != confidence
+                ):
+                    same = False
         if same:
             return Action.SAME
         local_updated = mapping["updated_at"]
         if local_updated.tzinfo is None:  # SQLite hands stamps back naive; they are UTC
             local_updated = local_updated.replace(tzinfo=UTC)
         return Action.UPDATE if item.updated_at > local_updated else Action.CONFLICT
-
-    def _local_tags(self, kind: Kind, record_id: int) -> list[str]:
-        assert kind.tags is not None
-        model, column = _LINKS[kind.tags]
-        link, tag = _t(model), _t(Tag)
-        return list(
-            self.conn.execute(
-                sa.select(tag.c.name)
-                .join(link, link.c.tag_id == tag.c.id)
-                .where(link.c[column] == record_id)
-            ).scalars()
-        )
-
-    def _local_attendees(self, session_id: int) -> dict[object, int | None]:
-        att = _t(SessionAttendee)
-        return {
-            m: c
-            for m, c in self.conn.execute(
-                sa.select(att.c.mentee_id, att.c.confidence).where(att.c.session_id == session_id)
-            )
-        }
 
     def _journal_details(self) -> None:
         self.fill_details = False
@@ -415,7 +453,22 @@ class _Planner:
 
     # --- applying --------------------------------------------------------------------------
     def apply(self, rule: ConflictRule, result: ImportResult) -> None:
+        adds = sum(1 for items in self.items.values() for i in items if i.action is Action.ADD)
+        if adds >= BULK_RECORDS:
+            # Many new records: index them for search once at the end, not row by row.
+            from ..store import search_index
+
+            with search_index.bulk_load(self.conn):
+                self._apply(rule, result)
+        else:
+            self._apply(rule, result)
+
+    def _apply(self, rule: ConflictRule, result: ImportResult) -> None:
         self.tags_removed = False
+        tag = _t(Tag)
+        self.tag_ids: dict[str, int] = {
+            key: rid for rid, key in self.conn.execute(sa.select(tag.c.id, tag.c.key))
+        }
         for kind in KINDS:
             adds: list[_Item] = []
             for item in self.items.get(kind.name, []):
@@ -476,12 +529,38 @@ class _Planner:
                 sa.select(table.c.id, table.c.public_id).where(table.c.public_id.in_(chunk))
             ):
                 self.ids[kind.name][pid] = rid
+        links: list[dict[str, Any]] = []
+        attendees: list[dict[str, Any]] = []
         for item in items:
             new_id = self.ids[kind.name][item.public_id]
             if kind.tags and item.tags:
-                self._set_tags(kind, new_id, item.tags, replace=False)
+                column = _LINKS[kind.tags][1]
+                links.extend({column: new_id, "tag_id": self._tag_id(n)} for n in item.tags)
             if kind.name == "sessions":
-                self._set_attendees(new_id, item)
+                started = item.all_values["started_at"]
+                attendees.extend(
+                    {
+                        "session_id": new_id,
+                        "mentee_id": self.ids["mentees"][mentee],
+                        "confidence": confidence,
+                        "session_started_at": started,
+                    }
+                    for mentee, confidence in item.attendees
+                )
+        if links:
+            assert kind.tags is not None
+            self.conn.execute(sa.insert(_t(_LINKS[kind.tags][0])), links)
+        if attendees:
+            self.conn.execute(sa.insert(_t(SessionAttendee)), attendees)
+
+    def _tag_id(self, name: str) -> int:
+        key = tag_key(name)
+        tag_id = self.tag_ids.get(key)
+        if tag_id is None:
+            inserted = self.conn.execute(sa.insert(_t(Tag)).values(name=name, key=key))
+            tag_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
+            self.tag_ids[key] = tag_id
+        return tag_id
 
     def _update(self, item: _Item) -> None:
         kind = item.kind
@@ -499,22 +578,19 @@ class _Planner:
     def _set_tags(self, kind: Kind, record_id: int, tags: Iterable[str], *, replace: bool) -> None:
         assert kind.tags is not None
         model, column = _LINKS[kind.tags]
-        link, tag = _t(model), _t(Tag)
+        link = _t(model)
         if replace:
             self.conn.execute(sa.delete(link).where(link.c[column] == record_id))
             self.tags_removed = True
         for name in tags:
-            key = tag_key(name)
-            tag_id = self.conn.execute(sa.select(tag.c.id).where(tag.c.key == key)).scalar()
-            if tag_id is None:
-                inserted = self.conn.execute(sa.insert(tag).values(name=name, key=key))
-                tag_id = inserted.inserted_primary_key[0]  # type: ignore[index]
-            self.conn.execute(sa.insert(link).values({column: record_id, "tag_id": tag_id}))
+            self.conn.execute(
+                sa.insert(link).values({column: record_id, "tag_id": self._tag_id(name)})
+            )
 
     def _set_attendees(self, session_id: int, item: _Item) -> None:
         att = _t(SessionAttendee)
         started = item.values.get("started_at", item.all_values["started_at"])
-        existing = self._local_attendees(session_id)
+        existing = self._load_attendees([session_id]).get(session_id, {})
         for mentee_pid, confidence in item.attendees:
             mentee_id = self.ids["mentees"][mentee_pid]
             if mentee_id in existing:

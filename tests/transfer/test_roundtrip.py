@@ -178,3 +178,18 @@ def test_rules_have_labels(rule: ConflictRule) -> None:
     from mentorjournal.transfer import RULE_LABELS
 
     assert RULE_LABELS[rule]
+
+
+@pytest.mark.parametrize("bulk", [True, False])
+def test_search_index_in_step_after_import(
+    demo_journal: Journal, journal: Journal, monkeypatch: pytest.MonkeyPatch, bulk: bool
+) -> None:
+    """Many new records are indexed once at the end (bulk load), a few through the triggers;
+    either way the search index matches the journal afterwards."""
+    from mentorjournal.store import search_index
+    from mentorjournal.transfer import importing
+
+    monkeypatch.setattr(importing, "BULK_RECORDS", 1 if bulk else 10**9)
+    apply_import(journal, _bundle(demo_journal, include_private=True))
+    with journal.reading() as s:
+        assert search_index.problems(s.connection()) == []
