@@ -8,6 +8,7 @@ The export, the import and docs/export-format.md follow this table; a new field 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import sqlalchemy as sa
 from sqlmodel import SQLModel
@@ -47,7 +48,7 @@ class Ref:
     required: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Kind:
     name: str  # key in the bundle's "content" and in the manifest counts
     label: str  # how the preview names it
@@ -73,7 +74,7 @@ class Kind:
         assert isinstance(table, sa.Table)
         return table
 
-    @property
+    @cached_property
     def field_names(self) -> tuple[str, ...]:
         return tuple(self.fields.model_fields)
 
