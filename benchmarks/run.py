@@ -515,6 +515,35 @@ def backup(b: Bench) -> list[Result]:
     ]
 
 
+@benchmark
+def export_import(b: Bench) -> list[Result]:
+    """Issue 5: export the whole journal to a bundle and import it into an empty journal, each
+    in a fresh process (peak memory its own), beside the age tool encrypting the same JSON."""
+    from benchmarks.transfer import transfer_figures
+
+    f = transfer_figures(b.source)
+    e, i = f["export"], f["import"]
+    age = f["age_cli_x25519_s"]
+    age_note = f"; age -r on the same JSON {age * 1000:.0f} ms" if age is not None else ""
+    return [
+        Result(
+            "export (whole journal to JSON)",
+            e["export_s"] * 1000,
+            note=f"{e['records']} records, {e['json_mb']:.0f} MB, peak {e['peak_mb']:.0f} MB",
+        ),
+        Result(
+            "export encryption (X25519 / passphrase)",
+            e["x25519_s"] * 1000,
+            note=f"passphrase (scrypt, child process) {e['passphrase_s'] * 1000:.0f} ms" + age_note,
+        ),
+        Result(
+            "import into an empty journal",
+            (i["preview_s"] + i["import_s"]) * 1000,
+            note=f"preview {i['preview_s'] * 1000:.0f} ms; peak {i['peak_mb']:.0f} MB",
+        ),
+    ]
+
+
 # --- running ---------------------------------------------------------------------------------
 def run(size: str, seed: int, runs: int, only: list[str]) -> list[Result]:
     # An installed app runs from compiled bytecode; this machine sets PYTHONDONTWRITEBYTECODE,
