@@ -215,3 +215,26 @@ def test_bad_files_are_refused_in_the_dialog(
     services.journal.checkpoint()
     assert services.journal.path.read_bytes() == before
     assert os.path.exists(bad)
+
+
+def test_file_menu_opens_both_dialogs(
+    qtbot: QtBot, services: Services, abebe: int, no_keyring: None
+) -> None:
+    from mentorjournal.ui.main_window import MainWindow
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.select_mentee(abebe)
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert "&Export journal…" in texts and "&Import…" in texts
+    window.act_export_journal.trigger()  # type: ignore[attr-defined]
+    export = window.export_dialog  # type: ignore[attr-defined]
+    assert export.isVisible() and export.whole.isChecked()
+    assert export.chosen_mentee_ids() is None
+    export.chosen.setChecked(True)
+    assert export.chosen_mentee_ids() == [abebe]  # the current mentee is ticked
+    export.reject()
+    window.act_import_journal.trigger()  # type: ignore[attr-defined]
+    assert window.import_dialog.isVisible()  # type: ignore[attr-defined]
+    window.import_dialog.reject()  # type: ignore[attr-defined]
