@@ -83,8 +83,11 @@ class ActionItem(ActionItemFields, Stamped, table=True):
     """Agreed in a session (deleted with it) or added on its own; always for one mentee."""
 
     __tablename__ = "action_item"
-    # Open items per mentee are counted for every line of the mentee list.
-    __table_args__ = (sa.Index("ix_action_item_mentee_done", "mentee_id", "done_date"),)
+    # Open and overdue items per mentee are counted for every line of the mentee list: with the
+    # due date in the index, both counts read the index alone (migration 0006).
+    __table_args__ = (
+        sa.Index("ix_action_item_mentee_done_due", "mentee_id", "done_date", "due_date"),
+    )
 
     mentee_id: int = Field(foreign_key="mentee.id", ondelete="CASCADE")
     session_id: int | None = Field(

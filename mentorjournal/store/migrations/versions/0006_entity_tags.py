@@ -4,6 +4,10 @@ Three link tables to the existing `tag` vocabulary (shared with mentees, unique 
 key). Each link cascades with its record and its tag; `tag_id` is indexed because filters
 ("sessions tagged welding") and the clean-up of unused tags look links up by tag.
 
+The mentee list now also counts overdue action items per mentee: the index on open actions
+gets the due date as a third column, so that count reads the index alone (87 ms -> a few ms
+on the "large" journal); the old two-column index is its prefix and goes.
+
 Revision ID: 0006
 Revises: 0005
 Create Date: 2026-11-23 14:30:00
@@ -44,9 +48,15 @@ def upgrade() -> None:
         )
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.create_index(batch_op.f(f"ix_{table}_tag_id"), ["tag_id"], unique=False)
+    op.create_index(
+        "ix_action_item_mentee_done_due", "action_item", ["mentee_id", "done_date", "due_date"]
+    )
+    op.drop_index("ix_action_item_mentee_done", table_name="action_item")
 
 
 def downgrade() -> None:
+    op.create_index("ix_action_item_mentee_done", "action_item", ["mentee_id", "done_date"])
+    op.drop_index("ix_action_item_mentee_done_due", table_name="action_item")
     for table, _column, _target in reversed(LINKS):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_index(batch_op.f(f"ix_{table}_tag_id"))
