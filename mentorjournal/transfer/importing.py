@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -173,7 +173,10 @@ def apply_import(
     `backup(journal)` is called right before the transaction when the import changes
     anything (by default `mentorjournal.backups.make_backup(journal, reason="import")`).
     """
-    plan = preview_import(journal, bundle)
+    with journal.reading() as s:
+        first = _Planner(s.connection(), bundle)
+        first.plan()
+        plan = first.summary()
     result = ImportResult()
     if not plan.changes_anything:
         result.unchanged = plan.unchanged
@@ -181,7 +184,7 @@ def apply_import(
     result.backup = (backup or backup_before_import)(journal)
     with journal.transaction() as s:
         # Planned again inside the transaction: what we write matches what is there now.
-        planner = _Planner(s.connection(), bundle)
+        planner = _Planner(s.connection(), bundle, first.validated)
         planner.plan()
         planner.apply(rule, result)
     return result
@@ -195,9 +198,17 @@ def backup_before_import(journal: Journal) -> Any:
 
 
 class _Planner:
-    def __init__(self, conn: sa.Connection, bundle: Bundle) -> None:
+    def __init__(
+        self,
+        conn: sa.Connection,
+        bundle: Bundle,
+        validated: dict[str, list[_Item]] | None = None,
+    ) -> None:
         self.conn = conn
         self.bundle = bundle
+        # Validated records per kind: they depend on the bundle only, so a second plan (inside
+        # the import's transaction) reuses the first plan's.
+        self.validated: dict[str, list[_Item]] = dict(validated or {})
         # public id -> local id, and back, for every kind (and the bundle's skills matched by
         # name to ours).
         self.ids: dict[str, dict[str, int]] = {}
@@ -213,7 +224,13 @@ class _Planner:
             self.pids[kind.name] = {rid: pid for rid, pid in rows}
         for kind in KINDS:
             records = self.bundle.content.get(kind.name, [])
-            items = [self._validate(kind, i, r) for i, r in enumerate(records)]
+            if kind.name in self.validated:
+                fresh = self.validated[kind.name]
+            else:
+                fresh = [self._validate(kind, i, r) for i, r in enumerate(records)]
+                self.validated[kind.name] = fresh
+            # Planning marks items (and applying may give copies new ids): work on copies.
+            items = [replace(item) for item in fresh]
             pids = [item.public_id for item in items]
             if len(set(pids)) != len(pids):
                 raise BundleInvalid(kind.label, "the same public id appears twice")
@@ -271,11 +288,14 @@ class _Planner:
             raise BundleInvalid(where, "its time stamps are missing or malformed") from None
         present = {n: record[n] for n in kind.field_names if n in record}
         try:
-            model = kind.fields.model_validate(present)
+            # pydantic's validator itself: SQLModel's model_validate wrapper costs ten times more
+            # per record, which counts over 200,000 records (these are not table models).
+            model = kind.fields.__pydantic_validator__.validate_python(present)
         except PydanticError as error:
             fields = ", ".join(str(e["loc"][0]) for e in error.errors() if e["loc"])
             raise BundleInvalid(where, f"invalid value in {fields or 'a field'}") from None
-        all_values = {n: getattr(model, n) for n in kind.field_names}
+        fields = model.__dict__
+        all_values = {n: fields[n] for n in kind.field_names}
         values = {n: all_values[n] for n in present}
         self._check_values(kind, where, all_values)
         refs: dict[str, str | None] = {}
@@ -314,12 +334,12 @@ class _Planner:
         )
 
     def _check_values(self, kind: Kind, where: str, values: dict[str, Any]) -> None:
+        lengths = kind.lengths
         for name, value in values.items():
-            column = kind.table.c[name]
             if isinstance(value, str):
                 if "\x00" in value:
                     raise BundleInvalid(where, f"{name} holds a NUL character")
-                length = getattr(column.type, "length", None)
+                length = lengths[name]
                 if length is not None and len(value) > length:
                     raise BundleInvalid(where, f"{name} is longer than {length} characters")
             elif isinstance(value, float) and not math.isfinite(value):

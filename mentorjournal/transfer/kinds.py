@@ -78,6 +78,12 @@ class Kind:
     def field_names(self) -> tuple[str, ...]:
         return tuple(self.fields.model_fields)
 
+    @cached_property
+    def lengths(self) -> dict[str, int | None]:
+        """The longest text each field's column holds (None: unbounded or not text)."""
+        columns = self.table.c
+        return {n: getattr(columns[n].type, "length", None) for n in self.field_names}
+
 
 _MENTEE = Ref("mentee_id", "mentee", "mentees", True)
 _SESSION = Ref("session_id", "session", "sessions", False)
