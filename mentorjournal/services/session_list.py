@@ -120,13 +120,25 @@ class SessionQuery:
             )
         return SessionListPage(out, more)
 
-    def count(self) -> int:
-        """How many sessions the filter accepts."""
+    def count(self, at_most: int | None = None) -> int:
+        """How many sessions the filter accepts; with `at_most`, counting stops one past it
+        (a result above `at_most` means "more than that"). Counting a programme's sessions
+        in a huge journal tests every session (~0.7 s); the first 10,000 take ~50 ms."""
         with self._journal.reading() as s:
             conditions = self._resolve(s)
             if conditions is None:
                 return 0
-            query = sa.select(sa.func.count()).select_from(_S).where(*conditions)
+            if at_most is None:
+                query = sa.select(sa.func.count()).select_from(_S).where(*conditions)
+            else:
+                matching = (
+                    sa.select(_S.c.id)
+                    .where(*conditions)
+                    .order_by(_S.c.started_at.desc())
+                    .limit(at_most + 1)
+                    .subquery()
+                )
+                query = sa.select(sa.func.count()).select_from(matching)
             return int(s.connection().execute(query).scalar_one())
 
     # --- resolving the filter --------------------------------------------------------------

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 TYPING_PAUSE_MS = 250  # the mentee box filters once typing pauses, not per keystroke
+COUNT_CAP = 10_000  # sessions counted exactly when a mentee filter is on
 
 
 class SessionsView(QWidget):
@@ -176,9 +177,13 @@ class SessionsView(QWidget):
         self._filter = new
         query = self.services.sessions.across_mentees(new)
         self.model.set_query(query)
-        total = query.count()
+        # Counting every session of many mentees costs a scan of them all: stop at a cap.
+        cap = COUNT_CAP if new.filters_mentees() else None
+        total = query.count(at_most=cap)
         self.stack.set_empty(total == 0)
-        if total == 1:
+        if cap is not None and total > cap:
+            self.count_label.setText(self.tr("More than {n} sessions").format(n=f"{cap:,}"))
+        elif total == 1:
             self.count_label.setText(self.tr("1 session"))
         else:
             self.count_label.setText(self.tr("{n} sessions").format(n=f"{total:,}"))

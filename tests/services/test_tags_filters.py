@@ -263,3 +263,10 @@ def test_paging_and_dates_hold_for_starts_stored_without_microseconds(
     # Midnight on the first day of the range is in it.
     first_day = SessionFilter(date_from=date(2026, 4, 3), date_to=date(2026, 4, 3))
     assert services.sessions.across_mentees(first_day).count() == 3
+
+
+def test_counting_can_stop_past_a_cap(services: Services, people: dict[str, int]) -> None:
+    query = services.sessions.across_mentees(SessionFilter(programme="welding"))
+    assert query.count() == 2
+    assert query.count(at_most=1) == 2  # "more than 1"
+    assert query.count(at_most=5) == 2
