@@ -447,6 +447,9 @@ def main() -> int:
         shoot_brief_and_dashboard(window, busiest.id)
         shoot_sharing(window, busiest.id)
         shoot_transfer(window, busiest.id, Path(tmp))
+        from shots_safety import shoot_safety  # docs/ is on sys.path (this script's folder)
+
+        shoot_safety(window, busiest.id, save)  # restore prompt, error dialog (60-61)
         window.close()
         journal.close()
     app.processEvents()
