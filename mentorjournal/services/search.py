@@ -12,6 +12,7 @@ export reads the search index (a test checks).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -267,29 +268,30 @@ def _titles(
 # hit; and so that another backend's search gets the same snippets. The matching follows the
 # index's tokenizer closely enough to highlight: words are runs of letters, digits and marks,
 # compared without case and without Latin accents; a word is a prefix unless quoted.
-def _is_word_char(char: str) -> bool:
-    category = unicodedata.category(char)
-    return category[0] in "LNM" or category == "Co"
+# Letters and digits (not "_", a separator for the index), and the combining marks of Latin
+# accents, Arabic vowels, Indic and Ethiopic scripts, so that words are not cut at them.
+_WORD = re.compile(
+    r"(?:[^\W_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
+    r"\u0670\u06d6-\u06ed\u0900-\u0dff\u135d-\u135f\u1ab0-\u1aff\u1dc0-\u1dff"
+    r"\u20d0-\u20ff\ufe20-\ufe2f])+"
+)
 
 
 def _fold(word: str) -> str:
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFD", word.lower())
     return "".join(c for c in decomposed if not 0x300 <= ord(c) <= 0x36F)
 
 
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, folded word) for each word of `text`."""
-    out, start = [], None
-    for i, char in enumerate(text):
-        if _is_word_char(char):
-            if start is None:
-                start = i
-        elif start is not None:
-            out.append((start, i, _fold(text[start:i])))
-            start = None
-    if start is not None:
-        out.append((start, len(text), _fold(text[start:])))
-    return out
+    if text.isascii():  # most notes: fold once, offsets unchanged
+        return [(m.start(), m.end(), m.group()) for m in _ASCII_WORD.finditer(text.lower())]
+    return [(m.start(), m.end(), _fold(m.group())) for m in _WORD.finditer(text)]
 
 
 def _patterns(words: Iterable[tuple[str, bool]]) -> list[tuple[list[str], bool]]:

@@ -43,6 +43,10 @@ TABLE = "search_index"
 # FTS5 keeps the index in these tables beside the virtual table itself.
 SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")
 TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+# Words of 2 and 3 letters typed as prefixes ("th", "the") are kept ready in the index: "the"
+# would otherwise merge the lists of the, then, there, they... on each search (220 ms instead
+# of 70 ms on a ten-year journal), for about a fifth more index.
+PREFIX_INDEX = "2 3"
 # bm25 weights of (title, body): names and titles weigh more than a mention in a long note.
 RANK_WEIGHTS = "4.0, 1.0"
 # A one-letter prefix would list every word starting with that letter: too slow, too vague.
@@ -253,7 +257,7 @@ def install(connection: Any) -> None:
     conn = _dbapi(connection)
     conn.execute(
         f"CREATE VIRTUAL TABLE {TABLE} USING fts5(title, body, mentee_id UNINDEXED, "
-        f'day UNINDEXED, tokenize = "{TOKENIZER}")'
+        f"day UNINDEXED, prefix = '{PREFIX_INDEX}', tokenize = \"{TOKENIZER}\")"
     )
     _fill(conn)
     install_triggers(conn)
@@ -452,7 +456,7 @@ class IndexResult:
 # length). A word in most of a ten-year journal's notes ("the": 110,000 rows) would take a
 # second; ranking only the newest rows that match keeps every search under ~0.2 s and still
 # puts the best of them first. Rarer words are ranked over all their rows.
-RANK_WINDOW = 10_000
+RANK_WINDOW = 5_000
 
 
 def _mentee_rowids() -> str:

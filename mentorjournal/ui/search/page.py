@@ -25,7 +25,7 @@ from ..common import plain_label
 from .model import HIT_ROLE, SearchResultsModel, SnippetDelegate
 
 DEBOUNCE_MS = 250
-LIMIT = 100
+LIMIT = 50  # the best 50 hits: plenty to scan, and quick to show
 
 
 class _QueryEdit(QLineEdit):
