@@ -467,6 +467,14 @@ def progress_tab_5_years(b: Bench) -> Result:
 
 # --- more benchmarks: search, PDF, export and import go here (see the module docstring) ---
 @benchmark
+def search(b: Bench) -> list[Result]:
+    """Issue 7: a rare word, the commonest word, a phrase, a prefix, typed in the search page."""
+    from benchmarks.search import search_results
+
+    return search_results(b)
+
+
+@benchmark
 def pdf_summary(b: Bench) -> Result:
     """Issue 4's case, on its own journal in a fresh interpreter: a PDF summary of a mentee
     with 5 years of weekly sessions (notes, action items), 20 goals, skill ratings."""
