@@ -331,6 +331,19 @@ def shoot_filters_and_sessions(window: Any) -> None:
     window.show_page()
 
 
+def shoot_search(window: Any) -> None:
+    """Edit > Search the journal (Ctrl+Shift+F), a word typed, the results grouped by mentee."""
+    from mentorjournal.ui.search import show_search
+
+    page = show_search(window)
+    page.edit.setText("weld")
+    page.run_search()
+    page.focus_results()
+    QApplication.processEvents()
+    save(window, "62-search")
+    window.show_page()
+
+
 def shoot_sharing(window: Any, mentee_id: int) -> None:
     """The Share dialog (with private notes ticked: the warning shows) and the print preview."""
     from mentorjournal.ui.sharing import open_share_dialog
@@ -447,6 +460,7 @@ def main() -> int:
         shoot_brief_and_dashboard(window, busiest.id)
         shoot_sharing(window, busiest.id)
         shoot_transfer(window, busiest.id, Path(tmp))
+        shoot_search(window)
         from shots_safety import shoot_safety  # docs/ is on sys.path (this script's folder)
 
         shoot_safety(window, busiest.id, save)  # restore prompt, error dialog (60-61)
