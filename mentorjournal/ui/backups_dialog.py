@@ -141,8 +141,9 @@ class BackupsDialog(QDialog):
         folder = folder_for(self.journal.path, self.root)
         self.where.setText(
             self.tr(
-                "Backups are made when the journal closes, every 30 minutes while it changes, "
-                "and before upgrades, imports and restores. They are kept in:\n{folder}"
+                "Backups are made when the journal closes, regularly while it changes "
+                "(Settings > Backups), and before upgrades, imports and restores. "
+                "They are kept in:\n{folder}"
             ).format(folder=folder)
         )
         status = key_status(self.journal)
