@@ -75,5 +75,9 @@ def number(value: float | None) -> str:
 
 def first_line(text: str, limit: int = 90) -> str:
     """The start of a text on one line, for list cells."""
-    line = " ".join(text.split())
+    # Only the head: a list cell of a note of several megabytes is asked for on every paint.
+    head = text[: limit * 4]
+    line = " ".join(head.split())
+    if len(line) <= limit and len(head) < len(text):  # mostly blanks at the start: all of it
+        line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
