@@ -30,9 +30,9 @@ def run(request: bytes) -> bytes:
     data = request[5 + size :]
     try:
         if op == b"E":
-            return b"OK" + pyrage.passphrase.encrypt(data, passphrase)
+            return b"OK" + bytes(pyrage.passphrase.encrypt(data, passphrase))
         if op == b"D":
-            return b"OK" + pyrage.passphrase.decrypt(data, passphrase)
+            return b"OK" + bytes(pyrage.passphrase.decrypt(data, passphrase))
         return b"ERunknown operation"
     except (pyrage.DecryptError, pyrage.EncryptError) as error:
         return b"ER" + str(error).encode("utf-8", "replace")
