@@ -6,7 +6,6 @@
   `open_bundle(data, passphrase=..., identities=...)` -> a checked `Bundle`.
 - `preview_import(journal, bundle)` -> `ImportPlan` (added / updated / conflict / unchanged);
   `apply_import(journal, bundle, rule)` -> `ImportResult`, one transaction, backup before.
-- `passwords.suggest_passphrase()`, `passwords.strength(text)`.
 The CLI (`mentorjournal export` / `import`) and the GUI (ui/transfer/) both use these.
 """
 
