@@ -19,7 +19,8 @@ ALLOWED = {
     "backups": {"backups", "store", "models", "crypto"},
     "services": {"models", "store", "services", "charts", "reports", "crypto", "backups"},
     "charts": {"charts", "models"},
-    "reports": {"reports", "charts", "models", "services"},
+    # reports -> resources: the PDF renderer finds the fonts shipped under resources/.
+    "reports": {"reports", "charts", "models", "services", "resources"},
     "crypto": {"crypto"},
     "cli": {
         "cli",
