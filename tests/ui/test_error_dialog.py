@@ -155,14 +155,14 @@ def test_a_bug_during_save_leaves_journal_and_editor_as_they_were(
     dialog.text.setPlainText(SECRET_NOTE)
     real_create = services.reflections.create
 
-    def half_then_bug(data: ReflectionInput) -> Any:
+    def half_then_bug(data: ReflectionInput, **_kwargs: Any) -> Any:
         with services.journal.transaction() as s:
             from mentorjournal.models import Reflection
 
             s.add(Reflection(mentee_id=data.mentee_id, written_on=date(2025, 1, 1), text="half"))
             s.flush()
             raise RuntimeError(f"bug while saving '{data.text}'")
-        return real_create(data)
+        return real_create(data, **_kwargs)
 
     monkeypatch.setattr(services.reflections, "create", half_then_bug)
     reporter = ErrorReporter(log_file)
