@@ -346,6 +346,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Search the journal…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Self (the mentee)</source>
       <translation type="unfinished" />
     </message>
@@ -666,7 +670,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Backups are made when the journal closes, every 30 minutes while it changes, and before upgrades, imports and restores. They are kept in:
+      <source>Backups are made when the journal closes, regularly while it changes (Settings &gt; Backups), and before upgrades, imports and restores. They are kept in:
 {folder}</source>
       <translation type="unfinished" />
     </message>
@@ -1447,7 +1451,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Labels to find and filter sessions by; existing tags are suggested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Labels to find and group goals by; existing tags are suggested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Labels to find and group mentees by; existing tags are suggested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Labels to find reflections by; existing tags are suggested</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1660,6 +1676,10 @@
     </message>
     <message>
       <source>Month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>More than {n} sessions</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1961,6 +1981,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Nothing found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Nothing open.</source>
       <translation type="unfinished" />
     </message>
@@ -2011,6 +2035,10 @@ What went well:</source>
     </message>
     <message>
       <source>Only for you: left out of summaries and exports unless you choose to include them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only the best are shown: add words to narrow it.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2462,11 +2490,23 @@ What went well:</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Search everything written in the journal ({keys})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Search mentees</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Search mentees by name or trade…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search the journal</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2495,6 +2535,14 @@ What went well:</source>
     </message>
     <message>
       <source>Self-rated confidence of each attendee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Separate with commas, e.g. confidence, teamwork</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Separate with commas, e.g. trade test, safety</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2678,6 +2726,10 @@ What went well:</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>T&amp;ags:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>T&amp;emplate:</source>
       <translation type="unfinished" />
     </message>
@@ -2695,6 +2747,10 @@ What went well:</source>
     </message>
     <message>
       <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tags: {tags}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3009,6 +3065,10 @@ What will I do next?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Very common words: the newest records were ranked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Virtual</source>
       <translation type="unfinished" />
     </message>
@@ -3154,6 +3214,14 @@ What will I do next?</source>
     </message>
     <message>
       <source>Withdrawn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Words match as beginnings (weld finds welding); put words in quotes for a phrase. Case and accents do not matter. Ctrl+Shift+F comes back here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Words, or "a phrase" — names, notes, goals, actions, reflections</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3546,6 +3614,10 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{group} skills</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{hits} found for {mentees} mentee(s).</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -48,7 +48,7 @@
     </message>
     <message>
       <source>&amp;Back up now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
       <source>&amp;Backups</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
       <source>&amp;Backups…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
       <source>&amp;Calendar file (.ics)…</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
       <source>&amp;Encrypt backups…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Chiffrer les sauvegardes…</translation>
     </message>
     <message>
       <source>&amp;Expected every:</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
       <source>&amp;Export journal…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exporter le journal…</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
       <source>&amp;From:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Du :</translation>
     </message>
     <message>
       <source>&amp;Full name:</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
       <source>&amp;Import…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importer…</translation>
     </message>
     <message>
       <source>&amp;Include private notes</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
       <source>&amp;Last session:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Dernière séance :</translation>
     </message>
     <message>
       <source>&amp;Later</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
       <source>&amp;Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
       <source>&amp;Preferred name:</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
       <source>&amp;Programme:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Filière :</translation>
     </message>
     <message>
       <source>&amp;Progress:</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
       <source>&amp;Repeat:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Répéter :</translation>
     </message>
     <message>
       <source>&amp;Restore</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
       <source>&amp;Restore…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Restaurer…</translation>
     </message>
     <message>
       <source>&amp;Save</source>
@@ -345,6 +345,10 @@
     <message>
       <source>&amp;Save…</source>
       <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+      <source>&amp;Search the journal…</source>
+      <translation>&amp;Rechercher dans le journal…</translation>
     </message>
     <message>
       <source>&amp;Self (the mentee)</source>
@@ -360,7 +364,7 @@
     </message>
     <message>
       <source>&amp;Stop encrypting</source>
-      <translation type="unfinished" />
+      <translation>&amp;Arrêter le chiffrement</translation>
     </message>
     <message>
       <source>&amp;Table:</source>
@@ -368,7 +372,7 @@
     </message>
     <message>
       <source>&amp;Tag:</source>
-      <translation type="unfinished" />
+      <translation>É&amp;tiquette :</translation>
     </message>
     <message>
       <source>&amp;Target:</source>
@@ -384,7 +388,7 @@
     </message>
     <message>
       <source>&amp;To:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Au :</translation>
     </message>
     <message>
       <source>&amp;Tools</source>
@@ -424,19 +428,19 @@
     </message>
     <message>
       <source>1 day left</source>
-      <translation type="unfinished" />
+      <translation>1 jour restant</translation>
     </message>
     <message>
       <source>1 day past the target</source>
-      <translation type="unfinished" />
+      <translation>1 jour après la cible</translation>
     </message>
     <message>
       <source>1 day since the last session</source>
-      <translation type="unfinished" />
+      <translation>1 jour depuis la dernière séance</translation>
     </message>
     <message>
       <source>1 filter active ·</source>
-      <translation type="unfinished" />
+      <translation>1 filtre actif ·</translation>
     </message>
     <message>
       <source>1 low</source>
@@ -444,7 +448,7 @@
     </message>
     <message>
       <source>1 session</source>
-      <translation type="unfinished" />
+      <translation>1 séance</translation>
     </message>
     <message>
       <source>1 unsaved draft from last time</source>
@@ -560,11 +564,11 @@
     </message>
     <message>
       <source>Added</source>
-      <translation type="unfinished" />
+      <translation>Ajoutés</translation>
     </message>
     <message>
       <source>All &amp;sessions</source>
-      <translation type="unfinished" />
+      <translation>Toutes les &amp;séances</translation>
     </message>
     <message>
       <source>All mentees</source>
@@ -580,7 +584,7 @@
     </message>
     <message>
       <source>All sessions</source>
-      <translation type="unfinished" />
+      <translation>Toutes les séances</translation>
     </message>
     <message>
       <source>An editor has changes that are not saved. Quit and lose them?</source>
@@ -592,19 +596,19 @@
     </message>
     <message>
       <source>Any cohort</source>
-      <translation type="unfinished" />
+      <translation>Toute promotion</translation>
     </message>
     <message>
       <source>Any programme</source>
-      <translation type="unfinished" />
+      <translation>Toute filière</translation>
     </message>
     <message>
       <source>Any tag</source>
-      <translation type="unfinished" />
+      <translation>Toute étiquette</translation>
     </message>
     <message>
       <source>Anyone who gets the file can read everything in it. Use this only on a computer and a storage device you trust.</source>
-      <translation type="unfinished" />
+      <translation>Quiconque obtient le fichier peut tout y lire. N’utilisez cette option que sur un ordinateur et un support de confiance.</translation>
     </message>
     <message>
       <source>App lock &amp;passphrase…</source>
@@ -636,11 +640,11 @@
     </message>
     <message>
       <source>Back &amp;up now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
       <source>Back to the mentee's page</source>
-      <translation type="unfinished" />
+      <translation>Retour à la page du mentoré</translation>
     </message>
     <message>
       <source>Back up when the app &amp;closes</source>
@@ -648,32 +652,33 @@
     </message>
     <message>
       <source>Backed up ({size}).</source>
-      <translation type="unfinished" />
+      <translation>Sauvegardé ({size}).</translation>
     </message>
     <message>
       <source>Backed up to {name}</source>
-      <translation type="unfinished" />
+      <translation>Sauvegardé dans {name}</translation>
     </message>
     <message>
       <source>Backup passphrase</source>
-      <translation type="unfinished" />
+      <translation>Phrase secrète des sauvegardes</translation>
     </message>
     <message>
       <source>Backups</source>
-      <translation type="unfinished" />
+      <translation>Sauvegardes</translation>
     </message>
     <message>
       <source>Backups are copies of the whole journal in your user data folder, made with SQLite's backup function. A backup is always made before an upgrade and before an import.</source>
       <translation>Les sauvegardes sont des copies complètes du journal dans votre dossier de données, faites avec la fonction de sauvegarde de SQLite. Une sauvegarde est toujours faite avant une mise à jour et avant une importation.</translation>
     </message>
     <message>
-      <source>Backups are made when the journal closes, every 30 minutes while it changes, and before upgrades, imports and restores. They are kept in:
+      <source>Backups are made when the journal closes, regularly while it changes (Settings &gt; Backups), and before upgrades, imports and restores. They are kept in:
 {folder}</source>
-      <translation type="unfinished" />
+      <translation>Les sauvegardes sont faites à la fermeture du journal, régulièrement pendant qu’il change (Paramètres &gt; Sauvegardes), et avant les mises à jour, importations et restaurations. Elles sont conservées dans :
+{folder}</translation>
     </message>
     <message>
       <source>Backups will be encrypted to a key of this journal, protected by this passphrase. Only restoring a backup asks for it. Without it, encrypted backups cannot be restored: keep it somewhere safe.</source>
-      <translation type="unfinished" />
+      <translation>Les sauvegardes seront chiffrées avec une clé de ce journal, protégée par cette phrase secrète. Seule la restauration d’une sauvegarde la demande. Sans elle, les sauvegardes chiffrées ne peuvent pas être restaurées : conservez-la en lieu sûr.</translation>
     </message>
     <message>
       <source>Brief</source>
@@ -681,7 +686,7 @@
     </message>
     <message>
       <source>Bring an export into this journal (preview first)</source>
-      <translation type="unfinished" />
+      <translation>Importer un export dans ce journal (avec aperçu)</translation>
     </message>
     <message>
       <source>By</source>
@@ -693,7 +698,7 @@
     </message>
     <message>
       <source>C&amp;heck journal…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vérifier le journal…</translation>
     </message>
     <message>
       <source>C&amp;ohort / group:</source>
@@ -701,7 +706,7 @@
     </message>
     <message>
       <source>C&amp;ohort:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Promotion :</translation>
     </message>
     <message>
       <source>CSV spreadsheets (*.csv)</source>
@@ -745,15 +750,15 @@
     </message>
     <message>
       <source>Check every page, index and link of the journal</source>
-      <translation type="unfinished" />
+      <translation>Vérifier chaque page, index et lien du journal</translation>
     </message>
     <message>
       <source>Check journal</source>
-      <translation type="unfinished" />
+      <translation>Vérifier le journal</translation>
     </message>
     <message>
       <source>Check report</source>
-      <translation type="unfinished" />
+      <translation>Rapport de vérification</translation>
     </message>
     <message>
       <source>Check-in</source>
@@ -769,11 +774,11 @@
     </message>
     <message>
       <source>Checking the journal… (a few seconds at most)</source>
-      <translation type="unfinished" />
+      <translation>Vérification du journal… (quelques secondes au plus)</translation>
     </message>
     <message>
       <source>Checking the passphrase…</source>
-      <translation type="unfinished" />
+      <translation>Vérification de la phrase secrète…</translation>
     </message>
     <message>
       <source>Choose a mentee on the left to see their page.</source>
@@ -785,7 +790,7 @@
     </message>
     <message>
       <source>Choose the file to import.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
       <source>Choose the mentee this action is for.</source>
@@ -801,15 +806,15 @@
     </message>
     <message>
       <source>Choose where to save the export.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez où enregistrer l’export.</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Choisir…</translation>
     </message>
     <message>
       <source>Chosen mentees, with their whole history:</source>
-      <translation type="unfinished" />
+      <translation>Mentorés choisis, avec tout leur historique :</translation>
     </message>
     <message>
       <source>Clear</source>
@@ -821,11 +826,11 @@
     </message>
     <message>
       <source>Clear filters</source>
-      <translation type="unfinished" />
+      <translation>Effacer les filtres</translation>
     </message>
     <message>
       <source>Clear session filters</source>
-      <translation type="unfinished" />
+      <translation>Effacer les filtres de séances</translation>
     </message>
     <message>
       <source>Close</source>
@@ -877,11 +882,11 @@
     </message>
     <message>
       <source>Conflicts</source>
-      <translation type="unfinished" />
+      <translation>Conflits</translation>
     </message>
     <message>
       <source>Conflicts: {0}</source>
-      <translation type="unfinished" />
+      <translation>Conflits : {0}</translation>
     </message>
     <message>
       <source>Consent given</source>
@@ -1137,23 +1142,23 @@
     </message>
     <message>
       <source>Encrypt backups</source>
-      <translation type="unfinished" />
+      <translation>Chiffrer les sauvegardes</translation>
     </message>
     <message>
       <source>Encrypt to people's keys (age1…)</source>
-      <translation type="unfinished" />
+      <translation>Chiffrer pour les clés de personnes (age1…)</translation>
     </message>
     <message>
       <source>Encrypt with a passphrase</source>
-      <translation type="unfinished" />
+      <translation>Chiffrer avec une phrase secrète</translation>
     </message>
     <message>
       <source>Encrypted</source>
-      <translation type="unfinished" />
+      <translation>Chiffré</translation>
     </message>
     <message>
       <source>Encrypting… (the passphrase step takes a moment)</source>
-      <translation type="unfinished" />
+      <translation>Chiffrement… (l’étape de la phrase secrète prend un moment)</translation>
     </message>
     <message>
       <source>Enter a number, such as 75.</source>
@@ -1165,19 +1170,19 @@
     </message>
     <message>
       <source>Enter a passphrase, or press Generate.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez une phrase secrète, ou appuyez sur Générer.</translation>
     </message>
     <message>
       <source>Enter at least one recipient (age1…).</source>
-      <translation type="unfinished" />
+      <translation>Saisissez au moins un destinataire (age1…).</translation>
     </message>
     <message>
       <source>Enter the passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez la phrase secrète.</translation>
     </message>
     <message>
       <source>Enter this journal's backup passphrase to open it with the journal's key.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez la phrase secrète des sauvegardes de ce journal pour l’ouvrir avec la clé du journal.</translation>
     </message>
     <message>
       <source>Erase for good</source>
@@ -1193,7 +1198,7 @@
     </message>
     <message>
       <source>Every mentee's sessions, with filters (Ctrl+Shift+S)</source>
-      <translation type="unfinished" />
+      <translation>Les séances de tous les mentorés, avec filtres (Ctrl+Maj+S)</translation>
     </message>
     <message>
       <source>Every rating of one skill: yours as the mentor (solid) and the mentee's own (dashed). A rating holds until the next one.</source>
@@ -1201,7 +1206,7 @@
     </message>
     <message>
       <source>Everything in this file is already in the journal.</source>
-      <translation type="unfinished" />
+      <translation>Tout le contenu de ce fichier est déjà dans le journal.</translation>
     </message>
     <message>
       <source>Expected days between sessions</source>
@@ -1209,19 +1214,19 @@
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exporter</translation>
     </message>
     <message>
       <source>Export file</source>
-      <translation type="unfinished" />
+      <translation>Fichier d’export</translation>
     </message>
     <message>
       <source>Export journal</source>
-      <translation type="unfinished" />
+      <translation>Exporter le journal</translation>
     </message>
     <message>
       <source>Exports (*.age *.json)</source>
-      <translation type="unfinished" />
+      <translation>Exports (*.age *.json)</translation>
     </message>
     <message>
       <source>F&amp;ormat:</source>
@@ -1229,11 +1234,11 @@
     </message>
     <message>
       <source>File to import</source>
-      <translation type="unfinished" />
+      <translation>Fichier à importer</translation>
     </message>
     <message>
       <source>File:</source>
-      <translation type="unfinished" />
+      <translation>Fichier :</translation>
     </message>
     <message>
       <source>Fills in the kind, duration, topics and note prompts</source>
@@ -1241,19 +1246,19 @@
     </message>
     <message>
       <source>Filter by cohort</source>
-      <translation type="unfinished" />
+      <translation>Filtrer par promotion</translation>
     </message>
     <message>
       <source>Filter by programme</source>
-      <translation type="unfinished" />
+      <translation>Filtrer par filière</translation>
     </message>
     <message>
       <source>Filter by tag</source>
-      <translation type="unfinished" />
+      <translation>Filtrer par étiquette</translation>
     </message>
     <message>
       <source>Filter by tag, programme, cohort, last session or overdue action items</source>
-      <translation type="unfinished" />
+      <translation>Filtrer par étiquette, filière, promotion, dernière séance ou actions en retard</translation>
     </message>
     <message>
       <source>Filter mentees</source>
@@ -1261,27 +1266,27 @@
     </message>
     <message>
       <source>Filter sessions by cohort</source>
-      <translation type="unfinished" />
+      <translation>Filtrer les séances par promotion</translation>
     </message>
     <message>
       <source>Filter sessions by mentee name</source>
-      <translation type="unfinished" />
+      <translation>Filtrer les séances par nom de mentoré</translation>
     </message>
     <message>
       <source>Filter sessions by programme</source>
-      <translation type="unfinished" />
+      <translation>Filtrer les séances par filière</translation>
     </message>
     <message>
       <source>Filter sessions by tag</source>
-      <translation type="unfinished" />
+      <translation>Filtrer les séances par étiquette</translation>
     </message>
     <message>
       <source>Filters</source>
-      <translation type="unfinished" />
+      <translation>Filtres</translation>
     </message>
     <message>
       <source>Filters ({n})</source>
-      <translation type="unfinished" />
+      <translation>Filtres ({n})</translation>
     </message>
     <message>
       <source>Find a mentee by name, programme or cohort</source>
@@ -1301,7 +1306,7 @@
     </message>
     <message>
       <source>From now on, backups are encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Désormais, les sauvegardes sont chiffrées.</translation>
     </message>
     <message>
       <source>From session:</source>
@@ -1313,7 +1318,7 @@
     </message>
     <message>
       <source>Generate</source>
-      <translation type="unfinished" />
+      <translation>Générer</translation>
     </message>
     <message>
       <source>Give the progress in percent, a measured value, or both.</source>
@@ -1389,11 +1394,11 @@
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importer</translation>
     </message>
     <message>
       <source>Imported: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Importé : {0}.</translation>
     </message>
     <message>
       <source>In progress</source>
@@ -1401,7 +1406,7 @@
     </message>
     <message>
       <source>Include private notes and private reflections (moving your own journal)</source>
-      <translation type="unfinished" />
+      <translation>Inclure les notes et réflexions privées (pour déplacer votre propre journal)</translation>
     </message>
     <message>
       <source>Independent</source>
@@ -1448,8 +1453,20 @@
       <translation>Type de séance</translation>
     </message>
     <message>
+      <source>Labels to find and filter sessions by; existing tags are suggested</source>
+      <translation>Étiquettes pour retrouver et filtrer les séances ; les étiquettes existantes sont proposées</translation>
+    </message>
+    <message>
+      <source>Labels to find and group goals by; existing tags are suggested</source>
+      <translation>Étiquettes pour retrouver et regrouper les objectifs ; les étiquettes existantes sont proposées</translation>
+    </message>
+    <message>
       <source>Labels to find and group mentees by; existing tags are suggested</source>
       <translation>Étiquettes pour retrouver et regrouper les mentorés ; les étiquettes existantes sont proposées</translation>
+    </message>
+    <message>
+      <source>Labels to find reflections by; existing tags are suggested</source>
+      <translation>Étiquettes pour retrouver les réflexions ; les étiquettes existantes sont proposées</translation>
     </message>
     <message>
       <source>Language</source>
@@ -1489,15 +1506,15 @@
     </message>
     <message>
       <source>Last session from</source>
-      <translation type="unfinished" />
+      <translation>Dernière séance depuis le</translation>
     </message>
     <message>
       <source>Last session today</source>
-      <translation type="unfinished" />
+      <translation>Dernière séance aujourd’hui</translation>
     </message>
     <message>
       <source>Last session until</source>
-      <translation type="unfinished" />
+      <translation>Dernière séance jusqu’au</translation>
     </message>
     <message>
       <source>Latest rating</source>
@@ -1533,7 +1550,7 @@
     </message>
     <message>
       <source>Made</source>
-      <translation type="unfinished" />
+      <translation>Faite le</translation>
     </message>
     <message>
       <source>Main</source>
@@ -1613,7 +1630,7 @@
     </message>
     <message>
       <source>Mentees to export</source>
-      <translation type="unfinished" />
+      <translation>Mentorés à exporter</translation>
     </message>
     <message>
       <source>Mentees who attended</source>
@@ -1621,11 +1638,11 @@
     </message>
     <message>
       <source>Mentees whose last session was on or after this date</source>
-      <translation type="unfinished" />
+      <translation>Mentorés dont la dernière séance date de ce jour ou après</translation>
     </message>
     <message>
       <source>Mentees whose last session was on or before this date</source>
-      <translation type="unfinished" />
+      <translation>Mentorés dont la dernière séance date de ce jour ou avant</translation>
     </message>
     <message>
       <source>Mentor</source>
@@ -1662,6 +1679,10 @@
     <message>
       <source>Month</source>
       <translation>Mois</translation>
+    </message>
+    <message>
+      <source>More than {n} sessions</source>
+      <translation>Plus de {n} séances</translation>
     </message>
     <message>
       <source>Move &amp;up</source>
@@ -1721,11 +1742,11 @@
     </message>
     <message>
       <source>New backups are encrypted to this journal's key; restoring one asks for its passphrase. Key: {recipient}</source>
-      <translation type="unfinished" />
+      <translation>Les nouvelles sauvegardes sont chiffrées avec la clé de ce journal ; en restaurer une demande sa phrase secrète. Clé : {recipient}</translation>
     </message>
     <message>
       <source>New backups are not encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Les nouvelles sauvegardes ne sont pas chiffrées.</translation>
     </message>
     <message>
       <source>New check-in</source>
@@ -1825,11 +1846,11 @@
     </message>
     <message>
       <source>No backup could be restored.</source>
-      <translation type="unfinished" />
+      <translation>Aucune sauvegarde n’a pu être restaurée.</translation>
     </message>
     <message>
       <source>No backup: {e}</source>
-      <translation type="unfinished" />
+      <translation>Pas de sauvegarde : {e}</translation>
     </message>
     <message>
       <source>No check-ins yet — record progress on a goal to see it here.</source>
@@ -1841,7 +1862,7 @@
     </message>
     <message>
       <source>No encryption (plain JSON)</source>
-      <translation type="unfinished" />
+      <translation>Sans chiffrement (JSON en clair)</translation>
     </message>
     <message>
       <source>No log file could be written.</source>
@@ -1850,7 +1871,8 @@
     <message>
       <source>No mentee matches these filters.
 Clear them, or choose “All mentees”.</source>
-      <translation type="unfinished" />
+      <translation>Aucun mentoré ne correspond à ces filtres.
+Effacez-les, ou choisissez « Tous les mentorés ».</translation>
     </message>
     <message>
       <source>No mentees yet.
@@ -1868,7 +1890,7 @@ Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
     </message>
     <message>
       <source>No new skill ratings.</source>
-      <translation type="unfinished" />
+      <translation>Aucune nouvelle évaluation.</translation>
     </message>
     <message>
       <source>No particular session</source>
@@ -1892,7 +1914,7 @@ Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
     </message>
     <message>
       <source>No session matches these filters.</source>
-      <translation type="unfinished" />
+      <translation>Aucune séance ne correspond à ces filtres.</translation>
     </message>
     <message>
       <source>No session since {day}</source>
@@ -1900,7 +1922,7 @@ Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
     </message>
     <message>
       <source>No session yet</source>
-      <translation type="unfinished" />
+      <translation>Aucune séance pour l’instant</translation>
     </message>
     <message>
       <source>No session yet.</source>
@@ -1924,7 +1946,7 @@ Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
     </message>
     <message>
       <source>Not available: {0}. Everything else works without it.</source>
-      <translation type="unfinished" />
+      <translation>Indisponible : {0}. Tout le reste fonctionne sans.</translation>
     </message>
     <message>
       <source>Not available: {why}.</source>
@@ -1961,6 +1983,10 @@ Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
     <message>
       <source>Notes of the last session</source>
       <translation>Notes de la dernière séance</translation>
+    </message>
+    <message>
+      <source>Nothing found.</source>
+      <translation>Rien trouvé.</translation>
     </message>
     <message>
       <source>Nothing open.</source>
@@ -2006,7 +2032,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Only for files encrypted to a key</source>
-      <translation type="unfinished" />
+      <translation>Seulement pour les fichiers chiffrés pour une clé</translation>
     </message>
     <message>
       <source>Only for you, e.g. seemed tired; ask about the new job</source>
@@ -2017,8 +2043,12 @@ Ce qui s’est bien passé :</translation>
       <translation>Pour vous seul : exclu des synthèses et des exports sauf si vous choisissez de l’inclure.</translation>
     </message>
     <message>
+      <source>Only the best are shown: add words to narrow it.</source>
+      <translation>Seuls les meilleurs résultats sont affichés : ajoutez des mots pour affiner.</translation>
+    </message>
+    <message>
       <source>Only with overdue action items</source>
-      <translation type="unfinished" />
+      <translation>Seulement avec des actions en retard</translation>
     </message>
     <message>
       <source>Open</source>
@@ -2090,7 +2120,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>Phrase secrète :</translation>
     </message>
     <message>
       <source>Paused</source>
@@ -2234,11 +2264,11 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Protecting the key with the passphrase…</source>
-      <translation type="unfinished" />
+      <translation>Protection de la clé par la phrase secrète…</translation>
     </message>
     <message>
       <source>Protection</source>
-      <translation type="unfinished" />
+      <translation>Protection</translation>
     </message>
     <message>
       <source>Puts its prompts into the reflection</source>
@@ -2298,19 +2328,19 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Recipients</source>
-      <translation type="unfinished" />
+      <translation>Destinataires</translation>
     </message>
     <message>
       <source>Records</source>
-      <translation type="unfinished" />
+      <translation>Enregistrements</translation>
     </message>
     <message>
       <source>Records are matched by their id, so importing the same file twice changes nothing. 'Updated' records were changed in the file after this journal's copy; 'conflicts' were changed here later. Mentees and skills are never doubled: for them the newer version is kept.</source>
-      <translation type="unfinished" />
+      <translation>Les enregistrements sont rapprochés par leur identifiant : importer deux fois le même fichier ne change rien. Les enregistrements « mis à jour » ont été modifiés dans le fichier après la copie de ce journal ; les « conflits » ont été modifiés ici ensuite. Les mentorés et les compétences ne sont jamais dédoublés : pour eux, la version la plus récente est gardée.</translation>
     </message>
     <message>
       <source>Records changed on both sides:</source>
-      <translation type="unfinished" />
+      <translation>Enregistrements modifiés des deux côtés :</translation>
     </message>
     <message>
       <source>Reflection</source>
@@ -2334,7 +2364,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Remember the passphrase on this computer</source>
-      <translation type="unfinished" />
+      <translation>Mémoriser la phrase secrète sur cet ordinateur</translation>
     </message>
     <message>
       <source>Remove skill?</source>
@@ -2358,7 +2388,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Replace the journal with the backup made {made}? Everything written since then will be gone from the journal; the journal as it is now is backed up first, so this can be undone.</source>
-      <translation type="unfinished" />
+      <translation>Remplacer le journal par la sauvegarde du {made} ? Tout ce qui a été écrit depuis disparaîtra du journal ; le journal actuel est d’abord sauvegardé, l’opération peut donc être annulée.</translation>
     </message>
     <message>
       <source>Replace your text?</source>
@@ -2366,7 +2396,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Restore backup</source>
-      <translation type="unfinished" />
+      <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
       <source>Retire skill?</source>
@@ -2418,7 +2448,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Save as:</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer sous :</translation>
     </message>
     <message>
       <source>Save brief as P&amp;DF…</source>
@@ -2450,7 +2480,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Saved {0} ({1} records).</source>
-      <translation type="unfinished" />
+      <translation>Enregistré : {0} ({1} enregistrements).</translation>
     </message>
     <message>
       <source>Saved {path}</source>
@@ -2465,6 +2495,10 @@ Ce qui s’est bien passé :</translation>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
+      <source>Search everything written in the journal ({keys})</source>
+      <translation>Rechercher dans tout ce qui est écrit dans le journal ({keys})</translation>
+    </message>
+    <message>
       <source>Search mentees</source>
       <translation>Rechercher des mentorés</translation>
     </message>
@@ -2473,12 +2507,20 @@ Ce qui s’est bien passé :</translation>
       <translation>Rechercher des mentorés par nom ou métier…</translation>
     </message>
     <message>
+      <source>Search results</source>
+      <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+      <source>Search the journal</source>
+      <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
       <source>Secret key file</source>
-      <translation type="unfinished" />
+      <translation>Fichier de clé secrète</translation>
     </message>
     <message>
       <source>Secret key file:</source>
-      <translation type="unfinished" />
+      <translation>Fichier de clé secrète :</translation>
     </message>
     <message>
       <source>Sections</source>
@@ -2499,6 +2541,14 @@ Ce qui s’est bien passé :</translation>
     <message>
       <source>Self-rated confidence of each attendee</source>
       <translation>Confiance auto-évaluée de chaque présent</translation>
+    </message>
+    <message>
+      <source>Separate with commas, e.g. confidence, teamwork</source>
+      <translation>Séparez par des virgules, par ex. confiance, travail d’équipe</translation>
+    </message>
+    <message>
+      <source>Separate with commas, e.g. trade test, safety</source>
+      <translation>Séparez par des virgules, par ex. examen professionnel, sécurité</translation>
     </message>
     <message>
       <source>Separate with commas, e.g. welding, evening class</source>
@@ -2530,7 +2580,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Sessions from</source>
-      <translation type="unfinished" />
+      <translation>Séances du</translation>
     </message>
     <message>
       <source>Sessions in each month. Shaded stretches went longer than the agreed interval without a session.</source>
@@ -2542,7 +2592,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Sessions until</source>
-      <translation type="unfinished" />
+      <translation>Séances jusqu’au</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -2558,7 +2608,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Afficher</translation>
     </message>
     <message>
       <source>Show as chart</source>
@@ -2570,7 +2620,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Show every current mentee again</source>
-      <translation type="unfinished" />
+      <translation>Réafficher tous les mentorés en cours</translation>
     </message>
     <message>
       <source>Show mentees with status</source>
@@ -2578,11 +2628,11 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Show more filters</source>
-      <translation type="unfinished" />
+      <translation>Afficher plus de filtres</translation>
     </message>
     <message>
       <source>Show the session on its mentee's Sessions tab</source>
-      <translation type="unfinished" />
+      <translation>Afficher la séance dans l’onglet Séances de son mentoré</translation>
     </message>
     <message>
       <source>Show:</source>
@@ -2590,7 +2640,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Taille</translation>
     </message>
     <message>
       <source>Skill</source>
@@ -2662,7 +2712,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Strength: {0}</source>
-      <translation type="unfinished" />
+      <translation>Solidité : {0}</translation>
     </message>
     <message>
       <source>Summaries of every mentee, in one file</source>
@@ -2679,6 +2729,10 @@ Ce qui s’est bien passé :</translation>
     <message>
       <source>T — Time-bound</source>
       <translation>T — Temporellement défini</translation>
+    </message>
+    <message>
+      <source>T&amp;ags:</source>
+      <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
       <source>T&amp;emplate:</source>
@@ -2699,6 +2753,10 @@ Ce qui s’est bien passé :</translation>
     <message>
       <source>Tags</source>
       <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <source>Tags: {tags}</source>
+      <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
       <source>Target &amp;date:</source>
@@ -2746,11 +2804,11 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>The backup is encrypted. Passphrase of the journal's backups:</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde est chiffrée. Phrase secrète des sauvegardes du journal :</translation>
     </message>
     <message>
       <source>The backup made {when} is back in place.</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde du {when} est remise en place.</translation>
     </message>
     <message>
       <source>The chart could not be saved:
@@ -2764,11 +2822,11 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>The check stopped on an unexpected error.</source>
-      <translation type="unfinished" />
+      <translation>La vérification s’est arrêtée sur une erreur inattendue.</translation>
     </message>
     <message>
       <source>The damaged journal was kept as {name}.</source>
-      <translation type="unfinished" />
+      <translation>Le journal endommagé a été conservé sous le nom {name}.</translation>
     </message>
     <message>
       <source>The date the mentee agreed that you keep these notes</source>
@@ -2784,7 +2842,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>The export's passphrase (or this journal's backup passphrase)</source>
-      <translation type="unfinished" />
+      <translation>La phrase secrète de l’export (ou celle des sauvegardes de ce journal)</translation>
     </message>
     <message>
       <source>The file could not be made: {reason}</source>
@@ -2796,15 +2854,15 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>The journal could not be checked.</source>
-      <translation type="unfinished" />
+      <translation>Le journal n’a pas pu être vérifié.</translation>
     </message>
     <message>
       <source>The journal or chosen mentees as one encrypted file</source>
-      <translation type="unfinished" />
+      <translation>Le journal ou les mentorés choisis, en un seul fichier chiffré</translation>
     </message>
     <message>
       <source>The key of these backups is missing from their folder.</source>
-      <translation type="unfinished" />
+      <translation>La clé de ces sauvegardes manque dans leur dossier.</translation>
     </message>
     <message>
       <source>The linked session cannot be changed afterwards</source>
@@ -2840,7 +2898,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>The passphrase does not open this journal's backups.</source>
-      <translation type="unfinished" />
+      <translation>Cette phrase secrète n’ouvre pas les sauvegardes de ce journal.</translation>
     </message>
     <message>
       <source>The private note stays in the app.</source>
@@ -2860,7 +2918,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>The secret key file cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de clé secrète ne peut pas être lu.</translation>
     </message>
     <message>
       <source>The skills you rate mentees on. Choose a skill to change it, or add a new one.</source>
@@ -2876,7 +2934,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>The two passphrases differ.</source>
-      <translation type="unfinished" />
+      <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
       <source>The value measured for this goal</source>
@@ -2884,7 +2942,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>The whole journal</source>
-      <translation type="unfinished" />
+      <translation>Tout le journal</translation>
     </message>
     <message>
       <source>Theme</source>
@@ -2900,7 +2958,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>This backup is encrypted. Enter the passphrase of the journal's backups.</source>
-      <translation type="unfinished" />
+      <translation>Cette sauvegarde est chiffrée. Saisissez la phrase secrète des sauvegardes du journal.</translation>
     </message>
     <message>
       <source>This cannot be undone.</source>
@@ -2912,15 +2970,15 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>This file is protected: enter its passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier est protégé : saisissez sa phrase secrète.</translation>
     </message>
     <message>
       <source>This file was encrypted to a key. Choose the matching secret key file.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier a été chiffré pour une clé. Choisissez le fichier de clé secrète correspondant.</translation>
     </message>
     <message>
       <source>This journal's own key, for others to send to: {0}</source>
-      <translation type="unfinished" />
+      <translation>La clé propre à ce journal, pour que d’autres vous envoient des fichiers : {0}</translation>
     </message>
     <message>
       <source>This skill has not been rated yet — rate it in a session to see it here.</source>
@@ -2932,7 +2990,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>Tick at least one mentee, or export the whole journal.</source>
-      <translation type="unfinished" />
+      <translation>Cochez au moins un mentoré, ou exportez tout le journal.</translation>
     </message>
     <message>
       <source>Tick everyone who attended (Space ticks; Enter in the search ticks the first)</source>
@@ -2968,7 +3026,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>Unchanged</source>
-      <translation type="unfinished" />
+      <translation>Inchangés</translation>
     </message>
     <message>
       <source>Unit</source>
@@ -2984,11 +3042,11 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>Unlocking the backup key…</source>
-      <translation type="unfinished" />
+      <translation>Déverrouillage de la clé des sauvegardes…</translation>
     </message>
     <message>
       <source>Unlocking this journal's key…</source>
-      <translation type="unfinished" />
+      <translation>Déverrouillage de la clé de ce journal…</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
@@ -3000,7 +3058,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>Updated</source>
-      <translation type="unfinished" />
+      <translation>Mis à jour</translation>
     </message>
     <message>
       <source>Used for mentees without a cadence of their own: the brief and the dashboard say when a meeting is due. Kept in the journal.</source>
@@ -3013,6 +3071,10 @@ Que vais-je faire ensuite ?</translation>
     <message>
       <source>Version {version}</source>
       <translation>Version {version}</translation>
+    </message>
+    <message>
+      <source>Very common words: the newest records were ranked.</source>
+      <translation>Mots très courants : seuls les enregistrements les plus récents ont été classés.</translation>
     </message>
     <message>
       <source>Virtual</source>
@@ -3064,7 +3126,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>What the import changes</source>
-      <translation type="unfinished" />
+      <translation>Ce que l’importation change</translation>
     </message>
     <message>
       <source>What they like to be called, e.g. Abe</source>
@@ -3076,7 +3138,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>What to export</source>
-      <translation type="unfinished" />
+      <translation>Quoi exporter</translation>
     </message>
     <message>
       <source>What went well</source>
@@ -3108,7 +3170,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>When a record was changed on both sides</source>
-      <translation type="unfinished" />
+      <translation>Quand un enregistrement a été modifié des deux côtés</translation>
     </message>
     <message>
       <source>When and who</source>
@@ -3144,7 +3206,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Motif</translation>
     </message>
     <message>
       <source>Why does it matter for the mentee's trade or career?</source>
@@ -3163,6 +3225,14 @@ Que vais-je faire ensuite ?</translation>
       <translation>Abandon</translation>
     </message>
     <message>
+      <source>Words match as beginnings (weld finds welding); put words in quotes for a phrase. Case and accents do not matter. Ctrl+Shift+F comes back here.</source>
+      <translation>Les mots correspondent par leur début (soud trouve soudure) ; mettez des mots entre guillemets pour une expression. Majuscules et accents sont ignorés. Ctrl+Maj+F ramène ici.</translation>
+    </message>
+    <message>
+      <source>Words, or "a phrase" — names, notes, goals, actions, reflections</source>
+      <translation>Des mots, ou « une expression » — noms, notes, objectifs, actions, réflexions</translation>
+    </message>
+    <message>
       <source>Workplace visit</source>
       <translation>Visite en entreprise</translation>
     </message>
@@ -3176,7 +3246,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Oui</translation>
     </message>
     <message>
       <source>You (the mentor) or the mentee</source>
@@ -3224,11 +3294,11 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>age1… (several: separate with spaces)</source>
-      <translation type="unfinished" />
+      <translation>age1… (plusieurs : séparez par des espaces)</translation>
     </message>
     <message>
       <source>and {0} more.</source>
-      <translation type="unfinished" />
+      <translation>et {0} de plus.</translation>
     </message>
     <message>
       <source>and {n} more on the Actions tab</source>
@@ -3248,7 +3318,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>due today</source>
-      <translation type="unfinished" />
+      <translation>échéance aujourd’hui</translation>
     </message>
     <message>
       <source>due {date}</source>
@@ -3368,7 +3438,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>first rating: {after}</source>
-      <translation type="unfinished" />
+      <translation>première évaluation : {after}</translation>
     </message>
     <message>
       <source>from</source>
@@ -3384,7 +3454,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>goes by “{name}”</source>
-      <translation type="unfinished" />
+      <translation>se fait appeler « {name} »</translation>
     </message>
     <message>
       <source>last check-in {date}</source>
@@ -3396,11 +3466,11 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>meets every day</source>
-      <translation type="unfinished" />
+      <translation>se rencontrent chaque jour</translation>
     </message>
     <message>
       <source>meets every {n} days</source>
-      <translation type="unfinished" />
+      <translation>se rencontrent tous les {n} jours</translation>
     </message>
     <message>
       <source>more…</source>
@@ -3416,7 +3486,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>no target date</source>
-      <translation type="unfinished" />
+      <translation>pas de date cible</translation>
     </message>
     <message>
       <source>none</source>
@@ -3460,15 +3530,15 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>overdue by 1 day</source>
-      <translation type="unfinished" />
+      <translation>en retard d’1 jour</translation>
     </message>
     <message>
       <source>overdue by {n} days</source>
-      <translation type="unfinished" />
+      <translation>en retard de {n} jours</translation>
     </message>
     <message>
       <source>prepared {date}</source>
-      <translation type="unfinished" />
+      <translation>préparé le {date}</translation>
     </message>
     <message>
       <source>programme dashboard</source>
@@ -3496,7 +3566,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>target date today</source>
-      <translation type="unfinished" />
+      <translation>date cible aujourd’hui</translation>
     </message>
     <message>
       <source>target {value} {unit}</source>
@@ -3516,23 +3586,23 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>{0} added</source>
-      <translation type="unfinished" />
+      <translation>{0} ajoutés</translation>
     </message>
     <message>
       <source>{0} added as copies</source>
-      <translation type="unfinished" />
+      <translation>{0} ajoutés en copie</translation>
     </message>
     <message>
       <source>{0} kept as they were</source>
-      <translation type="unfinished" />
+      <translation>{0} laissés tels quels</translation>
     </message>
     <message>
       <source>{0} to add, {1} to update, {2} in conflict.</source>
-      <translation type="unfinished" />
+      <translation>{0} à ajouter, {1} à mettre à jour, {2} en conflit.</translation>
     </message>
     <message>
       <source>{0} updated</source>
-      <translation type="unfinished" />
+      <translation>{0} mis à jour</translation>
     </message>
     <message>
       <source>{date} (planned)</source>
@@ -3544,15 +3614,23 @@ Que vais-je faire ensuite ?</translation>
 The latest backup of this journal was made {when} ({why}). Restore it?
 
 The damaged file is kept as it is, under a new name beside it.</source>
-      <translation type="unfinished" />
+      <translation>{error}
+
+La dernière sauvegarde de ce journal date du {when} ({why}). La restaurer ?
+
+Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</translation>
     </message>
     <message>
       <source>{first} and {n} others</source>
-      <translation type="unfinished" />
+      <translation>{first} et {n} autres</translation>
     </message>
     <message>
       <source>{group} skills</source>
       <translation>Compétences {group}</translation>
+    </message>
+    <message>
+      <source>{hits} found for {mentees} mentee(s).</source>
+      <translation>{hits} trouvés pour {mentees} mentoré(s).</translation>
     </message>
     <message>
       <source>{h} h</source>
@@ -3572,19 +3650,19 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{n} days left</source>
-      <translation type="unfinished" />
+      <translation>{n} jours restants</translation>
     </message>
     <message>
       <source>{n} days past the target</source>
-      <translation type="unfinished" />
+      <translation>{n} jours après la cible</translation>
     </message>
     <message>
       <source>{n} days since the last session</source>
-      <translation type="unfinished" />
+      <translation>{n} jours depuis la dernière séance</translation>
     </message>
     <message>
       <source>{n} filters active ·</source>
-      <translation type="unfinished" />
+      <translation>{n} filtres actifs ·</translation>
     </message>
     <message>
       <source>{n} in all</source>
@@ -3604,7 +3682,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{n} sessions</source>
-      <translation type="unfinished" />
+      <translation>{n} séances</translation>
     </message>
     <message>
       <source>{n} sessions, {a} open action items</source>
@@ -3612,7 +3690,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{n} skills rated again without change.</source>
-      <translation type="unfinished" />
+      <translation>{n} compétences réévaluées sans changement.</translation>
     </message>
     <message>
       <source>{n} skills rated again, none changed.</source>
@@ -3624,7 +3702,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{p} % done</source>
-      <translation type="unfinished" />
+      <translation>{p} % fait</translation>
     </message>
     <message>
       <source>{shown} of {total} mentees shown</source>
