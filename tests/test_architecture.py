@@ -16,11 +16,11 @@ ALLOWED = {
     # store -> backups: open_journal backs a journal up before a migration (DESIGN.md puts
     # backups in the storage floor; they live in their own package to keep store/ small).
     "store": {"models", "store", "backups"},
-    "backups": {"backups", "store", "models", "crypto"},
+    "backups": {"backups", "store", "models", "crypto", "durable"},
     "services": {"models", "store", "services", "charts", "reports", "crypto", "backups"},
     "charts": {"charts", "models"},
     # reports -> resources: the PDF renderer finds the fonts shipped under resources/.
-    "reports": {"reports", "charts", "models", "services", "resources"},
+    "reports": {"reports", "charts", "models", "services", "resources", "durable"},
     "crypto": {"crypto"},
     "cli": {
         "cli",

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..durable import sync_folder as _sync_folder
 from ..store.errors import JournalError, JournalUnavailable
 from ..store.schema import check_sqlite_file, connect_read_only, database_error
 from .catalog import KEEP_DAILY, KEEP_WEEKLY, Backup, Reason, file_name, parse, rotate
@@ -194,17 +195,3 @@ def _check_copy(conn: sqlite3.Connection, journal_path: Path) -> None:
             f"The copy of {journal_path} failed its check ({rows[0][0]}); "
             "run 'mentorjournal check' on the journal."
         )
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..durable import sync_folder as _sync_folder
 from ..store.errors import JournalError, JournalTooNew, JournalUnavailable, NotAJournal
 from ..store.schema import KNOWN_REVISIONS, check_sqlite_file, read_revision
 from .catalog import Backup, Reason
@@ -211,17 +212,3 @@ def restore_backup(
             prepared.unlink()
         raise
     return Restored(backup, kept, safety)
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -12,6 +12,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from ..durable import sync_folder as _sync_folder
+
 FILE_MODE = 0o600
 
 
@@ -37,18 +39,3 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
         raise
     _sync_folder(folder)
     return target
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
