@@ -24,16 +24,8 @@ from .errors import (
     TransferError,
 )
 from .export import build_bundle
-from .importing import (
-    RULE_LABELS,
-    ConflictRule,
-    ImportPlan,
-    ImportResult,
-    KindPlan,
-    apply_import,
-    backup_before_import,
-    preview_import,
-)
+from .importing import apply_import, backup_before_import, preview_import
+from .plan import RULE_LABELS, ConflictRule, ImportPlan, ImportResult, KindPlan
 
 __all__ = [
     "FORMAT_NAME",

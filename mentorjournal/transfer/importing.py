@@ -22,7 +22,6 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
@@ -42,80 +41,10 @@ from ..store.journal import Journal
 from .bundle import Bundle, stamp_from_json
 from .errors import BundleInvalid
 from .kinds import KINDS, Kind
+from .plan import Action, ConflictRule, ImportPlan, ImportResult, KindPlan
 
 # From this many new records on, the search index is rebuilt once instead of row by row.
 BULK_RECORDS = 5000
-
-
-class ConflictRule(StrEnum):
-    KEEP_NEWER = "keep-newer"
-    KEEP_BOTH = "keep-both"
-
-
-RULE_LABELS = {
-    ConflictRule.KEEP_NEWER: "Keep the newer version",
-    ConflictRule.KEEP_BOTH: "Keep both (add the file's version as a copy)",
-}
-
-
-class Action(StrEnum):
-    ADD = "added"
-    SAME = "unchanged"
-    UPDATE = "updated"
-    CONFLICT = "conflict"
-
-
-@dataclass
-class KindPlan:
-    """The preview of one kind of record."""
-
-    name: str
-    label: str
-    added: int = 0
-    unchanged: int = 0
-    updated: int = 0
-    conflicts: int = 0
-
-
-@dataclass
-class ImportPlan:
-    """What importing the bundle would do: counts per kind and the list of conflicts."""
-
-    kinds: list[KindPlan]
-    conflicts: list[tuple[str, str]]  # (kind label, short description) for the preview
-    fills_journal_details: bool = False
-
-    @property
-    def added(self) -> int:
-        return sum(k.added for k in self.kinds)
-
-    @property
-    def updated(self) -> int:
-        return sum(k.updated for k in self.kinds)
-
-    @property
-    def conflict_count(self) -> int:
-        return sum(k.conflicts for k in self.kinds)
-
-    @property
-    def unchanged(self) -> int:
-        return sum(k.unchanged for k in self.kinds)
-
-    @property
-    def changes_anything(self) -> bool:
-        return bool(self.added or self.updated or self.conflict_count or self.fills_journal_details)
-
-
-@dataclass
-class ImportResult:
-    """What the import did."""
-
-    added: int = 0
-    updated: int = 0
-    copied: int = 0  # file versions added beside ours (keep both)
-    kept: int = 0  # conflicts where this journal's version stayed
-    unchanged: int = 0
-    backup: Any = None  # the backup made right before, when mentorjournal.backups made one
 
 
 @dataclass
