@@ -8,7 +8,7 @@ them). Several mentees in one file get a contents page and one bookmark each.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, time
+from datetime import UTC, date, datetime, time
 
 from fpdf import FPDF
 from fpdf.outline import OutlineSection, TableOfContents
@@ -145,11 +145,8 @@ def _document(page_size: PageSize, header: str, data: MenteeSummaryData) -> PdfD
     return pdf
 
 
-def _timestamp(day: object) -> datetime:
+def _timestamp(day: date) -> datetime:
     # Dated by the summary's "today", not the clock: the same data gives the same file.
-    from datetime import UTC, date
-
-    assert isinstance(day, date)
     return datetime.combine(day, time(12, 0), tzinfo=UTC)
 
 

@@ -46,6 +46,7 @@ from ...reports.share import (
 )
 from ...services import Services
 from ...services.summaries import Section
+from ...store.errors import JournalError
 from ..translation import translatable
 from ..widgets.dates import OptionalDateEdit
 
@@ -316,9 +317,11 @@ class ShareDialog(QDialog):
             QApplication.processEvents()  # the PDF is written in Python: keep painting
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        from ...reports.pdf.fonts import FontsMissing
+
         try:
             content = render(self.services, request, self.today(), advance)
-        except Exception as error:  # fonts missing, a journal problem: say it, keep the choices
+        except (FontsMissing, JournalError, OSError) as error:  # say it, keep the choices
             self.problem.setText(
                 self.tr("The file could not be made: {reason}").format(
                     reason=str(error) or type(error).__name__
