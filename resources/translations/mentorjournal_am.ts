@@ -5,806 +5,808 @@
     <name>MentorJournal</name>
     <message>
       <source> (confidence {c}/5)</source>
-      <translation type="unfinished" />
+      <translation> (በራስ መተማመን {c}/5)</translation>
     </message>
     <message>
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> ቀናት</translation>
     </message>
     <message>
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> ደቂቃ</translation>
     </message>
     <message numerus="yes">
       <source>%n mentee(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n ተማካሪ</numerusform>
+        <numerusform>%n ተማካሪዎች</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;About Mentor Journal</source>
-      <translation type="unfinished" />
+      <translation>ስለ Mentor Journal(&amp;A)</translation>
     </message>
     <message>
       <source>&amp;About session:</source>
-      <translation type="unfinished" />
+      <translation>የሚመለከተው ክፍለ ጊዜ(&amp;A):</translation>
     </message>
     <message>
       <source>&amp;Action:</source>
-      <translation type="unfinished" />
+      <translation>ተግባር(&amp;A):</translation>
     </message>
     <message>
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>አክል(&amp;A)</translation>
     </message>
     <message>
       <source>&amp;Add skill</source>
-      <translation type="unfinished" />
+      <translation>ክህሎት አክል(&amp;A)</translation>
     </message>
     <message>
       <source>&amp;Anonymise: names become codes (M-001, M-002…), no contact details</source>
-      <translation type="unfinished" />
+      <translation>ማንነትን ደብቅ(&amp;A)፦ ስሞች ወደ ኮዶች ይቀየራሉ (M-001, M-002…)፣ የመገኛ አድራሻ አይካተትም</translation>
     </message>
     <message>
       <source>&amp;Back up now</source>
-      <translation type="unfinished" />
+      <translation>አሁን መጠባበቂያ ያዝ(&amp;B)</translation>
     </message>
     <message>
       <source>&amp;Backups</source>
-      <translation type="unfinished" />
+      <translation>መጠባበቂያዎች(&amp;B)</translation>
     </message>
     <message>
       <source>&amp;Backups…</source>
-      <translation type="unfinished" />
+      <translation>መጠባበቂያዎች(&amp;B)…</translation>
     </message>
     <message>
       <source>&amp;Calendar file (.ics)…</source>
-      <translation type="unfinished" />
+      <translation>የቀን መቁጠሪያ ፋይል (.ics)(&amp;C)…</translation>
     </message>
     <message>
       <source>&amp;Category:</source>
-      <translation type="unfinished" />
+      <translation>ምድብ(&amp;C):</translation>
     </message>
     <message>
       <source>&amp;Change passphrase</source>
-      <translation type="unfinished" />
+      <translation>የይለፍ ሐረግ ቀይር(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;Competency framework…</source>
-      <translation type="unfinished" />
+      <translation>የብቃት ማዕቀፍ(&amp;C)…</translation>
     </message>
     <message>
       <source>&amp;Contact:</source>
-      <translation type="unfinished" />
+      <translation>መገኛ(&amp;C):</translation>
     </message>
     <message>
       <source>&amp;Copy details</source>
-      <translation type="unfinished" />
+      <translation>ዝርዝሩን ቅዳ(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;Current passphrase:</source>
-      <translation type="unfinished" />
+      <translation>የአሁኑ የይለፍ ሐረግ(&amp;C):</translation>
     </message>
     <message>
       <source>&amp;Date and time:</source>
-      <translation type="unfinished" />
+      <translation>ቀን እና ሰዓት(&amp;D):</translation>
     </message>
     <message>
       <source>&amp;Date:</source>
-      <translation type="unfinished" />
+      <translation>ቀን(&amp;D):</translation>
     </message>
     <message>
       <source>&amp;Default time between sessions:</source>
-      <translation type="unfinished" />
+      <translation>በክፍለ ጊዜያት መካከል ያለው ነባሪ ጊዜ(&amp;D):</translation>
     </message>
     <message>
       <source>&amp;Delete mentee…</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪውን ሰርዝ(&amp;D)…</translation>
     </message>
     <message>
       <source>&amp;Delete…</source>
-      <translation type="unfinished" />
+      <translation>ሰርዝ(&amp;D)…</translation>
     </message>
     <message>
       <source>&amp;Discard all…</source>
-      <translation type="unfinished" />
+      <translation>ሁሉንም ተው(&amp;D)…</translation>
     </message>
     <message>
       <source>&amp;Done on</source>
-      <translation type="unfinished" />
+      <translation>የተጠናቀቀበት ቀን(&amp;D)</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>አርትዕ(&amp;E)</translation>
     </message>
     <message>
       <source>&amp;Edit mentee…</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪውን አርትዕ(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;Encrypt backups…</source>
-      <translation type="unfinished" />
+      <translation>መጠባበቂያዎችን አመስጥር(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;Expected every:</source>
-      <translation type="unfinished" />
+      <translation>የሚጠበቀው በየ(&amp;E):</translation>
     </message>
     <message>
       <source>&amp;Export journal…</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ ደብተሩን ወደ ውጭ ላክ(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>ፋይል(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Find mentee</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪ ፈልግ(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;From:</source>
-      <translation type="unfinished" />
+      <translation>ከ(&amp;F):</translation>
     </message>
     <message>
       <source>&amp;Full name:</source>
-      <translation type="unfinished" />
+      <translation>ሙሉ ስም(&amp;F):</translation>
     </message>
     <message>
       <source>&amp;General</source>
-      <translation type="unfinished" />
+      <translation>አጠቃላይ(&amp;G)</translation>
     </message>
     <message>
       <source>&amp;Goal:</source>
-      <translation type="unfinished" />
+      <translation>ግብ(&amp;G):</translation>
     </message>
     <message>
       <source>&amp;Group:</source>
-      <translation type="unfinished" />
+      <translation>ቡድን(&amp;G):</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>እገዛ(&amp;H)</translation>
     </message>
     <message>
       <source>&amp;Import…</source>
-      <translation type="unfinished" />
+      <translation>አስገባ(&amp;I)…</translation>
     </message>
     <message>
       <source>&amp;Include private notes</source>
-      <translation type="unfinished" />
+      <translation>የግል ማስታወሻዎችን አካትት(&amp;I)</translation>
     </message>
     <message>
       <source>&amp;Institution:</source>
-      <translation type="unfinished" />
+      <translation>ተቋም(&amp;I):</translation>
     </message>
     <message>
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>ዓይነት(&amp;K):</translation>
     </message>
     <message>
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>ቋንቋ(&amp;L):</translation>
     </message>
     <message>
       <source>&amp;Last session:</source>
-      <translation type="unfinished" />
+      <translation>የመጨረሻ ክፍለ ጊዜ(&amp;L):</translation>
     </message>
     <message>
       <source>&amp;Later</source>
-      <translation type="unfinished" />
+      <translation>በኋላ(&amp;L)</translation>
     </message>
     <message>
       <source>&amp;Level:</source>
-      <translation type="unfinished" />
+      <translation>ደረጃ(&amp;L):</translation>
     </message>
     <message>
       <source>&amp;Lock now</source>
-      <translation type="unfinished" />
+      <translation>አሁን ቆልፍ(&amp;L)</translation>
     </message>
     <message>
       <source>&amp;Measured:</source>
-      <translation type="unfinished" />
+      <translation>የተለካው(&amp;M):</translation>
     </message>
     <message>
       <source>&amp;Mentee</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪ(&amp;M)</translation>
     </message>
     <message>
       <source>&amp;Mentee:</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪ(&amp;M):</translation>
     </message>
     <message>
       <source>&amp;Mentor</source>
-      <translation type="unfinished" />
+      <translation>አማካሪ(&amp;M)</translation>
     </message>
     <message>
       <source>&amp;Model:</source>
-      <translation type="unfinished" />
+      <translation>ሞዴል(&amp;M):</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>ስም(&amp;N):</translation>
     </message>
     <message>
       <source>&amp;New</source>
-      <translation type="unfinished" />
+      <translation>አዲስ(&amp;N)</translation>
     </message>
     <message>
       <source>&amp;New passphrase:</source>
-      <translation type="unfinished" />
+      <translation>አዲስ የይለፍ ሐረግ(&amp;N):</translation>
     </message>
     <message>
       <source>&amp;New template</source>
-      <translation type="unfinished" />
+      <translation>አዲስ አብነት(&amp;N)</translation>
     </message>
     <message>
       <source>&amp;Next meeting:</source>
-      <translation type="unfinished" />
+      <translation>ቀጣይ ስብሰባ(&amp;N):</translation>
     </message>
     <message>
       <source>&amp;No</source>
-      <translation type="unfinished" />
+      <translation>አይ(&amp;N)</translation>
     </message>
     <message>
       <source>&amp;Note:</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ(&amp;N):</translation>
     </message>
     <message>
       <source>&amp;Open another journal…</source>
-      <translation type="unfinished" />
+      <translation>ሌላ ማስታወሻ ደብተር ክፈት(&amp;O)…</translation>
     </message>
     <message>
       <source>&amp;Open the journal</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ ደብተሩን ክፈት(&amp;O)</translation>
     </message>
     <message>
       <source>&amp;Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>የይለፍ ሐረግ(&amp;P):</translation>
     </message>
     <message>
       <source>&amp;Preferred name:</source>
-      <translation type="unfinished" />
+      <translation>የሚጠራበት ስም(&amp;P):</translation>
     </message>
     <message>
       <source>&amp;Preview and print…</source>
-      <translation type="unfinished" />
+      <translation>ቅድመ እይታ እና ህትመት(&amp;P)…</translation>
     </message>
     <message>
       <source>&amp;Print brief…</source>
-      <translation type="unfinished" />
+      <translation>አጭር መግለጫውን አትም(&amp;P)…</translation>
     </message>
     <message>
       <source>&amp;Privacy</source>
-      <translation type="unfinished" />
+      <translation>ግላዊነት(&amp;P)</translation>
     </message>
     <message>
       <source>&amp;Private note:</source>
-      <translation type="unfinished" />
+      <translation>የግል ማስታወሻ(&amp;P):</translation>
     </message>
     <message>
       <source>&amp;Private — keep this reflection in the app</source>
-      <translation type="unfinished" />
+      <translation>የግል(&amp;P) — ይህን ነጸብራቅ በመተግበሪያው ውስጥ ብቻ አቆይ</translation>
     </message>
     <message>
       <source>&amp;Programme:</source>
-      <translation type="unfinished" />
+      <translation>ፕሮግራም(&amp;P):</translation>
     </message>
     <message>
       <source>&amp;Progress:</source>
-      <translation type="unfinished" />
+      <translation>እድገት(&amp;P):</translation>
     </message>
     <message>
       <source>&amp;Prompts:</source>
-      <translation type="unfinished" />
+      <translation>መነሻ ጥያቄዎች(&amp;P):</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>ውጣ(&amp;Q)</translation>
     </message>
     <message>
       <source>&amp;Reflection:</source>
-      <translation type="unfinished" />
+      <translation>ነጸብራቅ(&amp;R):</translation>
     </message>
     <message>
       <source>&amp;Reflections</source>
-      <translation type="unfinished" />
+      <translation>ነጸብራቆች(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Remember export passphrases on this computer</source>
-      <translation type="unfinished" />
+      <translation>የወጪ ፋይል የይለፍ ሐረጎችን በዚህ ኮምፒውተር ላይ አስታውስ(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Remove</source>
-      <translation type="unfinished" />
+      <translation>አስወግድ(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Remove passphrase</source>
-      <translation type="unfinished" />
+      <translation>የይለፍ ሐረጉን አስወግድ(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Remove…</source>
-      <translation type="unfinished" />
+      <translation>አስወግድ(&amp;R)…</translation>
     </message>
     <message>
       <source>&amp;Repeat:</source>
-      <translation type="unfinished" />
+      <translation>ድገም(&amp;R):</translation>
     </message>
     <message>
       <source>&amp;Restore</source>
-      <translation type="unfinished" />
+      <translation>መልስ(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Restore…</source>
-      <translation type="unfinished" />
+      <translation>መልስ(&amp;R)…</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>አስቀምጥ(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Save…</source>
-      <translation type="unfinished" />
+      <translation>አስቀምጥ(&amp;S)…</translation>
     </message>
     <message>
       <source>&amp;Search the journal…</source>
-      <translation type="unfinished" />
+      <translation>በማስታወሻ ደብተሩ ውስጥ ፈልግ(&amp;S)…</translation>
     </message>
     <message>
       <source>&amp;Self (the mentee)</source>
-      <translation type="unfinished" />
+      <translation>ራሱ/ራሷ (ተማካሪው)(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Sessions</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜያት(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Set passphrase</source>
-      <translation type="unfinished" />
+      <translation>የይለፍ ሐረግ አዘጋጅ(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Stop encrypting</source>
-      <translation type="unfinished" />
+      <translation>ማመስጠርን አቁም(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Table:</source>
-      <translation type="unfinished" />
+      <translation>ሰንጠረዥ(&amp;T):</translation>
     </message>
     <message>
       <source>&amp;Tag:</source>
-      <translation type="unfinished" />
+      <translation>መለያ(&amp;T):</translation>
     </message>
     <message>
       <source>&amp;Target:</source>
-      <translation type="unfinished" />
+      <translation>ዒላማ(&amp;T):</translation>
     </message>
     <message>
       <source>&amp;Templates…</source>
-      <translation type="unfinished" />
+      <translation>አብነቶች(&amp;T)…</translation>
     </message>
     <message>
       <source>&amp;Theme:</source>
-      <translation type="unfinished" />
+      <translation>ገጽታ(&amp;T):</translation>
     </message>
     <message>
       <source>&amp;To:</source>
-      <translation type="unfinished" />
+      <translation>እስከ(&amp;T):</translation>
     </message>
     <message>
       <source>&amp;Tools</source>
-      <translation type="unfinished" />
+      <translation>መሣሪያዎች(&amp;T)</translation>
     </message>
     <message>
       <source>&amp;Topics:</source>
-      <translation type="unfinished" />
+      <translation>ርዕሶች(&amp;T):</translation>
     </message>
     <message>
       <source>&amp;Unlock</source>
-      <translation type="unfinished" />
+      <translation>ክፈት(&amp;U)</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>እይታ(&amp;V)</translation>
     </message>
     <message>
       <source>&amp;Who does it:</source>
-      <translation type="unfinished" />
+      <translation>የሚሠራው ማን ነው(&amp;W):</translation>
     </message>
     <message>
       <source>&amp;Written by:</source>
-      <translation type="unfinished" />
+      <translation>የጻፈው(&amp;W):</translation>
     </message>
     <message>
       <source>&amp;Yes</source>
-      <translation type="unfinished" />
+      <translation>አዎ(&amp;Y)</translation>
     </message>
     <message>
       <source>(self)</source>
-      <translation type="unfinished" />
+      <translation>(የራስ)</translation>
     </message>
     <message>
       <source>+ {n} more goals</source>
-      <translation type="unfinished" />
+      <translation>+ ሌሎች {n} ግቦች</translation>
     </message>
     <message>
       <source>1 day left</source>
-      <translation type="unfinished" />
+      <translation>1 ቀን ቀርቷል</translation>
     </message>
     <message>
       <source>1 day past the target</source>
-      <translation type="unfinished" />
+      <translation>ከዒላማው 1 ቀን አልፏል</translation>
     </message>
     <message>
       <source>1 day since the last session</source>
-      <translation type="unfinished" />
+      <translation>ከመጨረሻው ክፍለ ጊዜ ወዲህ 1 ቀን</translation>
     </message>
     <message>
       <source>1 filter active ·</source>
-      <translation type="unfinished" />
+      <translation>1 ማጣሪያ ንቁ ነው ·</translation>
     </message>
     <message>
       <source>1 low</source>
-      <translation type="unfinished" />
+      <translation>1 ዝቅተኛ</translation>
     </message>
     <message>
       <source>1 session</source>
-      <translation type="unfinished" />
+      <translation>1 ክፍለ ጊዜ</translation>
     </message>
     <message>
       <source>1 unsaved draft from last time</source>
-      <translation type="unfinished" />
+      <translation>ካለፈው ጊዜ ያልተቀመጠ 1 ረቂቅ</translation>
     </message>
     <message>
       <source>1 — not confident</source>
-      <translation type="unfinished" />
+      <translation>1 — እርግጠኛ አይደለሁም</translation>
     </message>
     <message>
       <source>2</source>
-      <translation type="unfinished" />
+      <translation>2</translation>
     </message>
     <message>
       <source>3 — fairly confident</source>
-      <translation type="unfinished" />
+      <translation>3 — በመጠኑ እርግጠኛ ነኝ</translation>
     </message>
     <message>
       <source>4</source>
-      <translation type="unfinished" />
+      <translation>4</translation>
     </message>
     <message>
       <source>5 high</source>
-      <translation type="unfinished" />
+      <translation>5 ከፍተኛ</translation>
     </message>
     <message>
       <source>5 — very confident</source>
-      <translation type="unfinished" />
+      <translation>5 — በጣም እርግጠኛ ነኝ</translation>
     </message>
     <message>
       <source>A new reflection can start from one of these prompts.</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ነጸብራቅ ከእነዚህ መነሻ ጥያቄዎች በአንዱ ሊጀመር ይችላል።</translation>
     </message>
     <message>
       <source>A new session can start from a template: its kind, duration, topics and note prompts are filled in for you.</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ክፍለ ጊዜ ከአብነት ሊጀመር ይችላል፤ ዓይነቱ፣ የሚፈጀው ጊዜ፣ ርዕሶቹ እና የማስታወሻ መነሻ ጥያቄዎቹ ይሞሉልዎታል።</translation>
     </message>
     <message>
       <source>A private reflection is left out of summaries and exports by default</source>
-      <translation type="unfinished" />
+      <translation>የግል ነጸብራቅ በነባሪነት ከማጠቃለያዎች እና ከወጪ ፋይሎች ውጭ ይደረጋል</translation>
     </message>
     <message>
       <source>A short name for the goal, as you would say it to the mentee</source>
-      <translation type="unfinished" />
+      <translation>ለተማካሪው እንደሚነግሩት ዓይነት ለግቡ አጭር ስም</translation>
     </message>
     <message>
       <source>A — Achievable</source>
-      <translation type="unfinished" />
+      <translation>A — ሊደረስበት የሚችል (Achievable)</translation>
     </message>
     <message>
       <source>A&amp;ttended:</source>
-      <translation type="unfinished" />
+      <translation>የተገኙ(&amp;T):</translation>
     </message>
     <message>
       <source>About Mentor Journal</source>
-      <translation type="unfinished" />
+      <translation>ስለ Mentor Journal</translation>
     </message>
     <message>
       <source>About you and this journal</source>
-      <translation type="unfinished" />
+      <translation>ስለ እርስዎ እና ስለዚህ ማስታወሻ ደብተር</translation>
     </message>
     <message>
       <source>Achievable</source>
-      <translation type="unfinished" />
+      <translation>ሊደረስበት የሚችል</translation>
     </message>
     <message>
       <source>Achieved</source>
-      <translation type="unfinished" />
+      <translation>ተሳክቷል</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>ተግባር</translation>
     </message>
     <message>
       <source>Action item</source>
-      <translation type="unfinished" />
+      <translation>ተግባር</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>ተግባራት</translation>
     </message>
     <message>
       <source>Action items agreed</source>
-      <translation type="unfinished" />
+      <translation>የተስማማንባቸው ተግባራት</translation>
     </message>
     <message>
       <source>Actions</source>
-      <translation type="unfinished" />
+      <translation>ተግባራት</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>ንቁ</translation>
     </message>
     <message>
       <source>Active goals</source>
-      <translation type="unfinished" />
+      <translation>ንቁ ግቦች</translation>
     </message>
     <message>
       <source>Add a mentee</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪ አክል</translation>
     </message>
     <message>
       <source>Add a mentee…</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪ አክል…</translation>
     </message>
     <message>
       <source>Add a new skill to the framework</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ክህሎት ወደ ማዕቀፉ አክል</translation>
     </message>
     <message>
       <source>Add this action item (Enter)</source>
-      <translation type="unfinished" />
+      <translation>ይህን ተግባር አክል (Enter)</translation>
     </message>
     <message>
       <source>Added</source>
-      <translation type="unfinished" />
+      <translation>የታከሉ</translation>
     </message>
     <message>
       <source>All &amp;sessions</source>
-      <translation type="unfinished" />
+      <translation>ሁሉም ክፍለ ጊዜያት(&amp;S)</translation>
     </message>
     <message>
       <source>All mentees</source>
-      <translation type="unfinished" />
+      <translation>ሁሉም ተማካሪዎች</translation>
     </message>
     <message>
       <source>All records</source>
-      <translation type="unfinished" />
+      <translation>ሁሉም መዛግብት</translation>
     </message>
     <message>
       <source>All reflections…</source>
-      <translation type="unfinished" />
+      <translation>ሁሉም ነጸብራቆች…</translation>
     </message>
     <message>
       <source>All sessions</source>
-      <translation type="unfinished" />
+      <translation>ሁሉም ክፍለ ጊዜያት</translation>
     </message>
     <message>
       <source>An editor has changes that are not saved. Quit and lose them?</source>
-      <translation type="unfinished" />
+      <translation>አንድ አርታዒ ያልተቀመጡ ለውጦች አሉት። ወጥተው ለውጦቹ ይጥፉ?</translation>
     </message>
     <message>
       <source>An offline journal for trainers who mentor learners: sessions, goals, action items and reflections, kept on this computer.</source>
-      <translation type="unfinished" />
+      <translation>ሰልጣኞችን ለሚያማክሩ አሰልጣኞች ከመስመር ውጭ የሚሠራ ማስታወሻ ደብተር፤ ክፍለ ጊዜያት፣ ግቦች፣ ተግባራት እና ነጸብራቆች በዚህ ኮምፒውተር ላይ ይቀመጣሉ።</translation>
     </message>
     <message>
       <source>Any cohort</source>
-      <translation type="unfinished" />
+      <translation>ማንኛውም ዙር</translation>
     </message>
     <message>
       <source>Any programme</source>
-      <translation type="unfinished" />
+      <translation>ማንኛውም ፕሮግራም</translation>
     </message>
     <message>
       <source>Any tag</source>
-      <translation type="unfinished" />
+      <translation>ማንኛውም መለያ</translation>
     </message>
     <message>
       <source>Anyone who gets the file can read everything in it. Use this only on a computer and a storage device you trust.</source>
-      <translation type="unfinished" />
+      <translation>ፋይሉን ያገኘ ማንኛውም ሰው በውስጡ ያለውን ሁሉ ማንበብ ይችላል። ይህን የሚያምኑት ኮምፒውተር እና የማከማቻ መሣሪያ ላይ ብቻ ይጠቀሙ።</translation>
     </message>
     <message>
       <source>App lock &amp;passphrase…</source>
-      <translation type="unfinished" />
+      <translation>የመተግበሪያ መቆለፊያ የይለፍ ሐረግ(&amp;P)…</translation>
     </message>
     <message>
       <source>App lock passphrase</source>
-      <translation type="unfinished" />
+      <translation>የመተግበሪያ መቆለፊያ የይለፍ ሐረግ</translation>
     </message>
     <message>
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>ተግብር</translation>
     </message>
     <message>
       <source>Assisted</source>
-      <translation type="unfinished" />
+      <translation>በእገዛ</translation>
     </message>
     <message>
       <source>Attended: {names}</source>
-      <translation type="unfinished" />
+      <translation>የተገኙ፦ {names}</translation>
     </message>
     <message>
       <source>Author</source>
-      <translation type="unfinished" />
+      <translation>ጸሐፊ</translation>
     </message>
     <message>
       <source>Average of the last {n} sessions</source>
-      <translation type="unfinished" />
+      <translation>የመጨረሻዎቹ {n} ክፍለ ጊዜያት አማካይ</translation>
     </message>
     <message>
       <source>Back &amp;up now</source>
-      <translation type="unfinished" />
+      <translation>አሁን መጠባበቂያ ያዝ(&amp;U)</translation>
     </message>
     <message>
       <source>Back to the mentee's page</source>
-      <translation type="unfinished" />
+      <translation>ወደ ተማካሪው ገጽ ተመለስ</translation>
     </message>
     <message>
       <source>Back up when the app &amp;closes</source>
-      <translation type="unfinished" />
+      <translation>መተግበሪያው ሲዘጋ መጠባበቂያ ያዝ(&amp;C)</translation>
     </message>
     <message>
       <source>Backed up ({size}).</source>
-      <translation type="unfinished" />
+      <translation>መጠባበቂያ ተይዟል ({size})።</translation>
     </message>
     <message>
       <source>Backed up to {name}</source>
-      <translation type="unfinished" />
+      <translation>መጠባበቂያ ወደ {name} ተይዟል</translation>
     </message>
     <message>
       <source>Backup passphrase</source>
-      <translation type="unfinished" />
+      <translation>የመጠባበቂያ የይለፍ ሐረግ</translation>
     </message>
     <message>
       <source>Backups</source>
-      <translation type="unfinished" />
+      <translation>መጠባበቂያዎች</translation>
     </message>
     <message>
       <source>Backups are copies of the whole journal in your user data folder, made with SQLite's backup function. A backup is always made before an upgrade and before an import.</source>
-      <translation type="unfinished" />
+      <translation>መጠባበቂያዎች በተጠቃሚ ውሂብ አቃፊዎ ውስጥ ያሉ የሙሉ ማስታወሻ ደብተሩ ቅጂዎች ናቸው፤ የሚሠሩት በSQLite የመጠባበቂያ ተግባር ነው። ከማሻሻያ በፊት እና ከማስገባት በፊት ሁልጊዜ መጠባበቂያ ይያዛል።</translation>
     </message>
     <message>
       <source>Backups are made when the journal closes, regularly while it changes (Settings &gt; Backups), and before upgrades, imports and restores. They are kept in:
 {folder}</source>
-      <translation type="unfinished" />
+      <translation>መጠባበቂያዎች የሚያዙት ማስታወሻ ደብተሩ ሲዘጋ፣ ሲቀየር በየጊዜው (ቅንብሮች &gt; መጠባበቂያዎች)፣ እንዲሁም ከማሻሻያ፣ ከማስገባት እና ከመመለስ በፊት ነው። የሚቀመጡት እዚህ ነው፦
+{folder}</translation>
     </message>
     <message>
       <source>Backups will be encrypted to a key of this journal, protected by this passphrase. Only restoring a backup asks for it. Without it, encrypted backups cannot be restored: keep it somewhere safe.</source>
-      <translation type="unfinished" />
+      <translation>መጠባበቂያዎች በዚህ ማስታወሻ ደብተር ቁልፍ ይመሰጠራሉ፤ ቁልፉ በዚህ የይለፍ ሐረግ ይጠበቃል። የሚጠየቀው መጠባበቂያ ሲመለስ ብቻ ነው። ያለ እሱ የተመሰጠሩ መጠባበቂያዎች ሊመለሱ አይችሉም፤ በአስተማማኝ ቦታ ያስቀምጡት።</translation>
     </message>
     <message>
       <source>Brief</source>
-      <translation type="unfinished" />
+      <translation>አጭር መግለጫ</translation>
     </message>
     <message>
       <source>Bring an export into this journal (preview first)</source>
-      <translation type="unfinished" />
+      <translation>የወጪ ፋይልን ወደዚህ ማስታወሻ ደብተር አስገባ (መጀመሪያ ቅድመ እይታ)</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>በ</translation>
     </message>
     <message>
       <source>By when the goal should be reached</source>
-      <translation type="unfinished" />
+      <translation>ግቡ መድረስ ያለበት ቀን</translation>
     </message>
     <message>
       <source>C&amp;heck journal…</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ ደብተሩን ፈትሽ(&amp;H)…</translation>
     </message>
     <message>
       <source>C&amp;ohort / group:</source>
-      <translation type="unfinished" />
+      <translation>ዙር / ቡድን(&amp;O):</translation>
     </message>
     <message>
       <source>C&amp;ohort:</source>
-      <translation type="unfinished" />
+      <translation>ዙር(&amp;O):</translation>
     </message>
     <message>
       <source>CSV spreadsheets (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>የCSV ሰንጠረዦች (*.csv)</translation>
     </message>
     <message>
       <source>Calendar (.ics): next meeting and open action items</source>
-      <translation type="unfinished" />
+      <translation>የቀን መቁጠሪያ (.ics)፦ ቀጣይ ስብሰባ እና ክፍት ተግባራት</translation>
     </message>
     <message>
       <source>Calendar files (*.ics)</source>
-      <translation type="unfinished" />
+      <translation>የቀን መቁጠሪያ ፋይሎች (*.ics)</translation>
     </message>
     <message>
       <source>Can teach others</source>
-      <translation type="unfinished" />
+      <translation>ሌሎችን ማስተማር ይችላል</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>ይቅር</translation>
     </message>
     <message>
       <source>Career</source>
-      <translation type="unfinished" />
+      <translation>ሙያ እና ሥራ</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>ምድብ</translation>
     </message>
     <message>
       <source>Chart</source>
-      <translation type="unfinished" />
+      <translation>ገበታ</translation>
     </message>
     <message>
       <source>Chart data</source>
-      <translation type="unfinished" />
+      <translation>የገበታ ውሂብ</translation>
     </message>
     <message>
       <source>Chart not saved</source>
-      <translation type="unfinished" />
+      <translation>ገበታው አልተቀመጠም</translation>
     </message>
     <message>
       <source>Check every page, index and link of the journal</source>
-      <translation type="unfinished" />
+      <translation>እያንዳንዱን የማስታወሻ ደብተሩን ገጽ፣ ማውጫ እና ትስስር ፈትሽ</translation>
     </message>
     <message>
       <source>Check journal</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ ደብተሩን ፈትሽ</translation>
     </message>
     <message>
       <source>Check report</source>
-      <translation type="unfinished" />
+      <translation>የፍተሻ ሪፖርት</translation>
     </message>
     <message>
       <source>Check-in</source>
-      <translation type="unfinished" />
+      <translation>የሂደት ክትትል</translation>
     </message>
     <message>
       <source>Check-in date</source>
-      <translation type="unfinished" />
+      <translation>የክትትል ቀን</translation>
     </message>
     <message>
       <source>Check-ins</source>
-      <translation type="unfinished" />
+      <translation>የሂደት ክትትሎች</translation>
     </message>
     <message>
       <source>Checking the journal… (a few seconds at most)</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ ደብተሩ እየተፈተሸ ነው… (ቢበዛ ጥቂት ሰከንዶች)</translation>
     </message>
     <message>
       <source>Checking the passphrase…</source>
-      <translation type="unfinished" />
+      <translation>የይለፍ ሐረጉ እየተፈተሸ ነው…</translation>
     </message>
     <message>
       <source>Choose a mentee on the left to see their page.</source>
-      <translation type="unfinished" />
+      <translation>ገጹን ለማየት በግራ በኩል ተማካሪ ይምረጡ።</translation>
     </message>
     <message>
       <source>Choose a mentee…</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪ ይምረጡ…</translation>
     </message>
     <message>
       <source>Choose the file to import.</source>
-      <translation type="unfinished" />
+      <translation>የሚገባውን ፋይል ይምረጡ።</translation>
     </message>
     <message>
       <source>Choose the mentee this action is for.</source>
-      <translation type="unfinished" />
+      <translation>ይህ ተግባር የማን እንደሆነ ተማካሪውን ይምረጡ።</translation>
     </message>
     <message>
       <source>Choose the mentee this goal is for.</source>
-      <translation type="unfinished" />
+      <translation>ይህ ግብ የማን እንደሆነ ተማካሪውን ይምረጡ።</translation>
     </message>
     <message>
       <source>Choose the mentee this reflection is about.</source>
-      <translation type="unfinished" />
+      <translation>ይህ ነጸብራቅ ስለ የትኛው ተማካሪ እንደሆነ ይምረጡ።</translation>
     </message>
     <message>
       <source>Choose where to save the export.</source>
-      <translation type="unfinished" />
+      <translation>የወጪ ፋይሉ የት እንደሚቀመጥ ይምረጡ።</translation>
     </message>
     <message>
       <source>Choose…</source>
