@@ -17,13 +17,18 @@
     </message>
     <message numerus="yes">
       <source>%n mentee(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n متدرب</numerusform>
+        <numerusform>%n متدرب</numerusform>
+        <numerusform>%n متدربان</numerusform>
+        <numerusform>%n متدربين</numerusform>
+        <numerusform>%n متدربًا</numerusform>
+        <numerusform>%n متدرب</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;About Mentor Journal</source>
-      <translation type="unfinished" />
+      <translation>حول Mentor Journal(&amp;A)</translation>
     </message>
     <message>
       <source>&amp;About session:</source>
@@ -67,11 +72,11 @@
     </message>
     <message>
       <source>&amp;Change passphrase</source>
-      <translation type="unfinished" />
+      <translation>تغيير عبارة المرور(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;Competency framework…</source>
-      <translation type="unfinished" />
+      <translation>إطار الكفاءات(&amp;C)…</translation>
     </message>
     <message>
       <source>&amp;Contact:</source>
@@ -83,7 +88,7 @@
     </message>
     <message>
       <source>&amp;Current passphrase:</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور الحالية(&amp;C):</translation>
     </message>
     <message>
       <source>&amp;Date and time:</source>
@@ -99,7 +104,7 @@
     </message>
     <message>
       <source>&amp;Delete mentee…</source>
-      <translation type="unfinished" />
+      <translation>حذف المتدرب(&amp;D)…</translation>
     </message>
     <message>
       <source>&amp;Delete…</source>
@@ -115,11 +120,11 @@
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>تحرير(&amp;E)</translation>
     </message>
     <message>
       <source>&amp;Edit mentee…</source>
-      <translation type="unfinished" />
+      <translation>تحرير بيانات المتدرب(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;Encrypt backups…</source>
@@ -135,11 +140,11 @@
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>ملف(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Find mentee</source>
-      <translation type="unfinished" />
+      <translation>البحث عن متدرب(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;From:</source>
@@ -163,7 +168,7 @@
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>مساعدة(&amp;H)</translation>
     </message>
     <message>
       <source>&amp;Import…</source>
@@ -187,7 +192,7 @@
     </message>
     <message>
       <source>&amp;Last session:</source>
-      <translation type="unfinished" />
+      <translation>آخر جلسة(&amp;L):</translation>
     </message>
     <message>
       <source>&amp;Later</source>
@@ -199,7 +204,7 @@
     </message>
     <message>
       <source>&amp;Lock now</source>
-      <translation type="unfinished" />
+      <translation>قفل الآن(&amp;L)</translation>
     </message>
     <message>
       <source>&amp;Measured:</source>
@@ -207,7 +212,7 @@
     </message>
     <message>
       <source>&amp;Mentee</source>
-      <translation type="unfinished" />
+      <translation>المتدرب(&amp;M)</translation>
     </message>
     <message>
       <source>&amp;Mentee:</source>
@@ -231,7 +236,7 @@
     </message>
     <message>
       <source>&amp;New passphrase:</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور الجديدة(&amp;N):</translation>
     </message>
     <message>
       <source>&amp;New template</source>
@@ -255,7 +260,7 @@
     </message>
     <message>
       <source>&amp;Open the journal</source>
-      <translation type="unfinished" />
+      <translation>فتح السجل(&amp;O)</translation>
     </message>
     <message>
       <source>&amp;Passphrase:</source>
@@ -271,7 +276,7 @@
     </message>
     <message>
       <source>&amp;Print brief…</source>
-      <translation type="unfinished" />
+      <translation>طباعة الموجز(&amp;P)…</translation>
     </message>
     <message>
       <source>&amp;Privacy</source>
@@ -287,7 +292,7 @@
     </message>
     <message>
       <source>&amp;Programme:</source>
-      <translation type="unfinished" />
+      <translation>البرنامج(&amp;P):</translation>
     </message>
     <message>
       <source>&amp;Progress:</source>
@@ -299,7 +304,7 @@
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>خروج(&amp;Q)</translation>
     </message>
     <message>
       <source>&amp;Reflection:</source>
@@ -319,7 +324,7 @@
     </message>
     <message>
       <source>&amp;Remove passphrase</source>
-      <translation type="unfinished" />
+      <translation>إزالة عبارة المرور(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Remove…</source>
@@ -359,7 +364,7 @@
     </message>
     <message>
       <source>&amp;Set passphrase</source>
-      <translation type="unfinished" />
+      <translation>تعيين عبارة المرور(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Stop encrypting</source>
@@ -371,7 +376,7 @@
     </message>
     <message>
       <source>&amp;Tag:</source>
-      <translation type="unfinished" />
+      <translation>الوسم(&amp;T):</translation>
     </message>
     <message>
       <source>&amp;Target:</source>
@@ -379,7 +384,7 @@
     </message>
     <message>
       <source>&amp;Templates…</source>
-      <translation type="unfinished" />
+      <translation>القوالب(&amp;T)…</translation>
     </message>
     <message>
       <source>&amp;Theme:</source>
@@ -391,7 +396,7 @@
     </message>
     <message>
       <source>&amp;Tools</source>
-      <translation type="unfinished" />
+      <translation>أدوات(&amp;T)</translation>
     </message>
     <message>
       <source>&amp;Topics:</source>
@@ -399,11 +404,11 @@
     </message>
     <message>
       <source>&amp;Unlock</source>
-      <translation type="unfinished" />
+      <translation>فتح القفل(&amp;U)</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>عرض(&amp;V)</translation>
     </message>
     <message>
       <source>&amp;Who does it:</source>
@@ -439,7 +444,7 @@
     </message>
     <message>
       <source>1 filter active ·</source>
-      <translation type="unfinished" />
+      <translation>مرشّح واحد نشط ·</translation>
     </message>
     <message>
       <source>1 low</source>
@@ -535,7 +540,7 @@
     </message>
     <message>
       <source>Actions</source>
-      <translation type="unfinished" />
+      <translation>المهام</translation>
     </message>
     <message>
       <source>Active</source>
@@ -547,11 +552,11 @@
     </message>
     <message>
       <source>Add a mentee</source>
-      <translation type="unfinished" />
+      <translation>إضافة متدرب</translation>
     </message>
     <message>
       <source>Add a mentee…</source>
-      <translation type="unfinished" />
+      <translation>إضافة متدرب…</translation>
     </message>
     <message>
       <source>Add a new skill to the framework</source>
@@ -571,7 +576,7 @@
     </message>
     <message>
       <source>All mentees</source>
-      <translation type="unfinished" />
+      <translation>جميع المتدربين</translation>
     </message>
     <message>
       <source>All records</source>
@@ -587,7 +592,7 @@
     </message>
     <message>
       <source>An editor has changes that are not saved. Quit and lose them?</source>
-      <translation type="unfinished" />
+      <translation>يوجد محرر فيه تغييرات غير محفوظة. هل تريد الخروج وفقدانها؟</translation>
     </message>
     <message>
       <source>An offline journal for trainers who mentor learners: sessions, goals, action items and reflections, kept on this computer.</source>
@@ -595,15 +600,15 @@
     </message>
     <message>
       <source>Any cohort</source>
-      <translation type="unfinished" />
+      <translation>أي دفعة</translation>
     </message>
     <message>
       <source>Any programme</source>
-      <translation type="unfinished" />
+      <translation>أي برنامج</translation>
     </message>
     <message>
       <source>Any tag</source>
-      <translation type="unfinished" />
+      <translation>أي وسم</translation>
     </message>
     <message>
       <source>Anyone who gets the file can read everything in it. Use this only on a computer and a storage device you trust.</source>
@@ -611,11 +616,11 @@
     </message>
     <message>
       <source>App lock &amp;passphrase…</source>
-      <translation type="unfinished" />
+      <translation>عبارة مرور قفل التطبيق(&amp;P)…</translation>
     </message>
     <message>
       <source>App lock passphrase</source>
-      <translation type="unfinished" />
+      <translation>عبارة مرور قفل التطبيق</translation>
     </message>
     <message>
       <source>Apply</source>
@@ -680,7 +685,7 @@
     </message>
     <message>
       <source>Brief</source>
-      <translation type="unfinished" />
+      <translation>الموجز</translation>
     </message>
     <message>
       <source>Bring an export into this journal (preview first)</source>
@@ -704,7 +709,7 @@
     </message>
     <message>
       <source>C&amp;ohort:</source>
-      <translation type="unfinished" />
+      <translation>الدفعة(&amp;O):</translation>
     </message>
     <message>
       <source>CSV spreadsheets (*.csv)</source>
@@ -780,7 +785,7 @@
     </message>
     <message>
       <source>Choose a mentee on the left to see their page.</source>
-      <translation type="unfinished" />
+      <translation>اختر متدربًا من القائمة لعرض صفحته.</translation>
     </message>
     <message>
       <source>Choose a mentee…</source>
@@ -816,7 +821,7 @@
     </message>
     <message>
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>مسح</translation>
     </message>
     <message>
       <source>Clear date</source>
@@ -824,7 +829,7 @@
     </message>
     <message>
       <source>Clear filters</source>
-      <translation type="unfinished" />
+      <translation>مسح المرشحات</translation>
     </message>
     <message>
       <source>Clear session filters</source>
@@ -912,11 +917,11 @@
     </message>
     <message>
       <source>Current (active and paused)</source>
-      <translation type="unfinished" />
+      <translation>الحاليون (النشطون والمتوقفون مؤقتًا)</translation>
     </message>
     <message>
       <source>Current passphrase</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
       <source>D&amp;escription:</source>
@@ -1112,7 +1117,7 @@
     </message>
     <message>
       <source>Edit mentee</source>
-      <translation type="unfinished" />
+      <translation>تحرير بيانات المتدرب</translation>
     </message>
     <message>
       <source>Edit mentee — {name}</source>
@@ -1120,7 +1125,7 @@
     </message>
     <message>
       <source>Edit mentee…</source>
-      <translation type="unfinished" />
+      <translation>تحرير بيانات المتدرب…</translation>
     </message>
     <message>
       <source>Edit reflection</source>
@@ -1244,23 +1249,23 @@
     </message>
     <message>
       <source>Filter by cohort</source>
-      <translation type="unfinished" />
+      <translation>التصفية حسب الدفعة</translation>
     </message>
     <message>
       <source>Filter by programme</source>
-      <translation type="unfinished" />
+      <translation>التصفية حسب البرنامج</translation>
     </message>
     <message>
       <source>Filter by tag</source>
-      <translation type="unfinished" />
+      <translation>التصفية حسب الوسم</translation>
     </message>
     <message>
       <source>Filter by tag, programme, cohort, last session or overdue action items</source>
-      <translation type="unfinished" />
+      <translation>التصفية حسب الوسم أو البرنامج أو الدفعة أو آخر جلسة أو المهام المتأخرة</translation>
     </message>
     <message>
       <source>Filter mentees</source>
-      <translation type="unfinished" />
+      <translation>تصفية المتدربين</translation>
     </message>
     <message>
       <source>Filter sessions by cohort</source>
@@ -1280,15 +1285,15 @@
     </message>
     <message>
       <source>Filters</source>
-      <translation type="unfinished" />
+      <translation>المرشحات</translation>
     </message>
     <message>
       <source>Filters ({n})</source>
-      <translation type="unfinished" />
+      <translation>المرشحات ({n})</translation>
     </message>
     <message>
       <source>Find a mentee by name, programme or cohort</source>
-      <translation type="unfinished" />
+      <translation>ابحث عن متدرب بالاسم أو البرنامج أو الدفعة</translation>
     </message>
     <message>
       <source>First rating</source>
@@ -1336,7 +1341,7 @@
     </message>
     <message>
       <source>Goals</source>
-      <translation type="unfinished" />
+      <translation>الأهداف</translation>
     </message>
     <message>
       <source>Goals and reflections linked to it are kept.</source>
@@ -1356,7 +1361,7 @@
     </message>
     <message>
       <source>Goes by “{name}”</source>
-      <translation type="unfinished" />
+      <translation>يُنادى «{name}»</translation>
     </message>
     <message>
       <source>Group</source>
@@ -1368,7 +1373,7 @@
     </message>
     <message>
       <source>Hide everything until the passphrase is typed (Ctrl+L)</source>
-      <translation type="unfinished" />
+      <translation>إخفاء كل شيء حتى تُكتب عبارة المرور (Ctrl+L)</translation>
     </message>
     <message>
       <source>High contrast</source>
@@ -1420,7 +1425,7 @@
     </message>
     <message>
       <source>Journal &amp;owner…</source>
-      <translation type="unfinished" />
+      <translation>صاحب السجل(&amp;O)…</translation>
     </message>
     <message>
       <source>Journal default ({days} days)</source>
@@ -1436,7 +1441,7 @@
     </message>
     <message>
       <source>Journal passphrase</source>
-      <translation type="unfinished" />
+      <translation>عبارة مرور السجل</translation>
     </message>
     <message>
       <source>Keep the drafts and ask again at the next start</source>
@@ -1500,11 +1505,11 @@
     </message>
     <message>
       <source>Last session</source>
-      <translation type="unfinished" />
+      <translation>آخر جلسة</translation>
     </message>
     <message>
       <source>Last session from</source>
-      <translation type="unfinished" />
+      <translation>آخر جلسة من</translation>
     </message>
     <message>
       <source>Last session today</source>
@@ -1512,7 +1517,7 @@
     </message>
     <message>
       <source>Last session until</source>
-      <translation type="unfinished" />
+      <translation>آخر جلسة حتى</translation>
     </message>
     <message>
       <source>Latest rating</source>
@@ -1552,7 +1557,7 @@
     </message>
     <message>
       <source>Main</source>
-      <translation type="unfinished" />
+      <translation>الرئيسي</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
@@ -1592,7 +1597,7 @@
     </message>
     <message>
       <source>Mentee</source>
-      <translation type="unfinished" />
+      <translation>المتدرب</translation>
     </message>
     <message>
       <source>Mentee erased.</source>
@@ -1600,7 +1605,7 @@
     </message>
     <message>
       <source>Mentee name</source>
-      <translation type="unfinished" />
+      <translation>اسم المتدرب</translation>
     </message>
     <message>
       <source>Mentee overview</source>
@@ -1608,7 +1613,7 @@
     </message>
     <message>
       <source>Mentee page</source>
-      <translation type="unfinished" />
+      <translation>صفحة المتدرب</translation>
     </message>
     <message>
       <source>Mentee's own rating</source>
@@ -1620,7 +1625,7 @@
     </message>
     <message>
       <source>Mentees</source>
-      <translation type="unfinished" />
+      <translation>المتدربون</translation>
     </message>
     <message>
       <source>Mentees by how long since the last session</source>
@@ -1636,11 +1641,11 @@
     </message>
     <message>
       <source>Mentees whose last session was on or after this date</source>
-      <translation type="unfinished" />
+      <translation>المتدربون الذين كانت آخر جلسة لهم في هذا التاريخ أو بعده</translation>
     </message>
     <message>
       <source>Mentees whose last session was on or before this date</source>
-      <translation type="unfinished" />
+      <translation>المتدربون الذين كانت آخر جلسة لهم في هذا التاريخ أو قبله</translation>
     </message>
     <message>
       <source>Mentor</source>
@@ -1648,7 +1653,7 @@
     </message>
     <message>
       <source>Mentor Journal</source>
-      <translation type="unfinished" />
+      <translation>Mentor Journal</translation>
     </message>
     <message>
       <source>Mentor Journal files (*.sqlite *.db);;All files (*)</source>
@@ -1656,7 +1661,7 @@
     </message>
     <message>
       <source>Mentor Journal is locked</source>
-      <translation type="unfinished" />
+      <translation>Mentor Journal مقفل</translation>
     </message>
     <message>
       <source>Mentor Journal ran into a problem it did not expect.</source>
@@ -1712,23 +1717,23 @@
     </message>
     <message>
       <source>New &amp;action item…</source>
-      <translation type="unfinished" />
+      <translation>مهمة جديدة(&amp;A)…</translation>
     </message>
     <message>
       <source>New &amp;goal…</source>
-      <translation type="unfinished" />
+      <translation>هدف جديد(&amp;G)…</translation>
     </message>
     <message>
       <source>New &amp;mentee…</source>
-      <translation type="unfinished" />
+      <translation>متدرب جديد(&amp;M)…</translation>
     </message>
     <message>
       <source>New &amp;reflection…</source>
-      <translation type="unfinished" />
+      <translation>تأمل جديد(&amp;R)…</translation>
     </message>
     <message>
       <source>New &amp;session…</source>
-      <translation type="unfinished" />
+      <translation>جلسة جديدة(&amp;S)…</translation>
     </message>
     <message>
       <source>New action item</source>
@@ -1768,15 +1773,15 @@
     </message>
     <message>
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
       <source>New passphrase &amp;again:</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور الجديدة مرة أخرى(&amp;A):</translation>
     </message>
     <message>
       <source>New passphrase again</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
       <source>New rating</source>
@@ -1898,7 +1903,7 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     </message>
     <message>
       <source>No programme set</source>
-      <translation type="unfinished" />
+      <translation>لم يُحدَّد برنامج</translation>
     </message>
     <message>
       <source>No reflections yet.</source>
@@ -2043,11 +2048,11 @@ What went well:</source>
     </message>
     <message>
       <source>Only with overdue action items</source>
-      <translation type="unfinished" />
+      <translation>فقط من لديهم مهام متأخرة</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>مفتوحة</translation>
     </message>
     <message>
       <source>Open (dashed)</source>
@@ -2055,11 +2060,11 @@ What went well:</source>
     </message>
     <message>
       <source>Open action items</source>
-      <translation type="unfinished" />
+      <translation>المهام المفتوحة</translation>
     </message>
     <message>
       <source>Open another journal</source>
-      <translation type="unfinished" />
+      <translation>فتح سجل آخر</translation>
     </message>
     <message>
       <source>Open {name} (Enter)</source>
@@ -2079,7 +2084,7 @@ What went well:</source>
     </message>
     <message>
       <source>Overview</source>
-      <translation type="unfinished" />
+      <translation>نظرة عامة</translation>
     </message>
     <message>
       <source>P&amp;rogramme / trade:</source>
@@ -2111,7 +2116,7 @@ What went well:</source>
     </message>
     <message>
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور</translation>
     </message>
     <message>
       <source>Passphrase:</source>
@@ -2223,7 +2228,7 @@ What went well:</source>
     </message>
     <message>
       <source>Programme &amp;dashboard</source>
-      <translation type="unfinished" />
+      <translation>لوحة البرنامج(&amp;D)</translation>
     </message>
     <message>
       <source>Programme dashboard</source>
@@ -2235,7 +2240,7 @@ What went well:</source>
     </message>
     <message>
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>التقدم</translation>
     </message>
     <message>
       <source>Progress in percent</source>
@@ -2279,7 +2284,7 @@ What went well:</source>
     </message>
     <message>
       <source>Rate s&amp;kills…</source>
-      <translation type="unfinished" />
+      <translation>تقييم المهارات(&amp;K)…</translation>
     </message>
     <message>
       <source>Rate skills</source>
@@ -2351,7 +2356,7 @@ What went well:</source>
     </message>
     <message>
       <source>Reflections</source>
-      <translation type="unfinished" />
+      <translation>التأملات</translation>
     </message>
     <message>
       <source>Relevant</source>
@@ -2447,7 +2452,7 @@ What went well:</source>
     </message>
     <message>
       <source>Save brief as P&amp;DF…</source>
-      <translation type="unfinished" />
+      <translation>حفظ الموجز بصيغة PDF(&amp;D)…</translation>
     </message>
     <message>
       <source>Save brief as PDF</source>
@@ -2567,7 +2572,7 @@ What went well:</source>
     </message>
     <message>
       <source>Sessions</source>
-      <translation type="unfinished" />
+      <translation>الجلسات</translation>
     </message>
     <message>
       <source>Sessions and action items</source>
@@ -2615,15 +2620,15 @@ What went well:</source>
     </message>
     <message>
       <source>Show every current mentee again</source>
-      <translation type="unfinished" />
+      <translation>إظهار كل المتدربين الحاليين مجددًا</translation>
     </message>
     <message>
       <source>Show mentees with status</source>
-      <translation type="unfinished" />
+      <translation>إظهار المتدربين ذوي الحالة</translation>
     </message>
     <message>
       <source>Show more filters</source>
-      <translation type="unfinished" />
+      <translation>إظهار مرشحات أخرى</translation>
     </message>
     <message>
       <source>Show the session on its mentee's Sessions tab</source>
@@ -2631,7 +2636,7 @@ What went well:</source>
     </message>
     <message>
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>إظهار:</translation>
     </message>
     <message>
       <source>Size</source>
@@ -2703,7 +2708,7 @@ What went well:</source>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <source>Strength: {0}</source>
@@ -2791,7 +2796,7 @@ What went well:</source>
     </message>
     <message>
       <source>That is not the journal's passphrase. Try again.</source>
-      <translation type="unfinished" />
+      <translation>هذه ليست عبارة مرور السجل. حاول مرة أخرى.</translation>
     </message>
     <message>
       <source>The app closed before these were saved. Restore opens each one in its editor, complete, so you can check it and save it (or discard it).</source>
@@ -2922,7 +2927,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>The two new passphrases differ.</source>
-      <translation type="unfinished" />
+      <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
     </message>
     <message>
       <source>The two passphrases differ.</source>
@@ -3026,11 +3031,11 @@ What will I do next?</source>
     </message>
     <message>
       <source>Unlock first to close the journal.</source>
-      <translation type="unfinished" />
+      <translation>افتح القفل أولًا لإغلاق السجل.</translation>
     </message>
     <message>
       <source>Unlock problem</source>
-      <translation type="unfinished" />
+      <translation>مشكلة في فتح القفل</translation>
     </message>
     <message>
       <source>Unlocking the backup key…</source>
@@ -3042,7 +3047,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>Unsaved changes</source>
-      <translation type="unfinished" />
+      <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
       <source>Unsaved drafts</source>
@@ -3266,7 +3271,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>Your notes are hidden. Type the journal's passphrase to go on.</source>
-      <translation type="unfinished" />
+      <translation>ملاحظاتك مخفية. اكتب عبارة مرور السجل للمتابعة.</translation>
     </message>
     <message>
       <source>Your own reflection, or the mentee's as they told it to you</source>
@@ -3282,7 +3287,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>add a mentee</source>
-      <translation type="unfinished" />
+      <translation>إضافة متدرب</translation>
     </message>
     <message>
       <source>age1… (several: separate with spaces)</source>
@@ -3298,7 +3303,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>at least {n} characters</source>
-      <translation type="unfinished" />
+      <translation>{n} أحرف على الأقل</translation>
     </message>
     <message>
       <source>done {date}</source>
@@ -3426,7 +3431,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>find a mentee</source>
-      <translation type="unfinished" />
+      <translation>البحث عن متدرب</translation>
     </message>
     <message>
       <source>first rating: {after}</source>
@@ -3454,7 +3459,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>log a session</source>
-      <translation type="unfinished" />
+      <translation>تسجيل جلسة</translation>
     </message>
     <message>
       <source>meets every day</source>
@@ -3470,7 +3475,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>never</source>
-      <translation type="unfinished" />
+      <translation>أبدًا</translation>
     </message>
     <message>
       <source>no check-in yet</source>
@@ -3510,7 +3515,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>overdue</source>
-      <translation type="unfinished" />
+      <translation>متأخر</translation>
     </message>
     <message>
       <source>overdue ({date})</source>
@@ -3534,11 +3539,11 @@ What will I do next?</source>
     </message>
     <message>
       <source>programme dashboard</source>
-      <translation type="unfinished" />
+      <translation>لوحة البرنامج</translation>
     </message>
     <message>
       <source>rate skills</source>
-      <translation type="unfinished" />
+      <translation>تقييم المهارات</translation>
     </message>
     <message>
       <source>reflections</source>
@@ -3546,7 +3551,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>sessions</source>
-      <translation type="unfinished" />
+      <translation>جلسات</translation>
     </message>
     <message>
       <source>sessions this month</source>
@@ -3554,7 +3559,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>set a goal</source>
-      <translation type="unfinished" />
+      <translation>تحديد هدف</translation>
     </message>
     <message>
       <source>target date today</source>
@@ -3574,7 +3579,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>write a reflection</source>
-      <translation type="unfinished" />
+      <translation>كتابة تأمل</translation>
     </message>
     <message>
       <source>{0} added</source>
@@ -3650,7 +3655,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{n} filters active ·</source>
-      <translation type="unfinished" />
+      <translation>{n} مرشحات نشطة ·</translation>
     </message>
     <message>
       <source>{n} in all</source>
@@ -3674,7 +3679,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{n} sessions, {a} open action items</source>
-      <translation type="unfinished" />
+      <translation>{n} جلسة، {a} مهمة مفتوحة</translation>
     </message>
     <message>
       <source>{n} skills rated again without change.</source>
@@ -3694,7 +3699,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{shown} of {total} mentees shown</source>
-      <translation type="unfinished" />
+      <translation>يُعرض {shown} من {total} متدرب</translation>
     </message>
     <message>
       <source>{skill}: ratings over time</source>
