@@ -810,883 +810,883 @@
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>ምረጥ…</translation>
     </message>
     <message>
       <source>Chosen mentees, with their whole history:</source>
-      <translation type="unfinished" />
+      <translation>የተመረጡ ተማካሪዎች ከሙሉ ታሪካቸው ጋር:</translation>
     </message>
     <message>
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>አጽዳ</translation>
     </message>
     <message>
       <source>Clear date</source>
-      <translation type="unfinished" />
+      <translation>ቀኑን አጽዳ</translation>
     </message>
     <message>
       <source>Clear filters</source>
-      <translation type="unfinished" />
+      <translation>ማጣሪያዎችን አጽዳ</translation>
     </message>
     <message>
       <source>Clear session filters</source>
-      <translation type="unfinished" />
+      <translation>የክፍለ ጊዜ ማጣሪያዎችን አጽዳ</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>ዝጋ</translation>
     </message>
     <message>
       <source>Close without saving (Esc)</source>
-      <translation type="unfinished" />
+      <translation>ሳታስቀምጥ ዝጋ (Esc)</translation>
     </message>
     <message>
       <source>Co&amp;nsent to record:</source>
-      <translation type="unfinished" />
+      <translation>ለመመዝገብ ፈቃድ(&amp;N):</translation>
     </message>
     <message>
       <source>Cohort</source>
-      <translation type="unfinished" />
+      <translation>ዙር</translation>
     </message>
     <message>
       <source>Competency framework</source>
-      <translation type="unfinished" />
+      <translation>የብቃት ማዕቀፍ</translation>
     </message>
     <message>
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>ተጠናቋል</translation>
     </message>
     <message>
       <source>Confidence</source>
-      <translation type="unfinished" />
+      <translation>በራስ መተማመን</translation>
     </message>
     <message>
       <source>Confidence (1-5)</source>
-      <translation type="unfinished" />
+      <translation>በራስ መተማመን (1-5)</translation>
     </message>
     <message>
       <source>Confidence at each session</source>
-      <translation type="unfinished" />
+      <translation>በእያንዳንዱ ክፍለ ጊዜ ያለ በራስ መተማመን</translation>
     </message>
     <message>
       <source>Confidence each mentee gave themselves, 1 (low) to 5 (high):</source>
-      <translation type="unfinished" />
+      <translation>እያንዳንዱ ተማካሪ ለራሱ የሰጠው በራስ መተማመን፣ ከ1 (ዝቅተኛ) እስከ 5 (ከፍተኛ):</translation>
     </message>
     <message>
       <source>Confidence of {name}</source>
-      <translation type="unfinished" />
+      <translation>የ{name} በራስ መተማመን</translation>
     </message>
     <message>
       <source>Confidence:</source>
-      <translation type="unfinished" />
+      <translation>በራስ መተማመን:</translation>
     </message>
     <message>
       <source>Conflicts</source>
-      <translation type="unfinished" />
+      <translation>ግጭቶች</translation>
     </message>
     <message>
       <source>Conflicts: {0}</source>
-      <translation type="unfinished" />
+      <translation>ግጭቶች፦ {0}</translation>
     </message>
     <message>
       <source>Consent given</source>
-      <translation type="unfinished" />
+      <translation>ፈቃድ ተሰጥቷል</translation>
     </message>
     <message>
       <source>Consent to record date</source>
-      <translation type="unfinished" />
+      <translation>ለመመዝገብ ፈቃድ የተሰጠበት ቀን</translation>
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>መገኛ</translation>
     </message>
     <message>
       <source>Copied</source>
-      <translation type="unfinished" />
+      <translation>ተቀድቷል</translation>
     </message>
     <message>
       <source>Copied into a new reflection's text when this template is chosen</source>
-      <translation type="unfinished" />
+      <translation>ይህ አብነት ሲመረጥ ወደ አዲስ ነጸብራቅ ጽሑፍ ይቀዳል</translation>
     </message>
     <message>
       <source>Copied into the session's notes, one prompt per line</source>
-      <translation type="unfinished" />
+      <translation>ወደ ክፍለ ጊዜው ማስታወሻዎች ይቀዳል፣ በአንድ መስመር አንድ መነሻ ጥያቄ</translation>
     </message>
     <message>
       <source>Current (active and paused)</source>
-      <translation type="unfinished" />
+      <translation>የአሁኖቹ (ንቁ እና ለጊዜው የቆሙ)</translation>
     </message>
     <message>
       <source>Current passphrase</source>
-      <translation type="unfinished" />
+      <translation>የአሁኑ የይለፍ ሐረግ</translation>
     </message>
     <message>
       <source>D&amp;escription:</source>
-      <translation type="unfinished" />
+      <translation>መግለጫ(&amp;E):</translation>
     </message>
     <message>
       <source>D&amp;ue date:</source>
-      <translation type="unfinished" />
+      <translation>የማብቂያ ቀን(&amp;U):</translation>
     </message>
     <message>
       <source>D&amp;uration:</source>
-      <translation type="unfinished" />
+      <translation>የሚፈጀው ጊዜ(&amp;U):</translation>
     </message>
     <message>
       <source>Daily backups kept:</source>
-      <translation type="unfinished" />
+      <translation>የሚቀመጡ የዕለት መጠባበቂያዎች:</translation>
     </message>
     <message>
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>ጨለማ</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>ቀን</translation>
     </message>
     <message>
       <source>Date of the rating</source>
-      <translation type="unfinished" />
+      <translation>ደረጃ የተሰጠበት ቀን</translation>
     </message>
     <message>
       <source>Date rated</source>
-      <translation type="unfinished" />
+      <translation>ደረጃ የተሰጠበት ቀን</translation>
     </message>
     <message>
       <source>Days since</source>
-      <translation type="unfinished" />
+      <translation>ያለፉ ቀናት</translation>
     </message>
     <message>
       <source>Days since the last session</source>
-      <translation type="unfinished" />
+      <translation>ከመጨረሻው ክፍለ ጊዜ ወዲህ ያለፉ ቀናት</translation>
     </message>
     <message>
       <source>Days without a session, longer than {n}</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜ ያልተደረገባቸው ቀናት፣ ከ{n} በላይ</translation>
     </message>
     <message>
       <source>Default days between sessions</source>
-      <translation type="unfinished" />
+      <translation>በክፍለ ጊዜያት መካከል ያሉ ነባሪ ቀናት</translation>
     </message>
     <message>
       <source>Default time between sessions</source>
-      <translation type="unfinished" />
+      <translation>በክፍለ ጊዜያት መካከል ያለው ነባሪ ጊዜ</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>ሰርዝ</translation>
     </message>
     <message>
       <source>Delete action item</source>
-      <translation type="unfinished" />
+      <translation>ተግባሩን ሰርዝ</translation>
     </message>
     <message>
       <source>Delete check-in</source>
-      <translation type="unfinished" />
+      <translation>ክትትሉን ሰርዝ</translation>
     </message>
     <message>
       <source>Delete goal</source>
-      <translation type="unfinished" />
+      <translation>ግቡን ሰርዝ</translation>
     </message>
     <message>
       <source>Delete reflection</source>
-      <translation type="unfinished" />
+      <translation>ነጸብራቁን ሰርዝ</translation>
     </message>
     <message>
       <source>Delete session</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜውን ሰርዝ</translation>
     </message>
     <message>
       <source>Delete template?</source>
-      <translation type="unfinished" />
+      <translation>አብነቱ ይሰረዝ?</translation>
     </message>
     <message>
       <source>Delete the action item “{text}”?</source>
-      <translation type="unfinished" />
+      <translation>“{text}” የሚለው ተግባር ይሰረዝ?</translation>
     </message>
     <message>
       <source>Delete the check-in of {date}?</source>
-      <translation type="unfinished" />
+      <translation>የ{date} ክትትል ይሰረዝ?</translation>
     </message>
     <message>
       <source>Delete the goal “{title}”?</source>
-      <translation type="unfinished" />
+      <translation>“{title}” የሚለው ግብ ይሰረዝ?</translation>
     </message>
     <message>
       <source>Delete the reflection of {date}?</source>
-      <translation type="unfinished" />
+      <translation>የ{date} ነጸብራቅ ይሰረዝ?</translation>
     </message>
     <message>
       <source>Delete the session of {date}?</source>
-      <translation type="unfinished" />
+      <translation>የ{date} ክፍለ ጊዜ ይሰረዝ?</translation>
     </message>
     <message>
       <source>Delete the template “{name}”? Sessions and reflections made from it keep their text.</source>
-      <translation type="unfinished" />
+      <translation>“{name}” የሚለው አብነት ይሰረዝ? ከእሱ የተሠሩ ክፍለ ጊዜያት እና ነጸብራቆች ጽሑፋቸውን ይይዛሉ።</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>ዝርዝሮች</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>ተው</translation>
     </message>
     <message>
       <source>Discard changes?</source>
-      <translation type="unfinished" />
+      <translation>ለውጦቹ ይተዉ?</translation>
     </message>
     <message>
       <source>Discard drafts?</source>
-      <translation type="unfinished" />
+      <translation>ረቂቆቹ ይተዉ?</translation>
     </message>
     <message>
       <source>Discard every unsaved draft? What they hold is lost.</source>
-      <translation type="unfinished" />
+      <translation>ያልተቀመጡ ረቂቆች በሙሉ ይተዉ? በውስጣቸው ያለው ይጠፋል።</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>ተከናውኗል</translation>
     </message>
     <message>
       <source>Done date</source>
-      <translation type="unfinished" />
+      <translation>የተከናወነበት ቀን</translation>
     </message>
     <message>
       <source>Done on</source>
-      <translation type="unfinished" />
+      <translation>የተከናወነበት ቀን</translation>
     </message>
     <message>
       <source>Draft kept {time}</source>
-      <translation type="unfinished" />
+      <translation>ረቂቅ በ{time} ተይዟል</translation>
     </message>
     <message>
       <source>Draft kept {time} outside the journal (it cannot be written now)</source>
-      <translation type="unfinished" />
+      <translation>ረቂቅ በ{time} ከማስታወሻ ደብተሩ ውጭ ተይዟል (አሁን ሊጻፍ አይችልም)</translation>
     </message>
     <message>
       <source>Dropped</source>
-      <translation type="unfinished" />
+      <translation>ተትቷል</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>የማብቂያ ቀን</translation>
     </message>
     <message>
       <source>Due date</source>
-      <translation type="unfinished" />
+      <translation>የማብቂያ ቀን</translation>
     </message>
     <message>
       <source>Duration</source>
-      <translation type="unfinished" />
+      <translation>የሚፈጀው ጊዜ</translation>
     </message>
     <message>
       <source>Duration in minutes</source>
-      <translation type="unfinished" />
+      <translation>የሚፈጀው ጊዜ በደቂቃ</translation>
     </message>
     <message>
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>አርትዕ</translation>
     </message>
     <message>
       <source>Edit action item</source>
-      <translation type="unfinished" />
+      <translation>ተግባሩን አርትዕ</translation>
     </message>
     <message>
       <source>Edit action item — {name}</source>
-      <translation type="unfinished" />
+      <translation>ተግባሩን አርትዕ — {name}</translation>
     </message>
     <message>
       <source>Edit check-in</source>
-      <translation type="unfinished" />
+      <translation>ክትትሉን አርትዕ</translation>
     </message>
     <message>
       <source>Edit check-in — {name}</source>
-      <translation type="unfinished" />
+      <translation>ክትትሉን አርትዕ — {name}</translation>
     </message>
     <message>
       <source>Edit goal</source>
-      <translation type="unfinished" />
+      <translation>ግቡን አርትዕ</translation>
     </message>
     <message>
       <source>Edit goal — {name}</source>
-      <translation type="unfinished" />
+      <translation>ግቡን አርትዕ — {name}</translation>
     </message>
     <message>
       <source>Edit mentee</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪውን አርትዕ</translation>
     </message>
     <message>
       <source>Edit mentee — {name}</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪውን አርትዕ — {name}</translation>
     </message>
     <message>
       <source>Edit mentee…</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪውን አርትዕ…</translation>
     </message>
     <message>
       <source>Edit reflection</source>
-      <translation type="unfinished" />
+      <translation>ነጸብራቁን አርትዕ</translation>
     </message>
     <message>
       <source>Edit reflection — {name}</source>
-      <translation type="unfinished" />
+      <translation>ነጸብራቁን አርትዕ — {name}</translation>
     </message>
     <message>
       <source>Edit session</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜውን አርትዕ</translation>
     </message>
     <message>
       <source>Edit session — {name}</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜውን አርትዕ — {name}</translation>
     </message>
     <message>
       <source>Encrypt backups</source>
-      <translation type="unfinished" />
+      <translation>መጠባበቂያዎችን አመስጥር</translation>
     </message>
     <message>
       <source>Encrypt to people's keys (age1…)</source>
-      <translation type="unfinished" />
+      <translation>ለሰዎች ቁልፎች አመስጥር (age1…)</translation>
     </message>
     <message>
       <source>Encrypt with a passphrase</source>
-      <translation type="unfinished" />
+      <translation>በይለፍ ሐረግ አመስጥር</translation>
     </message>
     <message>
       <source>Encrypted</source>
-      <translation type="unfinished" />
+      <translation>የተመሰጠረ</translation>
     </message>
     <message>
       <source>Encrypting… (the passphrase step takes a moment)</source>
-      <translation type="unfinished" />
+      <translation>እየተመሰጠረ ነው… (የይለፍ ሐረጉ ደረጃ ትንሽ ጊዜ ይወስዳል)</translation>
     </message>
     <message>
       <source>Enter a number, such as 75.</source>
-      <translation type="unfinished" />
+      <translation>ቁጥር ያስገቡ፣ ለምሳሌ 75።</translation>
     </message>
     <message>
       <source>Enter a number, such as 8 or 2.5.</source>
-      <translation type="unfinished" />
+      <translation>ቁጥር ያስገቡ፣ ለምሳሌ 8 ወይም 2.5።</translation>
     </message>
     <message>
       <source>Enter a passphrase, or press Generate.</source>
-      <translation type="unfinished" />
+      <translation>የይለፍ ሐረግ ያስገቡ፣ ወይም «አመንጭ»ን ይጫኑ።</translation>
     </message>
     <message>
       <source>Enter at least one recipient (age1…).</source>
-      <translation type="unfinished" />
+      <translation>ቢያንስ አንድ ተቀባይ ያስገቡ (age1…)።</translation>
     </message>
     <message>
       <source>Enter the passphrase.</source>
-      <translation type="unfinished" />
+      <translation>የይለፍ ሐረጉን ያስገቡ።</translation>
     </message>
     <message>
       <source>Enter this journal's backup passphrase to open it with the journal's key.</source>
-      <translation type="unfinished" />
+      <translation>በማስታወሻ ደብተሩ ቁልፍ ለመክፈት የዚህን ማስታወሻ ደብተር የመጠባበቂያ የይለፍ ሐረግ ያስገቡ።</translation>
     </message>
     <message>
       <source>Erase for good</source>
-      <translation type="unfinished" />
+      <translation>እስከመጨረሻው አጥፋ</translation>
     </message>
     <message>
       <source>Erase mentee</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪውን አጥፋ</translation>
     </message>
     <message>
       <source>Erase {name} and everything recorded about them?</source>
-      <translation type="unfinished" />
+      <translation>{name} እና ስለእሱ/ስለእሷ የተመዘገበው ሁሉ ይጥፋ?</translation>
     </message>
     <message>
       <source>Every mentee's sessions, with filters (Ctrl+Shift+S)</source>
-      <translation type="unfinished" />
+      <translation>የሁሉም ተማካሪዎች ክፍለ ጊዜያት ከማጣሪያዎች ጋር (Ctrl+Shift+S)</translation>
     </message>
     <message>
       <source>Every rating of one skill: yours as the mentor (solid) and the mentee's own (dashed). A rating holds until the next one.</source>
-      <translation type="unfinished" />
+      <translation>የአንድ ክህሎት ሁሉም ደረጃዎች፦ እርስዎ እንደ አማካሪ የሰጡት (ሙሉ መስመር) እና ተማካሪው ለራሱ የሰጠው (ነጠብጣብ መስመር)። አንድ ደረጃ እስከሚቀጥለው ድረስ ይጸናል።</translation>
     </message>
     <message>
       <source>Everything in this file is already in the journal.</source>
-      <translation type="unfinished" />
+      <translation>በዚህ ፋይል ውስጥ ያለው ሁሉ ቀድሞውኑ በማስታወሻ ደብተሩ ውስጥ አለ።</translation>
     </message>
     <message>
       <source>Expected days between sessions</source>
-      <translation type="unfinished" />
+      <translation>በክፍለ ጊዜያት መካከል የሚጠበቁ ቀናት</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>ወደ ውጭ ላክ</translation>
     </message>
     <message>
       <source>Export file</source>
-      <translation type="unfinished" />
+      <translation>የወጪ ፋይል</translation>
     </message>
     <message>
       <source>Export journal</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ ደብተሩን ወደ ውጭ ላክ</translation>
     </message>
     <message>
       <source>Exports (*.age *.json)</source>
-      <translation type="unfinished" />
+      <translation>የወጪ ፋይሎች (*.age *.json)</translation>
     </message>
     <message>
       <source>F&amp;ormat:</source>
-      <translation type="unfinished" />
+      <translation>ቅርጸት(&amp;O):</translation>
     </message>
     <message>
       <source>File to import</source>
-      <translation type="unfinished" />
+      <translation>የሚገባው ፋይል</translation>
     </message>
     <message>
       <source>File:</source>
-      <translation type="unfinished" />
+      <translation>ፋይል:</translation>
     </message>
     <message>
       <source>Fills in the kind, duration, topics and note prompts</source>
-      <translation type="unfinished" />
+      <translation>ዓይነቱን፣ የሚፈጀውን ጊዜ፣ ርዕሶቹን እና የማስታወሻ መነሻ ጥያቄዎቹን ይሞላል</translation>
     </message>
     <message>
       <source>Filter by cohort</source>
-      <translation type="unfinished" />
+      <translation>በዙር አጣራ</translation>
     </message>
     <message>
       <source>Filter by programme</source>
-      <translation type="unfinished" />
+      <translation>በፕሮግራም አጣራ</translation>
     </message>
     <message>
       <source>Filter by tag</source>
-      <translation type="unfinished" />
+      <translation>በመለያ አጣራ</translation>
     </message>
     <message>
       <source>Filter by tag, programme, cohort, last session or overdue action items</source>
-      <translation type="unfinished" />
+      <translation>በመለያ፣ በፕሮግራም፣ በዙር፣ በመጨረሻ ክፍለ ጊዜ ወይም ጊዜያቸው ባለፈ ተግባራት አጣራ</translation>
     </message>
     <message>
       <source>Filter mentees</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪዎችን አጣራ</translation>
     </message>
     <message>
       <source>Filter sessions by cohort</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜያትን በዙር አጣራ</translation>
     </message>
     <message>
       <source>Filter sessions by mentee name</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜያትን በተማካሪ ስም አጣራ</translation>
     </message>
     <message>
       <source>Filter sessions by programme</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜያትን በፕሮግራም አጣራ</translation>
     </message>
     <message>
       <source>Filter sessions by tag</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜያትን በመለያ አጣራ</translation>
     </message>
     <message>
       <source>Filters</source>
-      <translation type="unfinished" />
+      <translation>ማጣሪያዎች</translation>
     </message>
     <message>
       <source>Filters ({n})</source>
-      <translation type="unfinished" />
+      <translation>ማጣሪያዎች ({n})</translation>
     </message>
     <message>
       <source>Find a mentee by name, programme or cohort</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪን በስም፣ በፕሮግራም ወይም በዙር ፈልግ</translation>
     </message>
     <message>
       <source>First rating</source>
-      <translation type="unfinished" />
+      <translation>የመጀመሪያ ደረጃ</translation>
     </message>
     <message>
       <source>For the session of {date}</source>
-      <translation type="unfinished" />
+      <translation>ለ{date} ክፍለ ጊዜ</translation>
     </message>
     <message>
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>ቅርጸት</translation>
     </message>
     <message>
       <source>From now on, backups are encrypted.</source>
-      <translation type="unfinished" />
+      <translation>ከአሁን ጀምሮ መጠባበቂያዎች ይመሰጠራሉ።</translation>
     </message>
     <message>
       <source>From session:</source>
-      <translation type="unfinished" />
+      <translation>ከክፍለ ጊዜ:</translation>
     </message>
     <message>
       <source>Gap over {n} days</source>
-      <translation type="unfinished" />
+      <translation>ከ{n} ቀናት በላይ ክፍተት</translation>
     </message>
     <message>
       <source>Generate</source>
-      <translation type="unfinished" />
+      <translation>አመንጭ</translation>
     </message>
     <message>
       <source>Give the progress in percent, a measured value, or both.</source>
-      <translation type="unfinished" />
+      <translation>እድገቱን በመቶኛ፣ በተለካ ዋጋ ወይም በሁለቱም ይስጡ።</translation>
     </message>
     <message>
       <source>Goal</source>
-      <translation type="unfinished" />
+      <translation>ግብ</translation>
     </message>
     <message>
       <source>Goal title</source>
-      <translation type="unfinished" />
+      <translation>የግቡ ርዕስ</translation>
     </message>
     <message>
       <source>Goal:</source>
-      <translation type="unfinished" />
+      <translation>ግብ:</translation>
     </message>
     <message>
       <source>Goals</source>
-      <translation type="unfinished" />
+      <translation>ግቦች</translation>
     </message>
     <message>
       <source>Goals and reflections linked to it are kept.</source>
-      <translation type="unfinished" />
+      <translation>ከእሱ ጋር የተያያዙ ግቦች እና ነጸብራቆች ይቆያሉ።</translation>
     </message>
     <message>
       <source>Goals progress</source>
-      <translation type="unfinished" />
+      <translation>የግቦች እድገት</translation>
     </message>
     <message>
       <source>Goals with progress</source>
-      <translation type="unfinished" />
+      <translation>ግቦች ከእድገታቸው ጋር</translation>
     </message>
     <message>
       <source>Goals, with the progress chart</source>
-      <translation type="unfinished" />
+      <translation>ግቦች ከእድገት ገበታ ጋር</translation>
     </message>
     <message>
       <source>Goes by “{name}”</source>
-      <translation type="unfinished" />
+      <translation>“{name}” ተብሎ ይጠራል</translation>
     </message>
     <message>
       <source>Group</source>
-      <translation type="unfinished" />
+      <translation>ቡድን</translation>
     </message>
     <message>
       <source>Help</source>
-      <translation type="unfinished" />
+      <translation>እገዛ</translation>
     </message>
     <message>
       <source>Hide everything until the passphrase is typed (Ctrl+L)</source>
-      <translation type="unfinished" />
+      <translation>የይለፍ ሐረጉ እስኪገባ ድረስ ሁሉንም ደብቅ (Ctrl+L)</translation>
     </message>
     <message>
       <source>High contrast</source>
-      <translation type="unfinished" />
+      <translation>ከፍተኛ ንፅፅር</translation>
     </message>
     <message>
       <source>How confident the mentee felt at each session, from 1 (low) to 5 (high).</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪው በእያንዳንዱ ክፍለ ጊዜ የተሰማው በራስ መተማመን፣ ከ1 (ዝቅተኛ) እስከ 5 (ከፍተኛ)።</translation>
     </message>
     <message>
       <source>How far along the goal is, from 0 to 100 percent</source>
-      <translation type="unfinished" />
+      <translation>ግቡ ምን ያህል እንደተራመደ፣ ከ0 እስከ 100 በመቶ</translation>
     </message>
     <message>
       <source>How often you plan to meet; the dashboard warns when a meeting is overdue. 0 uses the journal's default.</source>
-      <translation type="unfinished" />
+      <translation>ምን ያህል ጊዜ ለመገናኘት እንዳሰቡ፤ ስብሰባ ሲዘገይ ዳሽቦርዱ ያስጠነቅቃል። 0 የማስታወሻ ደብተሩን ነባሪ ይጠቀማል።</translation>
     </message>
     <message>
       <source>How will you both see the progress?</source>
-      <translation type="unfinished" />
+      <translation>ሁለታችሁም እድገቱን እንዴት ታያላችሁ?</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>አስገባ</translation>
     </message>
     <message>
       <source>Imported: {0}.</source>
-      <translation type="unfinished" />
+      <translation>ገብቷል፦ {0}።</translation>
     </message>
     <message>
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>በሂደት ላይ</translation>
     </message>
     <message>
       <source>Include private notes and private reflections (moving your own journal)</source>
-      <translation type="unfinished" />
+      <translation>የግል ማስታወሻዎችን እና የግል ነጸብራቆችን አካትት (የራስዎን ማስታወሻ ደብተር ሲያዘዋውሩ)</translation>
     </message>
     <message>
       <source>Independent</source>
-      <translation type="unfinished" />
+      <translation>ራሱን ችሎ</translation>
     </message>
     <message>
       <source>Its {n} action item(s) are deleted with it. </source>
-      <translation type="unfinished" />
+      <translation>የእሱ {n} ተግባር(ት) አብረው ይሰረዛሉ። </translation>
     </message>
     <message>
       <source>Its {n} check-in(s) are deleted with it.</source>
-      <translation type="unfinished" />
+      <translation>የእሱ {n} ክትትል(ሎች) አብረው ይሰረዛሉ።</translation>
     </message>
     <message>
       <source>Journal &amp;owner…</source>
-      <translation type="unfinished" />
+      <translation>የማስታወሻ ደብተሩ ባለቤት(&amp;O)…</translation>
     </message>
     <message>
       <source>Journal default ({days} days)</source>
-      <translation type="unfinished" />
+      <translation>የማስታወሻ ደብተሩ ነባሪ ({days} ቀናት)</translation>
     </message>
     <message>
       <source>Journal file:</source>
-      <translation type="unfinished" />
+      <translation>የማስታወሻ ደብተር ፋይል:</translation>
     </message>
     <message>
       <source>Journal file: {path}</source>
-      <translation type="unfinished" />
+      <translation>የማስታወሻ ደብተር ፋይል፦ {path}</translation>
     </message>
     <message>
       <source>Journal passphrase</source>
-      <translation type="unfinished" />
+      <translation>የማስታወሻ ደብተር የይለፍ ሐረግ</translation>
     </message>
     <message>
       <source>Keep the drafts and ask again at the next start</source>
-      <translation type="unfinished" />
+      <translation>ረቂቆቹን አቆይ እና በሚቀጥለው ጅምር እንደገና ጠይቅ</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>ዓይነት</translation>
     </message>
     <message>
       <source>Kind of session</source>
-      <translation type="unfinished" />
+      <translation>የክፍለ ጊዜ ዓይነት</translation>
     </message>
     <message>
       <source>Labels to find and filter sessions by; existing tags are suggested</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜያትን ለማግኘት እና ለማጣራት የሚረዱ መለያዎች፤ ያሉ መለያዎች ይጠቆማሉ</translation>
     </message>
     <message>
       <source>Labels to find and group goals by; existing tags are suggested</source>
-      <translation type="unfinished" />
+      <translation>ግቦችን ለማግኘት እና ለመመደብ የሚረዱ መለያዎች፤ ያሉ መለያዎች ይጠቆማሉ</translation>
     </message>
     <message>
       <source>Labels to find and group mentees by; existing tags are suggested</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪዎችን ለማግኘት እና ለመመደብ የሚረዱ መለያዎች፤ ያሉ መለያዎች ይጠቆማሉ</translation>
     </message>
     <message>
       <source>Labels to find reflections by; existing tags are suggested</source>
-      <translation type="unfinished" />
+      <translation>ነጸብራቆችን ለማግኘት የሚረዱ መለያዎች፤ ያሉ መለያዎች ይጠቆማሉ</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>ቋንቋ</translation>
     </message>
     <message>
       <source>Language and theme apply the next time the app starts.</source>
-      <translation type="unfinished" />
+      <translation>ቋንቋ እና ገጽታ የሚተገበሩት መተግበሪያው በሚቀጥለው ጊዜ ሲጀምር ነው።</translation>
     </message>
     <message>
       <source>Last 12 months</source>
-      <translation type="unfinished" />
+      <translation>ያለፉት 12 ወራት</translation>
     </message>
     <message>
       <source>Last 3 months</source>
-      <translation type="unfinished" />
+      <translation>ያለፉት 3 ወራት</translation>
     </message>
     <message>
       <source>Last 6 months</source>
-      <translation type="unfinished" />
+      <translation>ያለፉት 6 ወራት</translation>
     </message>
     <message>
       <source>Last mentor rating</source>
-      <translation type="unfinished" />
+      <translation>የአማካሪው የመጨረሻ ደረጃ</translation>
     </message>
     <message>
       <source>Last rating</source>
-      <translation type="unfinished" />
+      <translation>የመጨረሻ ደረጃ</translation>
     </message>
     <message>
       <source>Last self-rating</source>
-      <translation type="unfinished" />
+      <translation>የመጨረሻ የራስ ምዘና</translation>
     </message>
     <message>
       <source>Last session</source>
-      <translation type="unfinished" />
+      <translation>የመጨረሻ ክፍለ ጊዜ</translation>
     </message>
     <message>
       <source>Last session from</source>
-      <translation type="unfinished" />
+      <translation>የመጨረሻ ክፍለ ጊዜ ከ</translation>
     </message>
     <message>
       <source>Last session today</source>
-      <translation type="unfinished" />
+      <translation>የመጨረሻ ክፍለ ጊዜ ዛሬ</translation>
     </message>
     <message>
       <source>Last session until</source>
-      <translation type="unfinished" />
+      <translation>የመጨረሻ ክፍለ ጊዜ እስከ</translation>
     </message>
     <message>
       <source>Latest rating</source>
-      <translation type="unfinished" />
+      <translation>የቅርብ ጊዜ ደረጃ</translation>
     </message>
     <message>
       <source>Latest reflections</source>
-      <translation type="unfinished" />
+      <translation>የቅርብ ጊዜ ነጸብራቆች</translation>
     </message>
     <message>
       <source>Learner</source>
-      <translation type="unfinished" />
+      <translation>ሰልጣኝ</translation>
     </message>
     <message>
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>ደረጃ</translation>
     </message>
     <message>
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>ብሩህ</translation>
     </message>
     <message>
       <source>Linked session</source>
-      <translation type="unfinished" />
+      <translation>የተያያዘ ክፍለ ጊዜ</translation>
     </message>
     <message>
       <source>Lock after &amp;idle time:</source>
-      <translation type="unfinished" />
+      <translation>ከስራ-አልባ ጊዜ በኋላ ቆልፍ(&amp;I):</translation>
     </message>
     <message>
       <source>M — Measurable</source>
-      <translation type="unfinished" />
+      <translation>M — ሊለካ የሚችል (Measurable)</translation>
     </message>
     <message>
       <source>Made</source>
-      <translation type="unfinished" />
+      <translation>የተያዘበት ቀን</translation>
     </message>
     <message>
       <source>Main</source>
-      <translation type="unfinished" />
+      <translation>ዋና</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (*.md)</translation>
     </message>
     <message>
       <source>Markdown text</source>
-      <translation type="unfinished" />
+      <translation>የMarkdown ጽሑፍ</translation>
     </message>
     <message>
       <source>Mea&amp;sure:</source>
-      <translation type="unfinished" />
+      <translation>መለኪያ(&amp;S):</translation>
     </message>
     <message>
       <source>Measured</source>
-      <translation type="unfinished" />
+      <translation>የተለካ</translation>
     </message>
     <message>
       <source>Measured by</source>
-      <translation type="unfinished" />
+      <translation>የሚለካው በ</translation>
     </message>
     <message>
       <source>Measured value</source>
-      <translation type="unfinished" />
+      <translation>የተለካ ዋጋ</translation>
     </message>
     <message>
       <source>Meet &amp;every:</source>
-      <translation type="unfinished" />
+      <translation>በየስንት ጊዜው መገናኘት(&amp;E):</translation>
     </message>
     <message>
       <source>Meetings</source>
-      <translation type="unfinished" />
+      <translation>ስብሰባዎች</translation>
     </message>
     <message>
       <source>Meets every</source>
-      <translation type="unfinished" />
+      <translation>የሚገናኙት በየ</translation>
     </message>
     <message>
       <source>Mentee</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪ</translation>
     </message>
     <message>
       <source>Mentee erased.</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪው ጠፍቷል።</translation>
     </message>
     <message>
       <source>Mentee name</source>
-      <translation type="unfinished" />
+      <translation>የተማካሪ ስም</translation>
     </message>
     <message>
       <source>Mentee overview</source>
-      <translation type="unfinished" />
+      <translation>የተማካሪ አጠቃላይ እይታ</translation>
     </message>
     <message>
       <source>Mentee page</source>
-      <translation type="unfinished" />
+      <translation>የተማካሪ ገጽ</translation>
     </message>
     <message>
       <source>Mentee's own rating</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪው ለራሱ የሰጠው ደረጃ</translation>
     </message>
     <message>
       <source>Mentee:</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪ:</translation>
     </message>
     <message>
       <source>Mentees</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪዎች</translation>
     </message>
     <message>
       <source>Mentees by how long since the last session</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪዎች ከመጨረሻው ክፍለ ጊዜ ወዲህ ባለፈው ጊዜ</translation>
     </message>
     <message>
       <source>Mentees to export</source>
-      <translation type="unfinished" />
+      <translation>ወደ ውጭ የሚላኩ ተማካሪዎች</translation>
     </message>
     <message>
       <source>Mentees who attended</source>
-      <translation type="unfinished" />
+      <translation>የተገኙ ተማካሪዎች</translation>
     </message>
     <message>
       <source>Mentees whose last session was on or after this date</source>
-      <translation type="unfinished" />
+      <translation>የመጨረሻ ክፍለ ጊዜያቸው በዚህ ቀን ወይም ከዚያ በኋላ የሆነ ተማካሪዎች</translation>
     </message>
     <message>
       <source>Mentees whose last session was on or before this date</source>
-      <translation type="unfinished" />
+      <translation>የመጨረሻ ክፍለ ጊዜያቸው በዚህ ቀን ወይም ከዚያ በፊት የሆነ ተማካሪዎች</translation>
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>አማካሪ</translation>
     </message>
     <message>
       <source>Mentor Journal</source>
-      <translation type="unfinished" />
+      <translation>Mentor Journal</translation>
     </message>
     <message>
       <source>Mentor Journal files (*.sqlite *.db);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>የMentor Journal ፋይሎች (*.sqlite *.db);;ሁሉም ፋይሎች (*)</translation>
     </message>
     <message>
       <source>Mentor Journal is locked</source>
-      <translation type="unfinished" />
+      <translation>Mentor Journal ተቆልፏል</translation>
     </message>
     <message>
       <source>Mentor Journal ran into a problem it did not expect.</source>
-      <translation type="unfinished" />
+      <translation>Mentor Journal ያልጠበቀው ችግር አጋጥሞታል።</translation>
     </message>
     <message>
       <source>Mentor Journal ran into {n} problems it did not expect.</source>
-      <translation type="unfinished" />
+      <translation>Mentor Journal ያልጠበቃቸው {n} ችግሮች አጋጥመውታል።</translation>
     </message>
     <message>
       <source>Mentor's rating</source>
-      <translation type="unfinished" />
+      <translation>የአማካሪው ደረጃ</translation>
     </message>
     <message>
       <source>Mentoring</source>
-      <translation type="unfinished" />
+      <translation>ማማከር</translation>
     </message>
     <message>
       <source>Month</source>
-      <translation type="unfinished" />
+      <translation>ወር</translation>
     </message>
     <message>
       <source>More than {n} sessions</source>
-      <translation type="unfinished" />
+      <translation>ከ{n} በላይ ክፍለ ጊዜያት</translation>
     </message>
     <message>
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>ወደ ላይ አንቀሳቅስ(&amp;U)</translation>
     </message>
     <message>
       <source>Move do&amp;wn</source>
