@@ -5,15 +5,15 @@
     <name>MentorJournal</name>
     <message>
       <source> (confidence {c}/5)</source>
-      <translation type="unfinished" />
+      <translation> (الثقة {c}/5)</translation>
     </message>
     <message>
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> يوم</translation>
     </message>
     <message>
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> دقيقة</translation>
     </message>
     <message numerus="yes">
       <source>%n mentee(s)</source>
@@ -32,43 +32,43 @@
     </message>
     <message>
       <source>&amp;About session:</source>
-      <translation type="unfinished" />
+      <translation>عن الجلسة(&amp;A):</translation>
     </message>
     <message>
       <source>&amp;Action:</source>
-      <translation type="unfinished" />
+      <translation>المهمة(&amp;A):</translation>
     </message>
     <message>
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>إضافة(&amp;A)</translation>
     </message>
     <message>
       <source>&amp;Add skill</source>
-      <translation type="unfinished" />
+      <translation>إضافة مهارة(&amp;A)</translation>
     </message>
     <message>
       <source>&amp;Anonymise: names become codes (M-001, M-002…), no contact details</source>
-      <translation type="unfinished" />
+      <translation>إخفاء الهوية: تصبح الأسماء رموزًا (M-001، M-002…)، بلا بيانات اتصال(&amp;A)</translation>
     </message>
     <message>
       <source>&amp;Back up now</source>
-      <translation type="unfinished" />
+      <translation>نسخ احتياطي الآن(&amp;B)</translation>
     </message>
     <message>
       <source>&amp;Backups</source>
-      <translation type="unfinished" />
+      <translation>النسخ الاحتياطية(&amp;B)</translation>
     </message>
     <message>
       <source>&amp;Backups…</source>
-      <translation type="unfinished" />
+      <translation>النسخ الاحتياطية(&amp;B)…</translation>
     </message>
     <message>
       <source>&amp;Calendar file (.ics)…</source>
-      <translation type="unfinished" />
+      <translation>ملف تقويم (.ics)(&amp;C)…</translation>
     </message>
     <message>
       <source>&amp;Category:</source>
-      <translation type="unfinished" />
+      <translation>الفئة(&amp;C):</translation>
     </message>
     <message>
       <source>&amp;Change passphrase</source>
@@ -80,11 +80,11 @@
     </message>
     <message>
       <source>&amp;Contact:</source>
-      <translation type="unfinished" />
+      <translation>الاتصال(&amp;C):</translation>
     </message>
     <message>
       <source>&amp;Copy details</source>
-      <translation type="unfinished" />
+      <translation>نسخ التفاصيل(&amp;C)</translation>
     </message>
     <message>
       <source>&amp;Current passphrase:</source>
@@ -92,15 +92,15 @@
     </message>
     <message>
       <source>&amp;Date and time:</source>
-      <translation type="unfinished" />
+      <translation>التاريخ والوقت(&amp;D):</translation>
     </message>
     <message>
       <source>&amp;Date:</source>
-      <translation type="unfinished" />
+      <translation>التاريخ(&amp;D):</translation>
     </message>
     <message>
       <source>&amp;Default time between sessions:</source>
-      <translation type="unfinished" />
+      <translation>المدة الافتراضية بين الجلسات(&amp;D):</translation>
     </message>
     <message>
       <source>&amp;Delete mentee…</source>
@@ -108,15 +108,15 @@
     </message>
     <message>
       <source>&amp;Delete…</source>
-      <translation type="unfinished" />
+      <translation>حذف(&amp;D)…</translation>
     </message>
     <message>
       <source>&amp;Discard all…</source>
-      <translation type="unfinished" />
+      <translation>تجاهل الكل(&amp;D)…</translation>
     </message>
     <message>
       <source>&amp;Done on</source>
-      <translation type="unfinished" />
+      <translation>أُنجزت في(&amp;D)</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
@@ -128,15 +128,15 @@
     </message>
     <message>
       <source>&amp;Encrypt backups…</source>
-      <translation type="unfinished" />
+      <translation>تشفير النسخ الاحتياطية(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;Expected every:</source>
-      <translation type="unfinished" />
+      <translation>متوقعة كل(&amp;E):</translation>
     </message>
     <message>
       <source>&amp;Export journal…</source>
-      <translation type="unfinished" />
+      <translation>تصدير السجل(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -148,23 +148,23 @@
     </message>
     <message>
       <source>&amp;From:</source>
-      <translation type="unfinished" />
+      <translation>من(&amp;F):</translation>
     </message>
     <message>
       <source>&amp;Full name:</source>
-      <translation type="unfinished" />
+      <translation>الاسم الكامل(&amp;F):</translation>
     </message>
     <message>
       <source>&amp;General</source>
-      <translation type="unfinished" />
+      <translation>عام(&amp;G)</translation>
     </message>
     <message>
       <source>&amp;Goal:</source>
-      <translation type="unfinished" />
+      <translation>الهدف(&amp;G):</translation>
     </message>
     <message>
       <source>&amp;Group:</source>
-      <translation type="unfinished" />
+      <translation>المجموعة(&amp;G):</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -172,23 +172,23 @@
     </message>
     <message>
       <source>&amp;Import…</source>
-      <translation type="unfinished" />
+      <translation>استيراد(&amp;I)…</translation>
     </message>
     <message>
       <source>&amp;Include private notes</source>
-      <translation type="unfinished" />
+      <translation>تضمين الملاحظات الخاصة(&amp;I)</translation>
     </message>
     <message>
       <source>&amp;Institution:</source>
-      <translation type="unfinished" />
+      <translation>المؤسسة(&amp;I):</translation>
     </message>
     <message>
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>النوع(&amp;K):</translation>
     </message>
     <message>
       <source>&amp;Language:</source>
-      <translation type="unfinished" />
+      <translation>اللغة(&amp;L):</translation>
     </message>
     <message>
       <source>&amp;Last session:</source>
@@ -196,11 +196,11 @@
     </message>
     <message>
       <source>&amp;Later</source>
-      <translation type="unfinished" />
+      <translation>لاحقًا(&amp;L)</translation>
     </message>
     <message>
       <source>&amp;Level:</source>
-      <translation type="unfinished" />
+      <translation>المستوى(&amp;L):</translation>
     </message>
     <message>
       <source>&amp;Lock now</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
       <source>&amp;Measured:</source>
-      <translation type="unfinished" />
+      <translation>القيمة المقيسة(&amp;M):</translation>
     </message>
     <message>
       <source>&amp;Mentee</source>
@@ -216,23 +216,23 @@
     </message>
     <message>
       <source>&amp;Mentee:</source>
-      <translation type="unfinished" />
+      <translation>المتدرب(&amp;M):</translation>
     </message>
     <message>
       <source>&amp;Mentor</source>
-      <translation type="unfinished" />
+      <translation>المرشد(&amp;M)</translation>
     </message>
     <message>
       <source>&amp;Model:</source>
-      <translation type="unfinished" />
+      <translation>النموذج(&amp;M):</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>الاسم(&amp;N):</translation>
     </message>
     <message>
       <source>&amp;New</source>
-      <translation type="unfinished" />
+      <translation>جديد(&amp;N)</translation>
     </message>
     <message>
       <source>&amp;New passphrase:</source>
@@ -240,23 +240,23 @@
     </message>
     <message>
       <source>&amp;New template</source>
-      <translation type="unfinished" />
+      <translation>قالب جديد(&amp;N)</translation>
     </message>
     <message>
       <source>&amp;Next meeting:</source>
-      <translation type="unfinished" />
+      <translation>اللقاء القادم(&amp;N):</translation>
     </message>
     <message>
       <source>&amp;No</source>
-      <translation type="unfinished" />
+      <translation>لا(&amp;N)</translation>
     </message>
     <message>
       <source>&amp;Note:</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة(&amp;N):</translation>
     </message>
     <message>
       <source>&amp;Open another journal…</source>
-      <translation type="unfinished" />
+      <translation>فتح سجل آخر(&amp;O)…</translation>
     </message>
     <message>
       <source>&amp;Open the journal</source>
@@ -264,15 +264,15 @@
     </message>
     <message>
       <source>&amp;Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور(&amp;P):</translation>
     </message>
     <message>
       <source>&amp;Preferred name:</source>
-      <translation type="unfinished" />
+      <translation>الاسم المفضل(&amp;P):</translation>
     </message>
     <message>
       <source>&amp;Preview and print…</source>
-      <translation type="unfinished" />
+      <translation>معاينة وطباعة(&amp;P)…</translation>
     </message>
     <message>
       <source>&amp;Print brief…</source>
@@ -280,15 +280,15 @@
     </message>
     <message>
       <source>&amp;Privacy</source>
-      <translation type="unfinished" />
+      <translation>الخصوصية(&amp;P)</translation>
     </message>
     <message>
       <source>&amp;Private note:</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة خاصة(&amp;P):</translation>
     </message>
     <message>
       <source>&amp;Private — keep this reflection in the app</source>
-      <translation type="unfinished" />
+      <translation>خاص — يبقى هذا التأمل داخل التطبيق(&amp;P)</translation>
     </message>
     <message>
       <source>&amp;Programme:</source>
@@ -296,11 +296,11 @@
     </message>
     <message>
       <source>&amp;Progress:</source>
-      <translation type="unfinished" />
+      <translation>التقدم(&amp;P):</translation>
     </message>
     <message>
       <source>&amp;Prompts:</source>
-      <translation type="unfinished" />
+      <translation>العبارات التوجيهية(&amp;P):</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -308,19 +308,19 @@
     </message>
     <message>
       <source>&amp;Reflection:</source>
-      <translation type="unfinished" />
+      <translation>التأمل(&amp;R):</translation>
     </message>
     <message>
       <source>&amp;Reflections</source>
-      <translation type="unfinished" />
+      <translation>التأملات(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Remember export passphrases on this computer</source>
-      <translation type="unfinished" />
+      <translation>تذكُّر عبارات مرور التصدير على هذا الحاسوب(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Remove</source>
-      <translation type="unfinished" />
+      <translation>إزالة(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Remove passphrase</source>
@@ -328,39 +328,39 @@
     </message>
     <message>
       <source>&amp;Remove…</source>
-      <translation type="unfinished" />
+      <translation>إزالة(&amp;R)…</translation>
     </message>
     <message>
       <source>&amp;Repeat:</source>
-      <translation type="unfinished" />
+      <translation>التكرار(&amp;R):</translation>
     </message>
     <message>
       <source>&amp;Restore</source>
-      <translation type="unfinished" />
+      <translation>استعادة(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;Restore…</source>
-      <translation type="unfinished" />
+      <translation>استعادة(&amp;R)…</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>حفظ(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Save…</source>
-      <translation type="unfinished" />
+      <translation>حفظ(&amp;S)…</translation>
     </message>
     <message>
       <source>&amp;Search the journal…</source>
-      <translation type="unfinished" />
+      <translation>البحث في السجل(&amp;S)…</translation>
     </message>
     <message>
       <source>&amp;Self (the mentee)</source>
-      <translation type="unfinished" />
+      <translation>ذاتي (المتدرب)(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Sessions</source>
-      <translation type="unfinished" />
+      <translation>الجلسات(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Set passphrase</source>
@@ -368,11 +368,11 @@
     </message>
     <message>
       <source>&amp;Stop encrypting</source>
-      <translation type="unfinished" />
+      <translation>إيقاف التشفير(&amp;S)</translation>
     </message>
     <message>
       <source>&amp;Table:</source>
-      <translation type="unfinished" />
+      <translation>الجدول(&amp;T):</translation>
     </message>
     <message>
       <source>&amp;Tag:</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
       <source>&amp;Target:</source>
-      <translation type="unfinished" />
+      <translation>المستهدف(&amp;T):</translation>
     </message>
     <message>
       <source>&amp;Templates…</source>
@@ -388,11 +388,11 @@
     </message>
     <message>
       <source>&amp;Theme:</source>
-      <translation type="unfinished" />
+      <translation>السمة(&amp;T):</translation>
     </message>
     <message>
       <source>&amp;To:</source>
-      <translation type="unfinished" />
+      <translation>إلى(&amp;T):</translation>
     </message>
     <message>
       <source>&amp;Tools</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
       <source>&amp;Topics:</source>
-      <translation type="unfinished" />
+      <translation>المواضيع(&amp;T):</translation>
     </message>
     <message>
       <source>&amp;Unlock</source>
@@ -412,35 +412,35 @@
     </message>
     <message>
       <source>&amp;Who does it:</source>
-      <translation type="unfinished" />
+      <translation>من ينفذها(&amp;W):</translation>
     </message>
     <message>
       <source>&amp;Written by:</source>
-      <translation type="unfinished" />
+      <translation>كتبه(&amp;W):</translation>
     </message>
     <message>
       <source>&amp;Yes</source>
-      <translation type="unfinished" />
+      <translation>نعم(&amp;Y)</translation>
     </message>
     <message>
       <source>(self)</source>
-      <translation type="unfinished" />
+      <translation>(ذاتي)</translation>
     </message>
     <message>
       <source>+ {n} more goals</source>
-      <translation type="unfinished" />
+      <translation>+ {n} أهداف أخرى</translation>
     </message>
     <message>
       <source>1 day left</source>
-      <translation type="unfinished" />
+      <translation>بقي يوم واحد</translation>
     </message>
     <message>
       <source>1 day past the target</source>
-      <translation type="unfinished" />
+      <translation>تجاوز الموعد المستهدف بيوم واحد</translation>
     </message>
     <message>
       <source>1 day since the last session</source>
-      <translation type="unfinished" />
+      <translation>يوم واحد منذ آخر جلسة</translation>
     </message>
     <message>
       <source>1 filter active ·</source>
@@ -448,95 +448,95 @@
     </message>
     <message>
       <source>1 low</source>
-      <translation type="unfinished" />
+      <translation>1 منخفضة</translation>
     </message>
     <message>
       <source>1 session</source>
-      <translation type="unfinished" />
+      <translation>جلسة واحدة</translation>
     </message>
     <message>
       <source>1 unsaved draft from last time</source>
-      <translation type="unfinished" />
+      <translation>مسودة واحدة غير محفوظة من المرة السابقة</translation>
     </message>
     <message>
       <source>1 — not confident</source>
-      <translation type="unfinished" />
+      <translation>1 — غير واثق</translation>
     </message>
     <message>
       <source>2</source>
-      <translation type="unfinished" />
+      <translation>2</translation>
     </message>
     <message>
       <source>3 — fairly confident</source>
-      <translation type="unfinished" />
+      <translation>3 — واثق إلى حد ما</translation>
     </message>
     <message>
       <source>4</source>
-      <translation type="unfinished" />
+      <translation>4</translation>
     </message>
     <message>
       <source>5 high</source>
-      <translation type="unfinished" />
+      <translation>5 عالية</translation>
     </message>
     <message>
       <source>5 — very confident</source>
-      <translation type="unfinished" />
+      <translation>5 — واثق جدًا</translation>
     </message>
     <message>
       <source>A new reflection can start from one of these prompts.</source>
-      <translation type="unfinished" />
+      <translation>يمكن أن يبدأ التأمل الجديد من إحدى هذه العبارات التوجيهية.</translation>
     </message>
     <message>
       <source>A new session can start from a template: its kind, duration, topics and note prompts are filled in for you.</source>
-      <translation type="unfinished" />
+      <translation>يمكن أن تبدأ الجلسة الجديدة من قالب: يُملأ لك نوعها ومدتها ومواضيعها وعبارات الملاحظات التوجيهية.</translation>
     </message>
     <message>
       <source>A private reflection is left out of summaries and exports by default</source>
-      <translation type="unfinished" />
+      <translation>يُستبعد التأمل الخاص من الملخصات وعمليات التصدير افتراضيًا</translation>
     </message>
     <message>
       <source>A short name for the goal, as you would say it to the mentee</source>
-      <translation type="unfinished" />
+      <translation>اسم قصير للهدف، كما تقوله للمتدرب</translation>
     </message>
     <message>
       <source>A — Achievable</source>
-      <translation type="unfinished" />
+      <translation>A — قابل للتحقيق</translation>
     </message>
     <message>
       <source>A&amp;ttended:</source>
-      <translation type="unfinished" />
+      <translation>الحاضرون(&amp;T):</translation>
     </message>
     <message>
       <source>About Mentor Journal</source>
-      <translation type="unfinished" />
+      <translation>حول Mentor Journal</translation>
     </message>
     <message>
       <source>About you and this journal</source>
-      <translation type="unfinished" />
+      <translation>عنك وعن هذا السجل</translation>
     </message>
     <message>
       <source>Achievable</source>
-      <translation type="unfinished" />
+      <translation>قابل للتحقيق</translation>
     </message>
     <message>
       <source>Achieved</source>
-      <translation type="unfinished" />
+      <translation>تحقق</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>المهمة</translation>
     </message>
     <message>
       <source>Action item</source>
-      <translation type="unfinished" />
+      <translation>مهمة</translation>
     </message>
     <message>
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>المهام</translation>
     </message>
     <message>
       <source>Action items agreed</source>
-      <translation type="unfinished" />
+      <translation>المهام المتفق عليها</translation>
     </message>
     <message>
       <source>Actions</source>
@@ -544,11 +544,11 @@
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>نشط</translation>
     </message>
     <message>
       <source>Active goals</source>
-      <translation type="unfinished" />
+      <translation>الأهداف النشطة</translation>
     </message>
     <message>
       <source>Add a mentee</source>
@@ -560,19 +560,19 @@
     </message>
     <message>
       <source>Add a new skill to the framework</source>
-      <translation type="unfinished" />
+      <translation>إضافة مهارة جديدة إلى الإطار</translation>
     </message>
     <message>
       <source>Add this action item (Enter)</source>
-      <translation type="unfinished" />
+      <translation>إضافة هذه المهمة (Enter)</translation>
     </message>
     <message>
       <source>Added</source>
-      <translation type="unfinished" />
+      <translation>مُضافة</translation>
     </message>
     <message>
       <source>All &amp;sessions</source>
-      <translation type="unfinished" />
+      <translation>كل الجلسات(&amp;S)</translation>
     </message>
     <message>
       <source>All mentees</source>
@@ -580,15 +580,15 @@
     </message>
     <message>
       <source>All records</source>
-      <translation type="unfinished" />
+      <translation>كل العناصر</translation>
     </message>
     <message>
       <source>All reflections…</source>
-      <translation type="unfinished" />
+      <translation>كل التأملات…</translation>
     </message>
     <message>
       <source>All sessions</source>
-      <translation type="unfinished" />
+      <translation>كل الجلسات</translation>
     </message>
     <message>
       <source>An editor has changes that are not saved. Quit and lose them?</source>
@@ -596,7 +596,7 @@
     </message>
     <message>
       <source>An offline journal for trainers who mentor learners: sessions, goals, action items and reflections, kept on this computer.</source>
-      <translation type="unfinished" />
+      <translation>سجل غير متصل بالإنترنت للمدربين الذين يرشدون المتعلمين: الجلسات والأهداف والمهام والتأملات، محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
       <source>Any cohort</source>
@@ -612,7 +612,7 @@
     </message>
     <message>
       <source>Anyone who gets the file can read everything in it. Use this only on a computer and a storage device you trust.</source>
-      <translation type="unfinished" />
+      <translation>يستطيع كل من يحصل على الملف قراءة كل ما فيه. لا تستخدم هذا إلا على حاسوب ووسيط تخزين تثق بهما.</translation>
     </message>
     <message>
       <source>App lock &amp;passphrase…</source>
@@ -624,64 +624,65 @@
     </message>
     <message>
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>تطبيق</translation>
     </message>
     <message>
       <source>Assisted</source>
-      <translation type="unfinished" />
+      <translation>بمساعدة</translation>
     </message>
     <message>
       <source>Attended: {names}</source>
-      <translation type="unfinished" />
+      <translation>الحاضرون: {names}</translation>
     </message>
     <message>
       <source>Author</source>
-      <translation type="unfinished" />
+      <translation>الكاتب</translation>
     </message>
     <message>
       <source>Average of the last {n} sessions</source>
-      <translation type="unfinished" />
+      <translation>متوسط آخر {n} جلسات</translation>
     </message>
     <message>
       <source>Back &amp;up now</source>
-      <translation type="unfinished" />
+      <translation>نسخ احتياطي الآن(&amp;U)</translation>
     </message>
     <message>
       <source>Back to the mentee's page</source>
-      <translation type="unfinished" />
+      <translation>العودة إلى صفحة المتدرب</translation>
     </message>
     <message>
       <source>Back up when the app &amp;closes</source>
-      <translation type="unfinished" />
+      <translation>نسخ احتياطي عند إغلاق التطبيق(&amp;C)</translation>
     </message>
     <message>
       <source>Backed up ({size}).</source>
-      <translation type="unfinished" />
+      <translation>تم النسخ الاحتياطي ({size}).</translation>
     </message>
     <message>
       <source>Backed up to {name}</source>
-      <translation type="unfinished" />
+      <translation>نُسخ احتياطيًا إلى {name}</translation>
     </message>
     <message>
       <source>Backup passphrase</source>
-      <translation type="unfinished" />
+      <translation>عبارة مرور النسخ الاحتياطية</translation>
     </message>
     <message>
       <source>Backups</source>
-      <translation type="unfinished" />
+      <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
       <source>Backups are copies of the whole journal in your user data folder, made with SQLite's backup function. A backup is always made before an upgrade and before an import.</source>
-      <translation type="unfinished" />
+      <translation>النسخ الاحتياطية نسخ من السجل كاملًا في مجلد بيانات المستخدم، تُصنع بوظيفة النسخ الاحتياطي في SQLite. تُصنع نسخة احتياطية دائمًا قبل الترقية وقبل الاستيراد.</translation>
     </message>
     <message>
       <source>Backups are made when the journal closes, regularly while it changes (Settings &gt; Backups), and before upgrades, imports and restores. They are kept in:
 {folder}</source>
-      <translation type="unfinished" />
+      <translation>تُصنع النسخ الاحتياطية عند إغلاق السجل، وبانتظام أثناء تغييره (الإعدادات &gt; النسخ الاحتياطية)، وقبل الترقيات وعمليات الاستيراد والاستعادة. وتُحفظ في:
+{folder}</translation>
     </message>
     <message>
       <source>Backups will be encrypted to a key of this journal, protected by this passphrase. Only restoring a backup asks for it. Without it, encrypted backups cannot be restored: keep it somewhere safe.</source>
-      <translation type="unfinished" />
+      <translation>ستُشفَّر النسخ الاحتياطية بمفتاح خاص بهذا السجل، محمي بعبارة المرور هذه. لا تُطلب إلا عند استعادة نسخة احتياطية. ومن دونها لا يمكن استعادة النسخ الاحتياطية المشفرة: احفظها في مكان آمن.</translation>
     </message>
     <message>
       <source>Brief</source>
@@ -689,23 +690,23 @@
     </message>
     <message>
       <source>Bring an export into this journal (preview first)</source>
-      <translation type="unfinished" />
+      <translation>جلب ملف تصدير إلى هذا السجل (مع معاينة أولًا)</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>بواسطة</translation>
     </message>
     <message>
       <source>By when the goal should be reached</source>
-      <translation type="unfinished" />
+      <translation>الموعد الذي ينبغي أن يتحقق فيه الهدف</translation>
     </message>
     <message>
       <source>C&amp;heck journal…</source>
-      <translation type="unfinished" />
+      <translation>فحص السجل(&amp;H)…</translation>
     </message>
     <message>
       <source>C&amp;ohort / group:</source>
-      <translation type="unfinished" />
+      <translation>الدفعة / المجموعة(&amp;O):</translation>
     </message>
     <message>
       <source>C&amp;ohort:</source>
@@ -713,75 +714,75 @@
     </message>
     <message>
       <source>CSV spreadsheets (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>جداول CSV (*.csv)</translation>
     </message>
     <message>
       <source>Calendar (.ics): next meeting and open action items</source>
-      <translation type="unfinished" />
+      <translation>تقويم (.ics): اللقاء القادم والمهام المفتوحة</translation>
     </message>
     <message>
       <source>Calendar files (*.ics)</source>
-      <translation type="unfinished" />
+      <translation>ملفات التقويم (*.ics)</translation>
     </message>
     <message>
       <source>Can teach others</source>
-      <translation type="unfinished" />
+      <translation>يستطيع تعليم الآخرين</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>إلغاء</translation>
     </message>
     <message>
       <source>Career</source>
-      <translation type="unfinished" />
+      <translation>المسار المهني</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>الفئة</translation>
     </message>
     <message>
       <source>Chart</source>
-      <translation type="unfinished" />
+      <translation>الرسم البياني</translation>
     </message>
     <message>
       <source>Chart data</source>
-      <translation type="unfinished" />
+      <translation>بيانات الرسم البياني</translation>
     </message>
     <message>
       <source>Chart not saved</source>
-      <translation type="unfinished" />
+      <translation>لم يُحفظ الرسم البياني</translation>
     </message>
     <message>
       <source>Check every page, index and link of the journal</source>
-      <translation type="unfinished" />
+      <translation>فحص كل صفحة وفهرس ورابط في السجل</translation>
     </message>
     <message>
       <source>Check journal</source>
-      <translation type="unfinished" />
+      <translation>فحص السجل</translation>
     </message>
     <message>
       <source>Check report</source>
-      <translation type="unfinished" />
+      <translation>تقرير الفحص</translation>
     </message>
     <message>
       <source>Check-in</source>
-      <translation type="unfinished" />
+      <translation>متابعة</translation>
     </message>
     <message>
       <source>Check-in date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ المتابعة</translation>
     </message>
     <message>
       <source>Check-ins</source>
-      <translation type="unfinished" />
+      <translation>المتابعات</translation>
     </message>
     <message>
       <source>Checking the journal… (a few seconds at most)</source>
-      <translation type="unfinished" />
+      <translation>جارٍ فحص السجل… (بضع ثوانٍ على الأكثر)</translation>
     </message>
     <message>
       <source>Checking the passphrase…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحقق من عبارة المرور…</translation>
     </message>
     <message>
       <source>Choose a mentee on the left to see their page.</source>
@@ -789,35 +790,35 @@
     </message>
     <message>
       <source>Choose a mentee…</source>
-      <translation type="unfinished" />
+      <translation>اختر متدربًا…</translation>
     </message>
     <message>
       <source>Choose the file to import.</source>
-      <translation type="unfinished" />
+      <translation>اختر الملف المراد استيراده.</translation>
     </message>
     <message>
       <source>Choose the mentee this action is for.</source>
-      <translation type="unfinished" />
+      <translation>اختر المتدرب الذي تخصه هذه المهمة.</translation>
     </message>
     <message>
       <source>Choose the mentee this goal is for.</source>
-      <translation type="unfinished" />
+      <translation>اختر المتدرب الذي يخصه هذا الهدف.</translation>
     </message>
     <message>
       <source>Choose the mentee this reflection is about.</source>
-      <translation type="unfinished" />
+      <translation>اختر المتدرب الذي يتناوله هذا التأمل.</translation>
     </message>
     <message>
       <source>Choose where to save the export.</source>
-      <translation type="unfinished" />
+      <translation>اختر مكان حفظ ملف التصدير.</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>اختيار…</translation>
     </message>
     <message>
       <source>Chosen mentees, with their whole history:</source>
-      <translation type="unfinished" />
+      <translation>المتدربون المختارون، مع سجلهم الكامل:</translation>
     </message>
     <message>
       <source>Clear</source>
@@ -825,7 +826,7 @@
     </message>
     <message>
       <source>Clear date</source>
-      <translation type="unfinished" />
+      <translation>مسح التاريخ</translation>
     </message>
     <message>
       <source>Clear filters</source>
@@ -833,87 +834,87 @@
     </message>
     <message>
       <source>Clear session filters</source>
-      <translation type="unfinished" />
+      <translation>مسح مرشحات الجلسات</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>إغلاق</translation>
     </message>
     <message>
       <source>Close without saving (Esc)</source>
-      <translation type="unfinished" />
+      <translation>إغلاق دون حفظ (Esc)</translation>
     </message>
     <message>
       <source>Co&amp;nsent to record:</source>
-      <translation type="unfinished" />
+      <translation>الموافقة على التدوين(&amp;N):</translation>
     </message>
     <message>
       <source>Cohort</source>
-      <translation type="unfinished" />
+      <translation>الدفعة</translation>
     </message>
     <message>
       <source>Competency framework</source>
-      <translation type="unfinished" />
+      <translation>إطار الكفاءات</translation>
     </message>
     <message>
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>أنهى البرنامج</translation>
     </message>
     <message>
       <source>Confidence</source>
-      <translation type="unfinished" />
+      <translation>الثقة</translation>
     </message>
     <message>
       <source>Confidence (1-5)</source>
-      <translation type="unfinished" />
+      <translation>الثقة (1-5)</translation>
     </message>
     <message>
       <source>Confidence at each session</source>
-      <translation type="unfinished" />
+      <translation>الثقة في كل جلسة</translation>
     </message>
     <message>
       <source>Confidence each mentee gave themselves, 1 (low) to 5 (high):</source>
-      <translation type="unfinished" />
+      <translation>الثقة التي منحها كل متدرب لنفسه، من 1 (منخفضة) إلى 5 (عالية):</translation>
     </message>
     <message>
       <source>Confidence of {name}</source>
-      <translation type="unfinished" />
+      <translation>ثقة {name}</translation>
     </message>
     <message>
       <source>Confidence:</source>
-      <translation type="unfinished" />
+      <translation>الثقة:</translation>
     </message>
     <message>
       <source>Conflicts</source>
-      <translation type="unfinished" />
+      <translation>التعارضات</translation>
     </message>
     <message>
       <source>Conflicts: {0}</source>
-      <translation type="unfinished" />
+      <translation>التعارضات: {0}</translation>
     </message>
     <message>
       <source>Consent given</source>
-      <translation type="unfinished" />
+      <translation>أُعطيت الموافقة</translation>
     </message>
     <message>
       <source>Consent to record date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الموافقة على التدوين</translation>
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>الاتصال</translation>
     </message>
     <message>
       <source>Copied</source>
-      <translation type="unfinished" />
+      <translation>نُسخ</translation>
     </message>
     <message>
       <source>Copied into a new reflection's text when this template is chosen</source>
-      <translation type="unfinished" />
+      <translation>يُنسخ إلى نص التأمل الجديد عند اختيار هذا القالب</translation>
     </message>
     <message>
       <source>Copied into the session's notes, one prompt per line</source>
-      <translation type="unfinished" />
+      <translation>يُنسخ إلى ملاحظات الجلسة، عبارة توجيهية في كل سطر</translation>
     </message>
     <message>
       <source>Current (active and paused)</source>
@@ -925,15 +926,15 @@
     </message>
     <message>
       <source>D&amp;escription:</source>
-      <translation type="unfinished" />
+      <translation>الوصف(&amp;E):</translation>
     </message>
     <message>
       <source>D&amp;ue date:</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الاستحقاق(&amp;U):</translation>
     </message>
     <message>
       <source>D&amp;uration:</source>
-      <translation type="unfinished" />
+      <translation>المدة(&amp;U):</translation>
     </message>
     <message>
       <source>Daily backups kept:</source>
