@@ -938,183 +938,183 @@
     </message>
     <message>
       <source>Daily backups kept:</source>
-      <translation type="unfinished" />
+      <translation>النسخ الاحتياطية اليومية المحتفظ بها:</translation>
     </message>
     <message>
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>داكنة</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>التاريخ</translation>
     </message>
     <message>
       <source>Date of the rating</source>
-      <translation type="unfinished" />
+      <translation>تاريخ التقييم</translation>
     </message>
     <message>
       <source>Date rated</source>
-      <translation type="unfinished" />
+      <translation>تاريخ التقييم</translation>
     </message>
     <message>
       <source>Days since</source>
-      <translation type="unfinished" />
+      <translation>أيام منذ</translation>
     </message>
     <message>
       <source>Days since the last session</source>
-      <translation type="unfinished" />
+      <translation>الأيام منذ آخر جلسة</translation>
     </message>
     <message>
       <source>Days without a session, longer than {n}</source>
-      <translation type="unfinished" />
+      <translation>أيام بلا جلسة، أكثر من {n}</translation>
     </message>
     <message>
       <source>Default days between sessions</source>
-      <translation type="unfinished" />
+      <translation>الأيام الافتراضية بين الجلسات</translation>
     </message>
     <message>
       <source>Default time between sessions</source>
-      <translation type="unfinished" />
+      <translation>المدة الافتراضية بين الجلسات</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>حذف</translation>
     </message>
     <message>
       <source>Delete action item</source>
-      <translation type="unfinished" />
+      <translation>حذف المهمة</translation>
     </message>
     <message>
       <source>Delete check-in</source>
-      <translation type="unfinished" />
+      <translation>حذف المتابعة</translation>
     </message>
     <message>
       <source>Delete goal</source>
-      <translation type="unfinished" />
+      <translation>حذف الهدف</translation>
     </message>
     <message>
       <source>Delete reflection</source>
-      <translation type="unfinished" />
+      <translation>حذف التأمل</translation>
     </message>
     <message>
       <source>Delete session</source>
-      <translation type="unfinished" />
+      <translation>حذف الجلسة</translation>
     </message>
     <message>
       <source>Delete template?</source>
-      <translation type="unfinished" />
+      <translation>حذف القالب؟</translation>
     </message>
     <message>
       <source>Delete the action item “{text}”?</source>
-      <translation type="unfinished" />
+      <translation>حذف المهمة «{text}»؟</translation>
     </message>
     <message>
       <source>Delete the check-in of {date}?</source>
-      <translation type="unfinished" />
+      <translation>حذف متابعة {date}؟</translation>
     </message>
     <message>
       <source>Delete the goal “{title}”?</source>
-      <translation type="unfinished" />
+      <translation>حذف الهدف «{title}»؟</translation>
     </message>
     <message>
       <source>Delete the reflection of {date}?</source>
-      <translation type="unfinished" />
+      <translation>حذف تأمل {date}؟</translation>
     </message>
     <message>
       <source>Delete the session of {date}?</source>
-      <translation type="unfinished" />
+      <translation>حذف جلسة {date}؟</translation>
     </message>
     <message>
       <source>Delete the template “{name}”? Sessions and reflections made from it keep their text.</source>
-      <translation type="unfinished" />
+      <translation>حذف القالب «{name}»؟ تحتفظ الجلسات والتأملات المنشأة منه بنصها.</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>التفاصيل</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>تجاهل</translation>
     </message>
     <message>
       <source>Discard changes?</source>
-      <translation type="unfinished" />
+      <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
       <source>Discard drafts?</source>
-      <translation type="unfinished" />
+      <translation>تجاهل المسودات؟</translation>
     </message>
     <message>
       <source>Discard every unsaved draft? What they hold is lost.</source>
-      <translation type="unfinished" />
+      <translation>تجاهل كل مسودة غير محفوظة؟ سيضيع ما تحتويه.</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>أُنجزت</translation>
     </message>
     <message>
       <source>Done date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
       <source>Done on</source>
-      <translation type="unfinished" />
+      <translation>أُنجزت في</translation>
     </message>
     <message>
       <source>Draft kept {time}</source>
-      <translation type="unfinished" />
+      <translation>حُفظت المسودة {time}</translation>
     </message>
     <message>
       <source>Draft kept {time} outside the journal (it cannot be written now)</source>
-      <translation type="unfinished" />
+      <translation>حُفظت المسودة {time} خارج السجل (تتعذر الكتابة فيه الآن)</translation>
     </message>
     <message>
       <source>Dropped</source>
-      <translation type="unfinished" />
+      <translation>متروك</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>مستحقة</translation>
     </message>
     <message>
       <source>Due date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
       <source>Duration</source>
-      <translation type="unfinished" />
+      <translation>المدة</translation>
     </message>
     <message>
       <source>Duration in minutes</source>
-      <translation type="unfinished" />
+      <translation>المدة بالدقائق</translation>
     </message>
     <message>
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>تحرير</translation>
     </message>
     <message>
       <source>Edit action item</source>
-      <translation type="unfinished" />
+      <translation>تحرير المهمة</translation>
     </message>
     <message>
       <source>Edit action item — {name}</source>
-      <translation type="unfinished" />
+      <translation>تحرير المهمة — {name}</translation>
     </message>
     <message>
       <source>Edit check-in</source>
-      <translation type="unfinished" />
+      <translation>تحرير المتابعة</translation>
     </message>
     <message>
       <source>Edit check-in — {name}</source>
-      <translation type="unfinished" />
+      <translation>تحرير المتابعة — {name}</translation>
     </message>
     <message>
       <source>Edit goal</source>
-      <translation type="unfinished" />
+      <translation>تحرير الهدف</translation>
     </message>
     <message>
       <source>Edit goal — {name}</source>
-      <translation type="unfinished" />
+      <translation>تحرير الهدف — {name}</translation>
     </message>
     <message>
       <source>Edit mentee</source>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
       <source>Edit mentee — {name}</source>
-      <translation type="unfinished" />
+      <translation>تحرير بيانات المتدرب — {name}</translation>
     </message>
     <message>
       <source>Edit mentee…</source>
@@ -1130,123 +1130,123 @@
     </message>
     <message>
       <source>Edit reflection</source>
-      <translation type="unfinished" />
+      <translation>تحرير التأمل</translation>
     </message>
     <message>
       <source>Edit reflection — {name}</source>
-      <translation type="unfinished" />
+      <translation>تحرير التأمل — {name}</translation>
     </message>
     <message>
       <source>Edit session</source>
-      <translation type="unfinished" />
+      <translation>تحرير الجلسة</translation>
     </message>
     <message>
       <source>Edit session — {name}</source>
-      <translation type="unfinished" />
+      <translation>تحرير الجلسة — {name}</translation>
     </message>
     <message>
       <source>Encrypt backups</source>
-      <translation type="unfinished" />
+      <translation>تشفير النسخ الاحتياطية</translation>
     </message>
     <message>
       <source>Encrypt to people's keys (age1…)</source>
-      <translation type="unfinished" />
+      <translation>التشفير بمفاتيح أشخاص (age1…)</translation>
     </message>
     <message>
       <source>Encrypt with a passphrase</source>
-      <translation type="unfinished" />
+      <translation>التشفير بعبارة مرور</translation>
     </message>
     <message>
       <source>Encrypted</source>
-      <translation type="unfinished" />
+      <translation>مشفرة</translation>
     </message>
     <message>
       <source>Encrypting… (the passphrase step takes a moment)</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التشفير… (خطوة عبارة المرور تستغرق لحظة)</translation>
     </message>
     <message>
       <source>Enter a number, such as 75.</source>
-      <translation type="unfinished" />
+      <translation>أدخل رقمًا، مثل 75.</translation>
     </message>
     <message>
       <source>Enter a number, such as 8 or 2.5.</source>
-      <translation type="unfinished" />
+      <translation>أدخل رقمًا، مثل 8 أو 2.5.</translation>
     </message>
     <message>
       <source>Enter a passphrase, or press Generate.</source>
-      <translation type="unfinished" />
+      <translation>أدخل عبارة مرور، أو اضغط «توليد».</translation>
     </message>
     <message>
       <source>Enter at least one recipient (age1…).</source>
-      <translation type="unfinished" />
+      <translation>أدخل مستلمًا واحدًا على الأقل (age1…).</translation>
     </message>
     <message>
       <source>Enter the passphrase.</source>
-      <translation type="unfinished" />
+      <translation>أدخل عبارة المرور.</translation>
     </message>
     <message>
       <source>Enter this journal's backup passphrase to open it with the journal's key.</source>
-      <translation type="unfinished" />
+      <translation>أدخل عبارة مرور النسخ الاحتياطية لهذا السجل لفتحه بمفتاح السجل.</translation>
     </message>
     <message>
       <source>Erase for good</source>
-      <translation type="unfinished" />
+      <translation>محو نهائي</translation>
     </message>
     <message>
       <source>Erase mentee</source>
-      <translation type="unfinished" />
+      <translation>محو المتدرب</translation>
     </message>
     <message>
       <source>Erase {name} and everything recorded about them?</source>
-      <translation type="unfinished" />
+      <translation>محو {name} وكل ما دُوِّن عنه؟</translation>
     </message>
     <message>
       <source>Every mentee's sessions, with filters (Ctrl+Shift+S)</source>
-      <translation type="unfinished" />
+      <translation>جلسات كل المتدربين، مع المرشحات (Ctrl+Shift+S)</translation>
     </message>
     <message>
       <source>Every rating of one skill: yours as the mentor (solid) and the mentee's own (dashed). A rating holds until the next one.</source>
-      <translation type="unfinished" />
+      <translation>كل تقييمات مهارة واحدة: تقييماتك بصفتك المرشد (خط متصل) وتقييمات المتدرب لنفسه (خط متقطع). يبقى التقييم ساريًا حتى التقييم التالي.</translation>
     </message>
     <message>
       <source>Everything in this file is already in the journal.</source>
-      <translation type="unfinished" />
+      <translation>كل ما في هذا الملف موجود في السجل بالفعل.</translation>
     </message>
     <message>
       <source>Expected days between sessions</source>
-      <translation type="unfinished" />
+      <translation>الأيام المتوقعة بين الجلسات</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>تصدير</translation>
     </message>
     <message>
       <source>Export file</source>
-      <translation type="unfinished" />
+      <translation>ملف التصدير</translation>
     </message>
     <message>
       <source>Export journal</source>
-      <translation type="unfinished" />
+      <translation>تصدير السجل</translation>
     </message>
     <message>
       <source>Exports (*.age *.json)</source>
-      <translation type="unfinished" />
+      <translation>ملفات التصدير (*.age *.json)</translation>
     </message>
     <message>
       <source>F&amp;ormat:</source>
-      <translation type="unfinished" />
+      <translation>الصيغة(&amp;O):</translation>
     </message>
     <message>
       <source>File to import</source>
-      <translation type="unfinished" />
+      <translation>الملف المراد استيراده</translation>
     </message>
     <message>
       <source>File:</source>
-      <translation type="unfinished" />
+      <translation>الملف:</translation>
     </message>
     <message>
       <source>Fills in the kind, duration, topics and note prompts</source>
-      <translation type="unfinished" />
+      <translation>يملأ النوع والمدة والمواضيع وعبارات الملاحظات التوجيهية</translation>
     </message>
     <message>
       <source>Filter by cohort</source>
@@ -1270,19 +1270,19 @@
     </message>
     <message>
       <source>Filter sessions by cohort</source>
-      <translation type="unfinished" />
+      <translation>تصفية الجلسات حسب الدفعة</translation>
     </message>
     <message>
       <source>Filter sessions by mentee name</source>
-      <translation type="unfinished" />
+      <translation>تصفية الجلسات حسب اسم المتدرب</translation>
     </message>
     <message>
       <source>Filter sessions by programme</source>
-      <translation type="unfinished" />
+      <translation>تصفية الجلسات حسب البرنامج</translation>
     </message>
     <message>
       <source>Filter sessions by tag</source>
-      <translation type="unfinished" />
+      <translation>تصفية الجلسات حسب الوسم</translation>
     </message>
     <message>
       <source>Filters</source>
@@ -1298,47 +1298,47 @@
     </message>
     <message>
       <source>First rating</source>
-      <translation type="unfinished" />
+      <translation>أول تقييم</translation>
     </message>
     <message>
       <source>For the session of {date}</source>
-      <translation type="unfinished" />
+      <translation>لجلسة {date}</translation>
     </message>
     <message>
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>الصيغة</translation>
     </message>
     <message>
       <source>From now on, backups are encrypted.</source>
-      <translation type="unfinished" />
+      <translation>من الآن فصاعدًا، تُشفَّر النسخ الاحتياطية.</translation>
     </message>
     <message>
       <source>From session:</source>
-      <translation type="unfinished" />
+      <translation>من جلسة:</translation>
     </message>
     <message>
       <source>Gap over {n} days</source>
-      <translation type="unfinished" />
+      <translation>فجوة تزيد على {n} يوم</translation>
     </message>
     <message>
       <source>Generate</source>
-      <translation type="unfinished" />
+      <translation>توليد</translation>
     </message>
     <message>
       <source>Give the progress in percent, a measured value, or both.</source>
-      <translation type="unfinished" />
+      <translation>أدخل التقدم بالنسبة المئوية، أو قيمة مقيسة، أو كليهما.</translation>
     </message>
     <message>
       <source>Goal</source>
-      <translation type="unfinished" />
+      <translation>الهدف</translation>
     </message>
     <message>
       <source>Goal title</source>
-      <translation type="unfinished" />
+      <translation>عنوان الهدف</translation>
     </message>
     <message>
       <source>Goal:</source>
-      <translation type="unfinished" />
+      <translation>الهدف:</translation>
     </message>
     <message>
       <source>Goals</source>
@@ -1346,19 +1346,19 @@
     </message>
     <message>
       <source>Goals and reflections linked to it are kept.</source>
-      <translation type="unfinished" />
+      <translation>تُحتفظ الأهداف والتأملات المرتبطة بها.</translation>
     </message>
     <message>
       <source>Goals progress</source>
-      <translation type="unfinished" />
+      <translation>التقدم في الأهداف</translation>
     </message>
     <message>
       <source>Goals with progress</source>
-      <translation type="unfinished" />
+      <translation>الأهداف مع التقدم</translation>
     </message>
     <message>
       <source>Goals, with the progress chart</source>
-      <translation type="unfinished" />
+      <translation>الأهداف، مع رسم التقدم</translation>
     </message>
     <message>
       <source>Goes by “{name}”</source>
@@ -1366,11 +1366,11 @@
     </message>
     <message>
       <source>Group</source>
-      <translation type="unfinished" />
+      <translation>المجموعة</translation>
     </message>
     <message>
       <source>Help</source>
-      <translation type="unfinished" />
+      <translation>مساعدة</translation>
     </message>
     <message>
       <source>Hide everything until the passphrase is typed (Ctrl+L)</source>
@@ -1378,51 +1378,51 @@
     </message>
     <message>
       <source>High contrast</source>
-      <translation type="unfinished" />
+      <translation>تباين عالٍ</translation>
     </message>
     <message>
       <source>How confident the mentee felt at each session, from 1 (low) to 5 (high).</source>
-      <translation type="unfinished" />
+      <translation>مدى ثقة المتدرب في كل جلسة، من 1 (منخفضة) إلى 5 (عالية).</translation>
     </message>
     <message>
       <source>How far along the goal is, from 0 to 100 percent</source>
-      <translation type="unfinished" />
+      <translation>مدى التقدم نحو الهدف، من 0 إلى 100 بالمئة</translation>
     </message>
     <message>
       <source>How often you plan to meet; the dashboard warns when a meeting is overdue. 0 uses the journal's default.</source>
-      <translation type="unfinished" />
+      <translation>عدد مرات اللقاء التي تخطط لها؛ تنبّه اللوحة عند تأخر لقاء. 0 يستخدم القيمة الافتراضية للسجل.</translation>
     </message>
     <message>
       <source>How will you both see the progress?</source>
-      <translation type="unfinished" />
+      <translation>كيف سترون أنتما الاثنان التقدم؟</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>استيراد</translation>
     </message>
     <message>
       <source>Imported: {0}.</source>
-      <translation type="unfinished" />
+      <translation>تم الاستيراد: {0}.</translation>
     </message>
     <message>
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>قيد التنفيذ</translation>
     </message>
     <message>
       <source>Include private notes and private reflections (moving your own journal)</source>
-      <translation type="unfinished" />
+      <translation>تضمين الملاحظات الخاصة والتأملات الخاصة (لنقل سجلك أنت)</translation>
     </message>
     <message>
       <source>Independent</source>
-      <translation type="unfinished" />
+      <translation>مستقل</translation>
     </message>
     <message>
       <source>Its {n} action item(s) are deleted with it. </source>
-      <translation type="unfinished" />
+      <translation>تُحذف معها مهامها ({n}). </translation>
     </message>
     <message>
       <source>Its {n} check-in(s) are deleted with it.</source>
-      <translation type="unfinished" />
+      <translation>تُحذف معه متابعاته ({n}).</translation>
     </message>
     <message>
       <source>Journal &amp;owner…</source>
@@ -1430,15 +1430,15 @@
     </message>
     <message>
       <source>Journal default ({days} days)</source>
-      <translation type="unfinished" />
+      <translation>الافتراضي للسجل ({days} يوم)</translation>
     </message>
     <message>
       <source>Journal file:</source>
-      <translation type="unfinished" />
+      <translation>ملف السجل:</translation>
     </message>
     <message>
       <source>Journal file: {path}</source>
-      <translation type="unfinished" />
+      <translation>ملف السجل: {path}</translation>
     </message>
     <message>
       <source>Journal passphrase</source>
@@ -1446,63 +1446,63 @@
     </message>
     <message>
       <source>Keep the drafts and ask again at the next start</source>
-      <translation type="unfinished" />
+      <translation>الاحتفاظ بالمسودات والسؤال مجددًا عند التشغيل القادم</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>النوع</translation>
     </message>
     <message>
       <source>Kind of session</source>
-      <translation type="unfinished" />
+      <translation>نوع الجلسة</translation>
     </message>
     <message>
       <source>Labels to find and filter sessions by; existing tags are suggested</source>
-      <translation type="unfinished" />
+      <translation>تسميات للبحث عن الجلسات وتصفيتها؛ تُقترح الوسوم الموجودة</translation>
     </message>
     <message>
       <source>Labels to find and group goals by; existing tags are suggested</source>
-      <translation type="unfinished" />
+      <translation>تسميات للبحث عن الأهداف وتجميعها؛ تُقترح الوسوم الموجودة</translation>
     </message>
     <message>
       <source>Labels to find and group mentees by; existing tags are suggested</source>
-      <translation type="unfinished" />
+      <translation>تسميات للبحث عن المتدربين وتجميعهم؛ تُقترح الوسوم الموجودة</translation>
     </message>
     <message>
       <source>Labels to find reflections by; existing tags are suggested</source>
-      <translation type="unfinished" />
+      <translation>تسميات للبحث عن التأملات؛ تُقترح الوسوم الموجودة</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>اللغة</translation>
     </message>
     <message>
       <source>Language and theme apply the next time the app starts.</source>
-      <translation type="unfinished" />
+      <translation>تُطبَّق اللغة والسمة عند تشغيل التطبيق في المرة القادمة.</translation>
     </message>
     <message>
       <source>Last 12 months</source>
-      <translation type="unfinished" />
+      <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
       <source>Last 3 months</source>
-      <translation type="unfinished" />
+      <translation>آخر 3 أشهر</translation>
     </message>
     <message>
       <source>Last 6 months</source>
-      <translation type="unfinished" />
+      <translation>آخر 6 أشهر</translation>
     </message>
     <message>
       <source>Last mentor rating</source>
-      <translation type="unfinished" />
+      <translation>آخر تقييم من المرشد</translation>
     </message>
     <message>
       <source>Last rating</source>
-      <translation type="unfinished" />
+      <translation>آخر تقييم</translation>
     </message>
     <message>
       <source>Last self-rating</source>
-      <translation type="unfinished" />
+      <translation>آخر تقييم ذاتي</translation>
     </message>
     <message>
       <source>Last session</source>
@@ -1514,7 +1514,7 @@
     </message>
     <message>
       <source>Last session today</source>
-      <translation type="unfinished" />
+      <translation>آخر جلسة اليوم</translation>
     </message>
     <message>
       <source>Last session until</source>
@@ -1522,39 +1522,39 @@
     </message>
     <message>
       <source>Latest rating</source>
-      <translation type="unfinished" />
+      <translation>أحدث تقييم</translation>
     </message>
     <message>
       <source>Latest reflections</source>
-      <translation type="unfinished" />
+      <translation>أحدث التأملات</translation>
     </message>
     <message>
       <source>Learner</source>
-      <translation type="unfinished" />
+      <translation>المتعلم</translation>
     </message>
     <message>
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>المستوى</translation>
     </message>
     <message>
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>فاتحة</translation>
     </message>
     <message>
       <source>Linked session</source>
-      <translation type="unfinished" />
+      <translation>الجلسة المرتبطة</translation>
     </message>
     <message>
       <source>Lock after &amp;idle time:</source>
-      <translation type="unfinished" />
+      <translation>القفل بعد مدة خمول(&amp;I):</translation>
     </message>
     <message>
       <source>M — Measurable</source>
-      <translation type="unfinished" />
+      <translation>M — قابل للقياس</translation>
     </message>
     <message>
       <source>Made</source>
-      <translation type="unfinished" />
+      <translation>أُنشئت</translation>
     </message>
     <message>
       <source>Main</source>
@@ -1562,39 +1562,39 @@
     </message>
     <message>
       <source>Markdown (*.md)</source>
-      <translation type="unfinished" />
+      <translation>Markdown (*.md)</translation>
     </message>
     <message>
       <source>Markdown text</source>
-      <translation type="unfinished" />
+      <translation>نص Markdown</translation>
     </message>
     <message>
       <source>Mea&amp;sure:</source>
-      <translation type="unfinished" />
+      <translation>المقياس(&amp;S):</translation>
     </message>
     <message>
       <source>Measured</source>
-      <translation type="unfinished" />
+      <translation>القيمة المقيسة</translation>
     </message>
     <message>
       <source>Measured by</source>
-      <translation type="unfinished" />
+      <translation>يُقاس بـ</translation>
     </message>
     <message>
       <source>Measured value</source>
-      <translation type="unfinished" />
+      <translation>القيمة المقيسة</translation>
     </message>
     <message>
       <source>Meet &amp;every:</source>
-      <translation type="unfinished" />
+      <translation>اللقاء كل(&amp;E):</translation>
     </message>
     <message>
       <source>Meetings</source>
-      <translation type="unfinished" />
+      <translation>اللقاءات</translation>
     </message>
     <message>
       <source>Meets every</source>
-      <translation type="unfinished" />
+      <translation>يلتقي كل</translation>
     </message>
     <message>
       <source>Mentee</source>
@@ -1602,7 +1602,7 @@
     </message>
     <message>
       <source>Mentee erased.</source>
-      <translation type="unfinished" />
+      <translation>مُحي المتدرب.</translation>
     </message>
     <message>
       <source>Mentee name</source>
@@ -1610,7 +1610,7 @@
     </message>
     <message>
       <source>Mentee overview</source>
-      <translation type="unfinished" />
+      <translation>نظرة عامة على المتدرب</translation>
     </message>
     <message>
       <source>Mentee page</source>
@@ -1618,11 +1618,11 @@
     </message>
     <message>
       <source>Mentee's own rating</source>
-      <translation type="unfinished" />
+      <translation>تقييم المتدرب لنفسه</translation>
     </message>
     <message>
       <source>Mentee:</source>
-      <translation type="unfinished" />
+      <translation>المتدرب:</translation>
     </message>
     <message>
       <source>Mentees</source>
@@ -1630,15 +1630,15 @@
     </message>
     <message>
       <source>Mentees by how long since the last session</source>
-      <translation type="unfinished" />
+      <translation>المتدربون حسب المدة منذ آخر جلسة</translation>
     </message>
     <message>
       <source>Mentees to export</source>
-      <translation type="unfinished" />
+      <translation>المتدربون المراد تصديرهم</translation>
     </message>
     <message>
       <source>Mentees who attended</source>
-      <translation type="unfinished" />
+      <translation>المتدربون الحاضرون</translation>
     </message>
     <message>
       <source>Mentees whose last session was on or after this date</source>
@@ -1650,7 +1650,7 @@
     </message>
     <message>
       <source>Mentor</source>
-      <translation type="unfinished" />
+      <translation>المرشد</translation>
     </message>
     <message>
       <source>Mentor Journal</source>
@@ -1658,7 +1658,7 @@
     </message>
     <message>
       <source>Mentor Journal files (*.sqlite *.db);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>ملفات Mentor Journal (*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
     <message>
       <source>Mentor Journal is locked</source>
@@ -1666,55 +1666,55 @@
     </message>
     <message>
       <source>Mentor Journal ran into a problem it did not expect.</source>
-      <translation type="unfinished" />
+      <translation>واجه Mentor Journal مشكلة غير متوقعة.</translation>
     </message>
     <message>
       <source>Mentor Journal ran into {n} problems it did not expect.</source>
-      <translation type="unfinished" />
+      <translation>واجه Mentor Journal مشكلات غير متوقعة ({n}).</translation>
     </message>
     <message>
       <source>Mentor's rating</source>
-      <translation type="unfinished" />
+      <translation>تقييم المرشد</translation>
     </message>
     <message>
       <source>Mentoring</source>
-      <translation type="unfinished" />
+      <translation>الإرشاد</translation>
     </message>
     <message>
       <source>Month</source>
-      <translation type="unfinished" />
+      <translation>الشهر</translation>
     </message>
     <message>
       <source>More than {n} sessions</source>
-      <translation type="unfinished" />
+      <translation>أكثر من {n} جلسات</translation>
     </message>
     <message>
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>نقل لأعلى(&amp;U)</translation>
     </message>
     <message>
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>نقل لأسفل(&amp;W)</translation>
     </message>
     <message>
       <source>N&amp;ote prompts:</source>
-      <translation type="unfinished" />
+      <translation>عبارات الملاحظات التوجيهية(&amp;O):</translation>
     </message>
     <message>
       <source>N&amp;otes:</source>
-      <translation type="unfinished" />
+      <translation>الملاحظات(&amp;O):</translation>
     </message>
     <message>
       <source>Never</source>
-      <translation type="unfinished" />
+      <translation>أبدًا</translation>
     </message>
     <message>
       <source>Never met</source>
-      <translation type="unfinished" />
+      <translation>لم يُلتقَ به قط</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>جديد</translation>
     </message>
     <message>
       <source>New &amp;action item…</source>
@@ -1738,39 +1738,39 @@
     </message>
     <message>
       <source>New action item</source>
-      <translation type="unfinished" />
+      <translation>مهمة جديدة</translation>
     </message>
     <message>
       <source>New action item — {name}</source>
-      <translation type="unfinished" />
+      <translation>مهمة جديدة — {name}</translation>
     </message>
     <message>
       <source>New backups are encrypted to this journal's key; restoring one asks for its passphrase. Key: {recipient}</source>
-      <translation type="unfinished" />
+      <translation>تُشفَّر النسخ الاحتياطية الجديدة بمفتاح هذا السجل؛ وتطلب استعادة أي منها عبارة مرورها. المفتاح: {recipient}</translation>
     </message>
     <message>
       <source>New backups are not encrypted.</source>
-      <translation type="unfinished" />
+      <translation>النسخ الاحتياطية الجديدة غير مشفرة.</translation>
     </message>
     <message>
       <source>New check-in</source>
-      <translation type="unfinished" />
+      <translation>متابعة جديدة</translation>
     </message>
     <message>
       <source>New check-in — {name}</source>
-      <translation type="unfinished" />
+      <translation>متابعة جديدة — {name}</translation>
     </message>
     <message>
       <source>New goal</source>
-      <translation type="unfinished" />
+      <translation>هدف جديد</translation>
     </message>
     <message>
       <source>New goal — {name}</source>
-      <translation type="unfinished" />
+      <translation>هدف جديد — {name}</translation>
     </message>
     <message>
       <source>New mentee</source>
-      <translation type="unfinished" />
+      <translation>متدرب جديد</translation>
     </message>
     <message>
       <source>New passphrase</source>
@@ -1786,75 +1786,75 @@
     </message>
     <message>
       <source>New rating</source>
-      <translation type="unfinished" />
+      <translation>تقييم جديد</translation>
     </message>
     <message>
       <source>New reflection</source>
-      <translation type="unfinished" />
+      <translation>تأمل جديد</translation>
     </message>
     <message>
       <source>New reflection template</source>
-      <translation type="unfinished" />
+      <translation>قالب تأمل جديد</translation>
     </message>
     <message>
       <source>New reflection — {name}</source>
-      <translation type="unfinished" />
+      <translation>تأمل جديد — {name}</translation>
     </message>
     <message>
       <source>New session</source>
-      <translation type="unfinished" />
+      <translation>جلسة جديدة</translation>
     </message>
     <message>
       <source>New session template</source>
-      <translation type="unfinished" />
+      <translation>قالب جلسة جديد</translation>
     </message>
     <message>
       <source>New session — {name}</source>
-      <translation type="unfinished" />
+      <translation>جلسة جديدة — {name}</translation>
     </message>
     <message>
       <source>New skill</source>
-      <translation type="unfinished" />
+      <translation>مهارة جديدة</translation>
     </message>
     <message>
       <source>Next meeting</source>
-      <translation type="unfinished" />
+      <translation>اللقاء القادم</translation>
     </message>
     <message>
       <source>Next meeting date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ اللقاء القادم</translation>
     </message>
     <message>
       <source>Next meeting: {date}</source>
-      <translation type="unfinished" />
+      <translation>اللقاء القادم: {date}</translation>
     </message>
     <message>
       <source>Next meeting: {when}</source>
-      <translation type="unfinished" />
+      <translation>اللقاء القادم: {when}</translation>
     </message>
     <message>
       <source>Next steps</source>
-      <translation type="unfinished" />
+      <translation>الخطوات التالية</translation>
     </message>
     <message>
       <source>No action items were agreed in this session.</source>
-      <translation type="unfinished" />
+      <translation>لم يُتفق على أي مهام في هذه الجلسة.</translation>
     </message>
     <message>
       <source>No active goals.</source>
-      <translation type="unfinished" />
+      <translation>لا أهداف نشطة.</translation>
     </message>
     <message>
       <source>No active mentees. Add a mentee or set one to Active.</source>
-      <translation type="unfinished" />
+      <translation>لا متدربين نشطين. أضف متدربًا أو اجعل أحدهم «نشطًا».</translation>
     </message>
     <message>
       <source>No backup could be restored.</source>
-      <translation type="unfinished" />
+      <translation>تعذرت استعادة أي نسخة احتياطية.</translation>
     </message>
     <message>
       <source>No backup: {e}</source>
-      <translation type="unfinished" />
+      <translation>لا نسخة احتياطية: {e}</translation>
     </message>
     <message>
       <source>No check-ins yet — record progress on a goal to see it here.</source>
