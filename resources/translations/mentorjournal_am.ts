@@ -1690,886 +1690,889 @@
     </message>
     <message>
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>ወደ ታች አንቀሳቅስ(&amp;W)</translation>
     </message>
     <message>
       <source>N&amp;ote prompts:</source>
-      <translation type="unfinished" />
+      <translation>የማስታወሻ መነሻ ጥያቄዎች(&amp;O):</translation>
     </message>
     <message>
       <source>N&amp;otes:</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻዎች(&amp;O):</translation>
     </message>
     <message>
       <source>Never</source>
-      <translation type="unfinished" />
+      <translation>በጭራሽ</translation>
     </message>
     <message>
       <source>Never met</source>
-      <translation type="unfinished" />
+      <translation>ተገናኝተው አያውቁም</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>አዲስ</translation>
     </message>
     <message>
       <source>New &amp;action item…</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ተግባር(&amp;A)…</translation>
     </message>
     <message>
       <source>New &amp;goal…</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ግብ(&amp;G)…</translation>
     </message>
     <message>
       <source>New &amp;mentee…</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ተማካሪ(&amp;M)…</translation>
     </message>
     <message>
       <source>New &amp;reflection…</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ነጸብራቅ(&amp;R)…</translation>
     </message>
     <message>
       <source>New &amp;session…</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ክፍለ ጊዜ(&amp;S)…</translation>
     </message>
     <message>
       <source>New action item</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ተግባር</translation>
     </message>
     <message>
       <source>New action item — {name}</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ተግባር — {name}</translation>
     </message>
     <message>
       <source>New backups are encrypted to this journal's key; restoring one asks for its passphrase. Key: {recipient}</source>
-      <translation type="unfinished" />
+      <translation>አዳዲስ መጠባበቂያዎች በዚህ ማስታወሻ ደብተር ቁልፍ ይመሰጠራሉ፤ አንዱን ለመመለስ የይለፍ ሐረጉ ይጠየቃል። ቁልፍ፦ {recipient}</translation>
     </message>
     <message>
       <source>New backups are not encrypted.</source>
-      <translation type="unfinished" />
+      <translation>አዳዲስ መጠባበቂያዎች አይመሰጠሩም።</translation>
     </message>
     <message>
       <source>New check-in</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ክትትል</translation>
     </message>
     <message>
       <source>New check-in — {name}</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ክትትል — {name}</translation>
     </message>
     <message>
       <source>New goal</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ግብ</translation>
     </message>
     <message>
       <source>New goal — {name}</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ግብ — {name}</translation>
     </message>
     <message>
       <source>New mentee</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ተማካሪ</translation>
     </message>
     <message>
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>አዲስ የይለፍ ሐረግ</translation>
     </message>
     <message>
       <source>New passphrase &amp;again:</source>
-      <translation type="unfinished" />
+      <translation>አዲሱን የይለፍ ሐረግ እንደገና(&amp;A):</translation>
     </message>
     <message>
       <source>New passphrase again</source>
-      <translation type="unfinished" />
+      <translation>አዲሱን የይለፍ ሐረግ እንደገና</translation>
     </message>
     <message>
       <source>New rating</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ደረጃ</translation>
     </message>
     <message>
       <source>New reflection</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ነጸብራቅ</translation>
     </message>
     <message>
       <source>New reflection template</source>
-      <translation type="unfinished" />
+      <translation>አዲስ የነጸብራቅ አብነት</translation>
     </message>
     <message>
       <source>New reflection — {name}</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ነጸብራቅ — {name}</translation>
     </message>
     <message>
       <source>New session</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ክፍለ ጊዜ</translation>
     </message>
     <message>
       <source>New session template</source>
-      <translation type="unfinished" />
+      <translation>አዲስ የክፍለ ጊዜ አብነት</translation>
     </message>
     <message>
       <source>New session — {name}</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ክፍለ ጊዜ — {name}</translation>
     </message>
     <message>
       <source>New skill</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ክህሎት</translation>
     </message>
     <message>
       <source>Next meeting</source>
-      <translation type="unfinished" />
+      <translation>ቀጣይ ስብሰባ</translation>
     </message>
     <message>
       <source>Next meeting date</source>
-      <translation type="unfinished" />
+      <translation>የቀጣይ ስብሰባ ቀን</translation>
     </message>
     <message>
       <source>Next meeting: {date}</source>
-      <translation type="unfinished" />
+      <translation>ቀጣይ ስብሰባ፦ {date}</translation>
     </message>
     <message>
       <source>Next meeting: {when}</source>
-      <translation type="unfinished" />
+      <translation>ቀጣይ ስብሰባ፦ {when}</translation>
     </message>
     <message>
       <source>Next steps</source>
-      <translation type="unfinished" />
+      <translation>ቀጣይ እርምጃዎች</translation>
     </message>
     <message>
       <source>No action items were agreed in this session.</source>
-      <translation type="unfinished" />
+      <translation>በዚህ ክፍለ ጊዜ የተስማማንበት ተግባር የለም።</translation>
     </message>
     <message>
       <source>No active goals.</source>
-      <translation type="unfinished" />
+      <translation>ንቁ ግብ የለም።</translation>
     </message>
     <message>
       <source>No active mentees. Add a mentee or set one to Active.</source>
-      <translation type="unfinished" />
+      <translation>ንቁ ተማካሪ የለም። ተማካሪ ያክሉ ወይም አንዱን ወደ ንቁ ይቀይሩ።</translation>
     </message>
     <message>
       <source>No backup could be restored.</source>
-      <translation type="unfinished" />
+      <translation>ምንም መጠባበቂያ ሊመለስ አልቻለም።</translation>
     </message>
     <message>
       <source>No backup: {e}</source>
-      <translation type="unfinished" />
+      <translation>መጠባበቂያ የለም፦ {e}</translation>
     </message>
     <message>
       <source>No check-ins yet — record progress on a goal to see it here.</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን ክትትል የለም — እዚህ ለማየት የአንድ ግብ እድገትን ይመዝግቡ።</translation>
     </message>
     <message>
       <source>No confidence ratings yet — ask the mentee at the next session to see it here.</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን የበራስ መተማመን ደረጃ የለም — እዚህ ለማየት በሚቀጥለው ክፍለ ጊዜ ተማካሪውን ይጠይቁ።</translation>
     </message>
     <message>
       <source>No encryption (plain JSON)</source>
-      <translation type="unfinished" />
+      <translation>ምስጠራ የለም (ግልጽ JSON)</translation>
     </message>
     <message>
       <source>No log file could be written.</source>
-      <translation type="unfinished" />
+      <translation>ምንም የምዝግብ ማስታወሻ ፋይል ሊጻፍ አልቻለም።</translation>
     </message>
     <message>
       <source>No mentee matches these filters.
 Clear them, or choose “All mentees”.</source>
-      <translation type="unfinished" />
+      <translation>ከእነዚህ ማጣሪያዎች ጋር የሚዛመድ ተማካሪ የለም።
+ያጽዷቸው፣ ወይም “ሁሉም ተማካሪዎች”ን ይምረጡ።</translation>
     </message>
     <message>
       <source>No mentees yet.
 Press Ctrl+Shift+M to add your first mentee.</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን ተማካሪ የለም።
+የመጀመሪያ ተማካሪዎን ለማከል Ctrl+Shift+M ይጫኑ።</translation>
     </message>
     <message>
       <source>No mentor ratings yet</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን የአማካሪ ደረጃ የለም</translation>
     </message>
     <message>
       <source>No new skill ratings since the last session.</source>
-      <translation type="unfinished" />
+      <translation>ከመጨረሻው ክፍለ ጊዜ ወዲህ አዲስ የክህሎት ደረጃ የለም።</translation>
     </message>
     <message>
       <source>No new skill ratings.</source>
-      <translation type="unfinished" />
+      <translation>አዲስ የክህሎት ደረጃ የለም።</translation>
     </message>
     <message>
       <source>No particular session</source>
-      <translation type="unfinished" />
+      <translation>የተለየ ክፍለ ጊዜ የለም</translation>
     </message>
     <message>
       <source>No private notes.</source>
-      <translation type="unfinished" />
+      <translation>የግል ማስታወሻ የለም።</translation>
     </message>
     <message>
       <source>No programme set</source>
-      <translation type="unfinished" />
+      <translation>ፕሮግራም አልተመረጠም</translation>
     </message>
     <message>
       <source>No reflections yet.</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን ነጸብራቅ የለም።</translation>
     </message>
     <message>
       <source>No self ratings yet</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን የራስ ምዘና የለም</translation>
     </message>
     <message>
       <source>No session matches these filters.</source>
-      <translation type="unfinished" />
+      <translation>ከእነዚህ ማጣሪያዎች ጋር የሚዛመድ ክፍለ ጊዜ የለም።</translation>
     </message>
     <message>
       <source>No session since {day}</source>
-      <translation type="unfinished" />
+      <translation>ከ{day} ወዲህ ክፍለ ጊዜ የለም</translation>
     </message>
     <message>
       <source>No session yet</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን ክፍለ ጊዜ የለም</translation>
     </message>
     <message>
       <source>No session yet.</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን ክፍለ ጊዜ የለም።</translation>
     </message>
     <message>
       <source>No sessions yet — log a session with this mentee to see it here.</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን ክፍለ ጊዜ የለም — እዚህ ለማየት ከዚህ ተማካሪ ጋር ክፍለ ጊዜ ይመዝግቡ።</translation>
     </message>
     <message>
       <source>No skill ratings yet — rate the mentee's skills to see their progress here.</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን የክህሎት ደረጃ የለም — እድገታቸውን እዚህ ለማየት የተማካሪውን ክህሎቶች ደረጃ ይስጡ።</translation>
     </message>
     <message>
       <source>No tags</source>
-      <translation type="unfinished" />
+      <translation>መለያ የለም</translation>
     </message>
     <message>
       <source>No template</source>
-      <translation type="unfinished" />
+      <translation>አብነት የለም</translation>
     </message>
     <message>
       <source>Not available: {0}. Everything else works without it.</source>
-      <translation type="unfinished" />
+      <translation>አይገኝም፦ {0}። የቀረው ሁሉ ያለ እሱ ይሠራል።</translation>
     </message>
     <message>
       <source>Not available: {why}.</source>
-      <translation type="unfinished" />
+      <translation>አይገኝም፦ {why}።</translation>
     </message>
     <message>
       <source>Not rated</source>
-      <translation type="unfinished" />
+      <translation>ደረጃ አልተሰጠም</translation>
     </message>
     <message>
       <source>Not recorded</source>
-      <translation type="unfinished" />
+      <translation>አልተመዘገበም</translation>
     </message>
     <message>
       <source>Not set</source>
-      <translation type="unfinished" />
+      <translation>አልተወሰነም</translation>
     </message>
     <message>
       <source>Not started</source>
-      <translation type="unfinished" />
+      <translation>አልተጀመረም</translation>
     </message>
     <message>
       <source>Not yet</source>
-      <translation type="unfinished" />
+      <translation>ገና ነው</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻዎች</translation>
     </message>
     <message>
       <source>Notes of the last session</source>
-      <translation type="unfinished" />
+      <translation>የመጨረሻው ክፍለ ጊዜ ማስታወሻዎች</translation>
     </message>
     <message>
       <source>Nothing found.</source>
-      <translation type="unfinished" />
+      <translation>ምንም አልተገኘም።</translation>
     </message>
     <message>
       <source>Nothing open.</source>
-      <translation type="unfinished" />
+      <translation>ክፍት የሆነ ነገር የለም።</translation>
     </message>
     <message>
       <source>Nothing to save: type a rating (1 to 5) for at least one skill.</source>
-      <translation type="unfinished" />
+      <translation>የሚቀመጥ ነገር የለም፦ ቢያንስ ለአንድ ክህሎት ደረጃ (ከ1 እስከ 5) ያስገቡ።</translation>
     </message>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>እሺ</translation>
     </message>
     <message>
       <source>Off by default: anyone using this computer could then use them.</source>
-      <translation type="unfinished" />
+      <translation>በነባሪ ጠፍቷል፦ አለበለዚያ ይህን ኮምፒውተር የሚጠቀም ማንኛውም ሰው ሊጠቀምባቸው ይችላል።</translation>
     </message>
     <message>
       <source>On track</source>
-      <translation type="unfinished" />
+      <translation>በጊዜው ላይ</translation>
     </message>
     <message>
       <source>On track: seen within their cadence · Due: a meeting is due · Overdue: more than half a cadence late, or never met. Enter opens a mentee.</source>
-      <translation type="unfinished" />
+      <translation>በጊዜው ላይ፦ በተወሰነላቸው ድግግሞሽ ውስጥ ታይተዋል · ደርሷል፦ ስብሰባ ደርሷል · ዘግይቷል፦ ከግማሽ ድግግሞሽ በላይ ዘግይቷል፣ ወይም ተገናኝተው አያውቁም። Enter ተማካሪን ይከፍታል።</translation>
     </message>
     <message>
       <source>One prompt per line, e.g.
 What went well:</source>
-      <translation type="unfinished" />
+      <translation>በአንድ መስመር አንድ መነሻ ጥያቄ፣ ለምሳሌ
+ጥሩ የሄደው ምንድን ነው:</translation>
     </message>
     <message>
       <source>One skill over time</source>
-      <translation type="unfinished" />
+      <translation>አንድ ክህሎት በጊዜ ሂደት</translation>
     </message>
     <message>
       <source>One-to-one</source>
-      <translation type="unfinished" />
+      <translation>አንድ ለአንድ</translation>
     </message>
     <message>
       <source>One-to-one, group, peer, workplace visit or virtual</source>
-      <translation type="unfinished" />
+      <translation>አንድ ለአንድ፣ ቡድን፣ የአቻ፣ የሥራ ቦታ ጉብኝት ወይም በርቀት</translation>
     </message>
     <message>
       <source>Only for files encrypted to a key</source>
-      <translation type="unfinished" />
+      <translation>በቁልፍ ለተመሰጠሩ ፋይሎች ብቻ</translation>
     </message>
     <message>
       <source>Only for you, e.g. seemed tired; ask about the new job</source>
-      <translation type="unfinished" />
+      <translation>ለእርስዎ ብቻ፣ ለምሳሌ የደከመ ይመስል ነበር፤ ስለ አዲሱ ሥራ ጠይቅ</translation>
     </message>
     <message>
       <source>Only for you: left out of summaries and exports unless you choose to include them.</source>
-      <translation type="unfinished" />
+      <translation>ለእርስዎ ብቻ፦ እንዲካተቱ ካልመረጡ በስተቀር ከማጠቃለያዎች እና ከወጪ ፋይሎች ውጭ ይደረጋሉ።</translation>
     </message>
     <message>
       <source>Only the best are shown: add words to narrow it.</source>
-      <translation type="unfinished" />
+      <translation>የሚታዩት ምርጦቹ ብቻ ናቸው፦ ለማጥበብ ቃላት ያክሉ።</translation>
     </message>
     <message>
       <source>Only with overdue action items</source>
-      <translation type="unfinished" />
+      <translation>ጊዜያቸው ያለፈ ተግባራት ያላቸው ብቻ</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>ክፍት</translation>
     </message>
     <message>
       <source>Open (dashed)</source>
-      <translation type="unfinished" />
+      <translation>ክፍት (ነጠብጣብ መስመር)</translation>
     </message>
     <message>
       <source>Open action items</source>
-      <translation type="unfinished" />
+      <translation>ክፍት ተግባራት</translation>
     </message>
     <message>
       <source>Open another journal</source>
-      <translation type="unfinished" />
+      <translation>ሌላ ማስታወሻ ደብተር ክፈት</translation>
     </message>
     <message>
       <source>Open {name} (Enter)</source>
-      <translation type="unfinished" />
+      <translation>{name}ን ክፈት (Enter)</translation>
     </message>
     <message>
       <source>Optionally, the session this reflection is about</source>
-      <translation type="unfinished" />
+      <translation>ከተፈለገ፣ ይህ ነጸብራቅ የሚመለከተው ክፍለ ጊዜ</translation>
     </message>
     <message>
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>ዘግይቷል</translation>
     </message>
     <message>
       <source>Overdue items</source>
-      <translation type="unfinished" />
+      <translation>ጊዜያቸው ያለፈ ተግባራት</translation>
     </message>
     <message>
       <source>Overview</source>
-      <translation type="unfinished" />
+      <translation>አጠቃላይ እይታ</translation>
     </message>
     <message>
       <source>P&amp;rogramme / trade:</source>
-      <translation type="unfinished" />
+      <translation>ፕሮግራም / ሙያ(&amp;R):</translation>
     </message>
     <message>
       <source>P&amp;rogramme report…</source>
-      <translation type="unfinished" />
+      <translation>የፕሮግራም ሪፖርት(&amp;R)…</translation>
     </message>
     <message>
       <source>PDF document</source>
-      <translation type="unfinished" />
+      <translation>የPDF ሰነድ</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>የPDF ሰነዶች (*.pdf)</translation>
     </message>
     <message>
       <source>PNG image (*.png)</source>
-      <translation type="unfinished" />
+      <translation>የPNG ምስል (*.png)</translation>
     </message>
     <message>
       <source>Pa&amp;per:</source>
-      <translation type="unfinished" />
+      <translation>ወረቀት(&amp;P):</translation>
     </message>
     <message>
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>የወረቀት መጠን</translation>
     </message>
     <message>
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>የይለፍ ሐረግ</translation>
     </message>
     <message>
       <source>Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>የይለፍ ሐረግ:</translation>
     </message>
     <message>
       <source>Paused</source>
-      <translation type="unfinished" />
+      <translation>ለጊዜው የቆመ</translation>
     </message>
     <message>
       <source>Peer</source>
-      <translation type="unfinished" />
+      <translation>የአቻ</translation>
     </message>
     <message>
       <source>Per skill, the first rating (hatched) above the latest (solid); the number is the change in steps of the scale.</source>
-      <translation type="unfinished" />
+      <translation>ለእያንዳንዱ ክህሎት የመጀመሪያው ደረጃ (የተሰመረ) ከቅርብ ጊዜው (ሙሉ) በላይ ነው፤ ቁጥሩ በመለኪያው ደረጃዎች የታየው ለውጥ ነው።</translation>
     </message>
     <message>
       <source>Percent done at each check-in. Solid lines: achieved goals; dashed: open ones. A diamond marks the target date.</source>
-      <translation type="unfinished" />
+      <translation>በእያንዳንዱ ክትትል የተጠናቀቀው በመቶኛ። ሙሉ መስመሮች፦ የተሳኩ ግቦች፤ ነጠብጣብ፦ ክፍት የሆኑት። አልማዝ ምልክት የዒላማውን ቀን ያሳያል።</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>ጊዜ</translation>
     </message>
     <message>
       <source>Period from</source>
-      <translation type="unfinished" />
+      <translation>ጊዜ ከ</translation>
     </message>
     <message>
       <source>Period to</source>
-      <translation type="unfinished" />
+      <translation>ጊዜ እስከ</translation>
     </message>
     <message>
       <source>Personal</source>
-      <translation type="unfinished" />
+      <translation>ግላዊ</translation>
     </message>
     <message>
       <source>Phone or e-mail, e.g. 0911 234 567</source>
-      <translation type="unfinished" />
+      <translation>ስልክ ወይም ኢሜይል፣ ለምሳሌ 0911 234 567</translation>
     </message>
     <message>
       <source>Pre-meeting brief</source>
-      <translation type="unfinished" />
+      <translation>ከስብሰባ በፊት የሚነበብ አጭር መግለጫ</translation>
     </message>
     <message>
       <source>Pre-meeting brief: {name}</source>
-      <translation type="unfinished" />
+      <translation>ከስብሰባ በፊት የሚነበብ አጭር መግለጫ፦ {name}</translation>
     </message>
     <message>
       <source>Print brief…</source>
-      <translation type="unfinished" />
+      <translation>አጭር መግለጫውን አትም…</translation>
     </message>
     <message>
       <source>Print preview</source>
-      <translation type="unfinished" />
+      <translation>የህትመት ቅድመ እይታ</translation>
     </message>
     <message>
       <source>Print the brief (Ctrl+P)</source>
-      <translation type="unfinished" />
+      <translation>አጭር መግለጫውን አትም (Ctrl+P)</translation>
     </message>
     <message>
       <source>Privacy</source>
-      <translation type="unfinished" />
+      <translation>ግላዊነት</translation>
     </message>
     <message>
       <source>Private</source>
-      <translation type="unfinished" />
+      <translation>የግል</translation>
     </message>
     <message>
       <source>Private notes</source>
-      <translation type="unfinished" />
+      <translation>የግል ማስታወሻዎች</translation>
     </message>
     <message>
       <source>Private notes WILL be in this file. Share it only with someone allowed to read them; the file says it is confidential.</source>
-      <translation type="unfinished" />
+      <translation>የግል ማስታወሻዎች በዚህ ፋይል ውስጥ ይካተታሉ። ሊያነባቸው ለተፈቀደለት ሰው ብቻ ያጋሩት፤ ፋይሉ ሚስጥራዊ መሆኑን ይገልጻል።</translation>
     </message>
     <message>
       <source>Private notes, private session notes and private reflections are left out of this file.</source>
-      <translation type="unfinished" />
+      <translation>የግል ማስታወሻዎች፣ የግል የክፍለ ጊዜ ማስታወሻዎች እና የግል ነጸብራቆች ከዚህ ፋይል ውጭ ይደረጋሉ።</translation>
     </message>
     <message>
       <source>Private: left out of summaries and exports unless you include them</source>
-      <translation type="unfinished" />
+      <translation>የግል፦ እርስዎ ካላካተቱት በስተቀር ከማጠቃለያዎች እና ከወጪ ፋይሎች ውጭ ይደረጋል</translation>
     </message>
     <message>
       <source>Private: left out of summaries and exports.</source>
-      <translation type="unfinished" />
+      <translation>የግል፦ ከማጠቃለያዎች እና ከወጪ ፋይሎች ውጭ ይደረጋል።</translation>
     </message>
     <message>
       <source>Private: not shown in summaries or exports by default</source>
-      <translation type="unfinished" />
+      <translation>የግል፦ በነባሪ በማጠቃለያዎች ወይም በወጪ ፋይሎች ውስጥ አይታይም</translation>
     </message>
     <message>
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>ችግር</translation>
     </message>
     <message>
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation>ችግሮች</translation>
     </message>
     <message>
       <source>Profile</source>
-      <translation type="unfinished" />
+      <translation>መገለጫ</translation>
     </message>
     <message>
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>ፕሮግራም</translation>
     </message>
     <message>
       <source>Programme &amp;dashboard</source>
-      <translation type="unfinished" />
+      <translation>የፕሮግራም ዳሽቦርድ(&amp;D)</translation>
     </message>
     <message>
       <source>Programme dashboard</source>
-      <translation type="unfinished" />
+      <translation>የፕሮግራም ዳሽቦርድ</translation>
     </message>
     <message>
       <source>Programme report (one line per mentee)</source>
-      <translation type="unfinished" />
+      <translation>የፕሮግራም ሪፖርት (ለእያንዳንዱ ተማካሪ አንድ መስመር)</translation>
     </message>
     <message>
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>እድገት</translation>
     </message>
     <message>
       <source>Progress in percent</source>
-      <translation type="unfinished" />
+      <translation>እድገት በመቶኛ</translation>
     </message>
     <message>
       <source>Progress of {goal}</source>
-      <translation type="unfinished" />
+      <translation>የ{goal} እድገት</translation>
     </message>
     <message>
       <source>Progress on goals</source>
-      <translation type="unfinished" />
+      <translation>የግቦች እድገት</translation>
     </message>
     <message>
       <source>Progress:</source>
-      <translation type="unfinished" />
+      <translation>እድገት:</translation>
     </message>
     <message>
       <source>Prompts (optional)</source>
-      <translation type="unfinished" />
+      <translation>መነሻ ጥያቄዎች (አማራጭ)</translation>
     </message>
     <message>
       <source>Protecting the key with the passphrase…</source>
-      <translation type="unfinished" />
+      <translation>ቁልፉን በይለፍ ሐረጉ በመጠበቅ ላይ…</translation>
     </message>
     <message>
       <source>Protection</source>
-      <translation type="unfinished" />
+      <translation>ጥበቃ</translation>
     </message>
     <message>
       <source>Puts its prompts into the reflection</source>
-      <translation type="unfinished" />
+      <translation>መነሻ ጥያቄዎቹን ወደ ነጸብራቁ ያስገባል</translation>
     </message>
     <message>
       <source>Qt {qt} · PySide {pyside} · Python {python}</source>
-      <translation type="unfinished" />
+      <translation>Qt {qt} · PySide {pyside} · Python {python}</translation>
     </message>
     <message>
       <source>R — Relevant</source>
-      <translation type="unfinished" />
+      <translation>R — ተገቢ (Relevant)</translation>
     </message>
     <message>
       <source>Rate s&amp;kills…</source>
-      <translation type="unfinished" />
+      <translation>ክህሎቶችን ደረጃ ስጥ(&amp;K)…</translation>
     </message>
     <message>
       <source>Rate skills</source>
-      <translation type="unfinished" />
+      <translation>ክህሎቶችን ደረጃ ስጥ</translation>
     </message>
     <message>
       <source>Rate skills — {name}</source>
-      <translation type="unfinished" />
+      <translation>ክህሎቶችን ደረጃ ስጥ — {name}</translation>
     </message>
     <message>
       <source>Rate skills…</source>
-      <translation type="unfinished" />
+      <translation>ክህሎቶችን ደረጃ ስጥ…</translation>
     </message>
     <message>
       <source>Rate the mentee on the skills of the framework (Ctrl+K)</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪውን በማዕቀፉ ክህሎቶች ደረጃ ስጥ (Ctrl+K)</translation>
     </message>
     <message>
       <source>Rated by</source>
-      <translation type="unfinished" />
+      <translation>ደረጃ የሰጠው</translation>
     </message>
     <message>
       <source>Rated by:</source>
-      <translation type="unfinished" />
+      <translation>ደረጃ የሰጠው:</translation>
     </message>
     <message>
       <source>Rating</source>
-      <translation type="unfinished" />
+      <translation>ደረጃ</translation>
     </message>
     <message>
       <source>Rating by the mentee</source>
-      <translation type="unfinished" />
+      <translation>በተማካሪው የተሰጠ ደረጃ</translation>
     </message>
     <message>
       <source>Rating by the mentor</source>
-      <translation type="unfinished" />
+      <translation>በአማካሪው የተሰጠ ደረጃ</translation>
     </message>
     <message>
       <source>Read the whole session on the Sessions tab</source>
-      <translation type="unfinished" />
+      <translation>ሙሉውን ክፍለ ጊዜ በ«ክፍለ ጊዜያት» ትር ላይ ያንብቡ</translation>
     </message>
     <message>
       <source>Recipients</source>
-      <translation type="unfinished" />
+      <translation>ተቀባዮች</translation>
     </message>
     <message>
       <source>Records</source>
-      <translation type="unfinished" />
+      <translation>መዛግብት</translation>
     </message>
     <message>
       <source>Records are matched by their id, so importing the same file twice changes nothing. 'Updated' records were changed in the file after this journal's copy; 'conflicts' were changed here later. Mentees and skills are never doubled: for them the newer version is kept.</source>
-      <translation type="unfinished" />
+      <translation>መዛግብት የሚዛመዱት በመለያ ቁጥራቸው ነው፤ ስለዚህ አንድን ፋይል ሁለት ጊዜ ማስገባት ምንም አይለውጥም። 'የተዘመኑ' መዛግብት የዚህ ማስታወሻ ደብተር ቅጂ ከተወሰደ በኋላ በፋይሉ ውስጥ የተቀየሩ ናቸው፤ 'ግጭቶች' ከዚያ በኋላ እዚህ የተቀየሩ ናቸው። ተማካሪዎች እና ክህሎቶች በጭራሽ አይደገሙም፦ ለእነሱ አዲሱ ስሪት ይቀመጣል።</translation>
     </message>
     <message>
       <source>Records changed on both sides:</source>
-      <translation type="unfinished" />
+      <translation>በሁለቱም በኩል የተቀየሩ መዛግብት:</translation>
     </message>
     <message>
       <source>Reflection</source>
-      <translation type="unfinished" />
+      <translation>ነጸብራቅ</translation>
     </message>
     <message>
       <source>Reflection template</source>
-      <translation type="unfinished" />
+      <translation>የነጸብራቅ አብነት</translation>
     </message>
     <message>
       <source>Reflection templates</source>
-      <translation type="unfinished" />
+      <translation>የነጸብራቅ አብነቶች</translation>
     </message>
     <message>
       <source>Reflections</source>
-      <translation type="unfinished" />
+      <translation>ነጸብራቆች</translation>
     </message>
     <message>
       <source>Relevant</source>
-      <translation type="unfinished" />
+      <translation>ተገቢ</translation>
     </message>
     <message>
       <source>Remember the passphrase on this computer</source>
-      <translation type="unfinished" />
+      <translation>የይለፍ ሐረጉን በዚህ ኮምፒውተር ላይ አስታውስ</translation>
     </message>
     <message>
       <source>Remove skill?</source>
-      <translation type="unfinished" />
+      <translation>ክህሎቱ ይወገድ?</translation>
     </message>
     <message>
       <source>Remove the selected action item (Delete)</source>
-      <translation type="unfinished" />
+      <translation>የተመረጠውን ተግባር አስወግድ (Delete)</translation>
     </message>
     <message>
       <source>Remove the skill; a skill with ratings is retired and keeps its history</source>
-      <translation type="unfinished" />
+      <translation>ክህሎቱን አስወግድ፤ ደረጃ የተሰጠው ክህሎት ከአገልግሎት ይወጣል እና ታሪኩን ይይዛል</translation>
     </message>
     <message>
       <source>Remove this date</source>
-      <translation type="unfinished" />
+      <translation>ይህን ቀን አስወግድ</translation>
     </message>
     <message>
       <source>Renaming a skill keeps its ratings. Mentees are rated on the skills in this order.</source>
-      <translation type="unfinished" />
+      <translation>የክህሎትን ስም መቀየር ደረጃዎቹን አያጠፋም። ተማካሪዎች ደረጃ የሚሰጣቸው በዚህ ቅደም ተከተል ባሉት ክህሎቶች ነው።</translation>
     </message>
     <message>
       <source>Replace the journal with the backup made {made}? Everything written since then will be gone from the journal; the journal as it is now is backed up first, so this can be undone.</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ ደብተሩ በ{made} በተያዘው መጠባበቂያ ይተካ? ከዚያ ወዲህ የተጻፈው ሁሉ ከማስታወሻ ደብተሩ ይጠፋል፤ የአሁኑ ማስታወሻ ደብተር መጀመሪያ መጠባበቂያ ይያዝለታል፣ ስለዚህ ይህ ሊቀለበስ ይችላል።</translation>
     </message>
     <message>
       <source>Replace your text?</source>
-      <translation type="unfinished" />
+      <translation>ጽሑፍዎ ይተካ?</translation>
     </message>
     <message>
       <source>Restore backup</source>
-      <translation type="unfinished" />
+      <translation>መጠባበቂያውን መልስ</translation>
     </message>
     <message>
       <source>Retire skill?</source>
-      <translation type="unfinished" />
+      <translation>ክህሎቱ ከአገልግሎት ይውጣ?</translation>
     </message>
     <message>
       <source>S — Specific</source>
-      <translation type="unfinished" />
+      <translation>S — የተለየ (Specific)</translation>
     </message>
     <message>
       <source>S&amp;hare summary…</source>
-      <translation type="unfinished" />
+      <translation>ማጠቃለያ አጋራ(&amp;H)…</translation>
     </message>
     <message>
       <source>S&amp;tart date:</source>
-      <translation type="unfinished" />
+      <translation>የመጀመሪያ ቀን(&amp;T):</translation>
     </message>
     <message>
       <source>S&amp;tatus:</source>
-      <translation type="unfinished" />
+      <translation>ሁኔታ(&amp;T):</translation>
     </message>
     <message>
       <source>SVG image (*.svg)</source>
-      <translation type="unfinished" />
+      <translation>የSVG ምስል (*.svg)</translation>
     </message>
     <message>
       <source>Same as the system</source>
-      <translation type="unfinished" />
+      <translation>እንደ ሲስተሙ</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>አስቀምጥ</translation>
     </message>
     <message>
       <source>Save and close (Ctrl+S or Ctrl+Enter)</source>
-      <translation type="unfinished" />
+      <translation>አስቀምጥ እና ዝጋ (Ctrl+S ወይም Ctrl+Enter)</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>እንደ PDF አስቀምጥ…</translation>
     </message>
     <message>
       <source>Save as PNG…</source>
-      <translation type="unfinished" />
+      <translation>እንደ PNG አስቀምጥ…</translation>
     </message>
     <message>
       <source>Save as SVG…</source>
-      <translation type="unfinished" />
+      <translation>እንደ SVG አስቀምጥ…</translation>
     </message>
     <message>
       <source>Save as:</source>
-      <translation type="unfinished" />
+      <translation>አስቀምጥ እንደ:</translation>
     </message>
     <message>
       <source>Save brief as P&amp;DF…</source>
-      <translation type="unfinished" />
+      <translation>አጭር መግለጫውን እንደ PDF አስቀምጥ(&amp;D)…</translation>
     </message>
     <message>
       <source>Save brief as PDF</source>
-      <translation type="unfinished" />
+      <translation>አጭር መግለጫውን እንደ PDF አስቀምጥ</translation>
     </message>
     <message>
       <source>Save chart</source>
-      <translation type="unfinished" />
+      <translation>ገበታውን አስቀምጥ</translation>
     </message>
     <message>
       <source>Save chart…</source>
-      <translation type="unfinished" />
+      <translation>ገበታውን አስቀምጥ…</translation>
     </message>
     <message>
       <source>Save or print a summary as PDF, Markdown, HTML, CSV or calendar file</source>
-      <translation type="unfinished" />
+      <translation>ማጠቃለያን እንደ PDF፣ Markdown፣ HTML፣ CSV ወይም የቀን መቁጠሪያ ፋይል አስቀምጥ ወይም አትም</translation>
     </message>
     <message>
       <source>Save summary</source>
-      <translation type="unfinished" />
+      <translation>ማጠቃለያውን አስቀምጥ</translation>
     </message>
     <message>
       <source>Save the chart as a PNG or SVG image</source>
-      <translation type="unfinished" />
+      <translation>ገበታውን እንደ PNG ወይም SVG ምስል አስቀምጥ</translation>
     </message>
     <message>
       <source>Saved {0} ({1} records).</source>
-      <translation type="unfinished" />
+      <translation>{0} ተቀምጧል ({1} መዛግብት)።</translation>
     </message>
     <message>
       <source>Saved {path}</source>
-      <translation type="unfinished" />
+      <translation>{path} ተቀምጧል</translation>
     </message>
     <message>
       <source>Scale:  {scale}</source>
-      <translation type="unfinished" />
+      <translation>መለኪያ፦  {scale}</translation>
     </message>
     <message>
       <source>Se&amp;ttings…</source>
-      <translation type="unfinished" />
+      <translation>ቅንብሮች(&amp;T)…</translation>
     </message>
     <message>
       <source>Search everything written in the journal ({keys})</source>
-      <translation type="unfinished" />
+      <translation>በማስታወሻ ደብተሩ ውስጥ የተጻፈውን ሁሉ ፈልግ ({keys})</translation>
     </message>
     <message>
       <source>Search mentees</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪዎችን ፈልግ</translation>
     </message>
     <message>
       <source>Search mentees by name or trade…</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪዎችን በስም ወይም በሙያ ፈልግ…</translation>
     </message>
     <message>
       <source>Search results</source>
-      <translation type="unfinished" />
+      <translation>የፍለጋ ውጤቶች</translation>
     </message>
     <message>
       <source>Search the journal</source>
-      <translation type="unfinished" />
+      <translation>በማስታወሻ ደብተሩ ውስጥ ፈልግ</translation>
     </message>
     <message>
       <source>Secret key file</source>
-      <translation type="unfinished" />
+      <translation>የሚስጥር ቁልፍ ፋይል</translation>
     </message>
     <message>
       <source>Secret key file:</source>
-      <translation type="unfinished" />
+      <translation>የሚስጥር ቁልፍ ፋይል:</translation>
     </message>
     <message>
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>ክፍሎች</translation>
     </message>
     <message>
       <source>Self</source>
-      <translation type="unfinished" />
+      <translation>ራሱ</translation>
     </message>
     <message>
       <source>Self rating</source>
-      <translation type="unfinished" />
+      <translation>የራስ ምዘና</translation>
     </message>
     <message>
       <source>Self-rated confidence</source>
-      <translation type="unfinished" />
+      <translation>ለራስ የተሰጠ በራስ መተማመን</translation>
     </message>
     <message>
       <source>Self-rated confidence of each attendee</source>
-      <translation type="unfinished" />
+      <translation>የእያንዳንዱ ተሳታፊ ለራሱ የሰጠው በራስ መተማመን</translation>
     </message>
     <message>
       <source>Separate with commas, e.g. confidence, teamwork</source>
-      <translation type="unfinished" />
+      <translation>በኮማ (፣ ወይም ,) ይለዩ፤ ለምሳሌ በራስ መተማመን፣ የቡድን ሥራ</translation>
     </message>
     <message>
       <source>Separate with commas, e.g. trade test, safety</source>
-      <translation type="unfinished" />
+      <translation>በኮማ (፣ ወይም ,) ይለዩ፤ ለምሳሌ የሙያ ፈተና፣ ደህንነት</translation>
     </message>
     <message>
       <source>Separate with commas, e.g. welding, evening class</source>
-      <translation type="unfinished" />
+      <translation>በኮማ (፣ ወይም ,) ይለዩ፤ ለምሳሌ ብየዳ፣ የማታ ትምህርት</translation>
     </message>
     <message>
       <source>Session date</source>
-      <translation type="unfinished" />
+      <translation>የክፍለ ጊዜ ቀን</translation>
     </message>
     <message>
       <source>Session date and time</source>
-      <translation type="unfinished" />
+      <translation>የክፍለ ጊዜ ቀን እና ሰዓት</translation>
     </message>
     <message>
       <source>Session template</source>
-      <translation type="unfinished" />
+      <translation>የክፍለ ጊዜ አብነት</translation>
     </message>
     <message>
       <source>Session templates</source>
-      <translation type="unfinished" />
+      <translation>የክፍለ ጊዜ አብነቶች</translation>
     </message>
     <message>
       <source>Sessions</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜያት</translation>
     </message>
     <message>
       <source>Sessions and action items</source>
