@@ -1366,7 +1366,7 @@
     </message>
     <message>
       <source>Group</source>
-      <translation>المجموعة</translation>
+      <translation>مجموعة</translation>
     </message>
     <message>
       <source>Help</source>
@@ -1858,49 +1858,51 @@
     </message>
     <message>
       <source>No check-ins yet — record progress on a goal to see it here.</source>
-      <translation type="unfinished" />
+      <translation>لا متابعات بعد — سجّل تقدمًا في هدف لتراه هنا.</translation>
     </message>
     <message>
       <source>No confidence ratings yet — ask the mentee at the next session to see it here.</source>
-      <translation type="unfinished" />
+      <translation>لا تقييمات للثقة بعد — اسأل المتدرب في الجلسة القادمة لتراها هنا.</translation>
     </message>
     <message>
       <source>No encryption (plain JSON)</source>
-      <translation type="unfinished" />
+      <translation>بلا تشفير (JSON عادي)</translation>
     </message>
     <message>
       <source>No log file could be written.</source>
-      <translation type="unfinished" />
+      <translation>تعذرت كتابة ملف التسجيل.</translation>
     </message>
     <message>
       <source>No mentee matches these filters.
 Clear them, or choose “All mentees”.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد متدرب يطابق هذه المرشحات.
+امسحها، أو اختر «جميع المتدربين».</translation>
     </message>
     <message>
       <source>No mentees yet.
 Press Ctrl+Shift+M to add your first mentee.</source>
-      <translation type="unfinished" />
+      <translation>لا متدربين بعد.
+اضغط Ctrl+Shift+M لإضافة أول متدرب.</translation>
     </message>
     <message>
       <source>No mentor ratings yet</source>
-      <translation type="unfinished" />
+      <translation>لا تقييمات من المرشد بعد</translation>
     </message>
     <message>
       <source>No new skill ratings since the last session.</source>
-      <translation type="unfinished" />
+      <translation>لا تقييمات مهارات جديدة منذ آخر جلسة.</translation>
     </message>
     <message>
       <source>No new skill ratings.</source>
-      <translation type="unfinished" />
+      <translation>لا تقييمات مهارات جديدة.</translation>
     </message>
     <message>
       <source>No particular session</source>
-      <translation type="unfinished" />
+      <translation>لا جلسة بعينها</translation>
     </message>
     <message>
       <source>No private notes.</source>
-      <translation type="unfinished" />
+      <translation>لا ملاحظات خاصة.</translation>
     </message>
     <message>
       <source>No programme set</source>
@@ -1908,144 +1910,145 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     </message>
     <message>
       <source>No reflections yet.</source>
-      <translation type="unfinished" />
+      <translation>لا تأملات بعد.</translation>
     </message>
     <message>
       <source>No self ratings yet</source>
-      <translation type="unfinished" />
+      <translation>لا تقييمات ذاتية بعد</translation>
     </message>
     <message>
       <source>No session matches these filters.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد جلسة تطابق هذه المرشحات.</translation>
     </message>
     <message>
       <source>No session since {day}</source>
-      <translation type="unfinished" />
+      <translation>لا جلسة منذ {day}</translation>
     </message>
     <message>
       <source>No session yet</source>
-      <translation type="unfinished" />
+      <translation>لا جلسات بعد</translation>
     </message>
     <message>
       <source>No session yet.</source>
-      <translation type="unfinished" />
+      <translation>لا جلسات بعد.</translation>
     </message>
     <message>
       <source>No sessions yet — log a session with this mentee to see it here.</source>
-      <translation type="unfinished" />
+      <translation>لا جلسات بعد — سجّل جلسة مع هذا المتدرب لتراها هنا.</translation>
     </message>
     <message>
       <source>No skill ratings yet — rate the mentee's skills to see their progress here.</source>
-      <translation type="unfinished" />
+      <translation>لا تقييمات مهارات بعد — قيّم مهارات المتدرب لترى تقدمه هنا.</translation>
     </message>
     <message>
       <source>No tags</source>
-      <translation type="unfinished" />
+      <translation>لا وسوم</translation>
     </message>
     <message>
       <source>No template</source>
-      <translation type="unfinished" />
+      <translation>بلا قالب</translation>
     </message>
     <message>
       <source>Not available: {0}. Everything else works without it.</source>
-      <translation type="unfinished" />
+      <translation>غير متاح: {0}. كل ما عداه يعمل من دونه.</translation>
     </message>
     <message>
       <source>Not available: {why}.</source>
-      <translation type="unfinished" />
+      <translation>غير متاح: {why}.</translation>
     </message>
     <message>
       <source>Not rated</source>
-      <translation type="unfinished" />
+      <translation>غير مُقيَّم</translation>
     </message>
     <message>
       <source>Not recorded</source>
-      <translation type="unfinished" />
+      <translation>غير مُدوَّن</translation>
     </message>
     <message>
       <source>Not set</source>
-      <translation type="unfinished" />
+      <translation>غير محدد</translation>
     </message>
     <message>
       <source>Not started</source>
-      <translation type="unfinished" />
+      <translation>لم يبدأ</translation>
     </message>
     <message>
       <source>Not yet</source>
-      <translation type="unfinished" />
+      <translation>ليس بعد</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>الملاحظات</translation>
     </message>
     <message>
       <source>Notes of the last session</source>
-      <translation type="unfinished" />
+      <translation>ملاحظات آخر جلسة</translation>
     </message>
     <message>
       <source>Nothing found.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على شيء.</translation>
     </message>
     <message>
       <source>Nothing open.</source>
-      <translation type="unfinished" />
+      <translation>لا شيء مفتوح.</translation>
     </message>
     <message>
       <source>Nothing to save: type a rating (1 to 5) for at least one skill.</source>
-      <translation type="unfinished" />
+      <translation>لا شيء للحفظ: اكتب تقييمًا (من 1 إلى 5) لمهارة واحدة على الأقل.</translation>
     </message>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>موافق</translation>
     </message>
     <message>
       <source>Off by default: anyone using this computer could then use them.</source>
-      <translation type="unfinished" />
+      <translation>معطّل افتراضيًا: إذ يستطيع حينها أي شخص يستخدم هذا الحاسوب استخدامها.</translation>
     </message>
     <message>
       <source>On track</source>
-      <translation type="unfinished" />
+      <translation>في الموعد</translation>
     </message>
     <message>
       <source>On track: seen within their cadence · Due: a meeting is due · Overdue: more than half a cadence late, or never met. Enter opens a mentee.</source>
-      <translation type="unfinished" />
+      <translation>في الموعد: التقى به ضمن وتيرته · مستحق: حان موعد لقاء · متأخر: تأخر أكثر من نصف المدة، أو لم يُلتقَ به قط. يفتح Enter صفحة المتدرب.</translation>
     </message>
     <message>
       <source>One prompt per line, e.g.
 What went well:</source>
-      <translation type="unfinished" />
+      <translation>عبارة توجيهية في كل سطر، مثل:
+ما الذي سار جيدًا:</translation>
     </message>
     <message>
       <source>One skill over time</source>
-      <translation type="unfinished" />
+      <translation>مهارة واحدة عبر الزمن</translation>
     </message>
     <message>
       <source>One-to-one</source>
-      <translation type="unfinished" />
+      <translation>فردية</translation>
     </message>
     <message>
       <source>One-to-one, group, peer, workplace visit or virtual</source>
-      <translation type="unfinished" />
+      <translation>فردية، أو جماعية، أو بين الأقران، أو زيارة موقع العمل، أو عن بُعد</translation>
     </message>
     <message>
       <source>Only for files encrypted to a key</source>
-      <translation type="unfinished" />
+      <translation>فقط للملفات المشفرة بمفتاح</translation>
     </message>
     <message>
       <source>Only for you, e.g. seemed tired; ask about the new job</source>
-      <translation type="unfinished" />
+      <translation>لك وحدك، مثل: بدا متعبًا؛ اسأله عن العمل الجديد</translation>
     </message>
     <message>
       <source>Only for you: left out of summaries and exports unless you choose to include them.</source>
-      <translation type="unfinished" />
+      <translation>لك وحدك: تُستبعد من الملخصات وعمليات التصدير ما لم تختر تضمينها.</translation>
     </message>
     <message>
       <source>Only the best are shown: add words to narrow it.</source>
-      <translation type="unfinished" />
+      <translation>تُعرض أفضل النتائج فقط: أضف كلمات لتضييق البحث.</translation>
     </message>
     <message>
       <source>Only with overdue action items</source>
@@ -2057,7 +2060,7 @@ What went well:</source>
     </message>
     <message>
       <source>Open (dashed)</source>
-      <translation type="unfinished" />
+      <translation>مفتوح (خط متقطع)</translation>
     </message>
     <message>
       <source>Open action items</source>
@@ -2069,19 +2072,19 @@ What went well:</source>
     </message>
     <message>
       <source>Open {name} (Enter)</source>
-      <translation type="unfinished" />
+      <translation>فتح {name} (Enter)</translation>
     </message>
     <message>
       <source>Optionally, the session this reflection is about</source>
-      <translation type="unfinished" />
+      <translation>اختياريًا، الجلسة التي يتناولها هذا التأمل</translation>
     </message>
     <message>
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>متأخر</translation>
     </message>
     <message>
       <source>Overdue items</source>
-      <translation type="unfinished" />
+      <translation>عناصر متأخرة</translation>
     </message>
     <message>
       <source>Overview</source>
@@ -2089,31 +2092,31 @@ What went well:</source>
     </message>
     <message>
       <source>P&amp;rogramme / trade:</source>
-      <translation type="unfinished" />
+      <translation>البرنامج / المهنة(&amp;R):</translation>
     </message>
     <message>
       <source>P&amp;rogramme report…</source>
-      <translation type="unfinished" />
+      <translation>تقرير البرنامج(&amp;R)…</translation>
     </message>
     <message>
       <source>PDF document</source>
-      <translation type="unfinished" />
+      <translation>مستند PDF</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
       <source>PNG image (*.png)</source>
-      <translation type="unfinished" />
+      <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
       <source>Pa&amp;per:</source>
-      <translation type="unfinished" />
+      <translation>الورق(&amp;P):</translation>
     </message>
     <message>
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>حجم الورق</translation>
     </message>
     <message>
       <source>Passphrase</source>
@@ -2121,111 +2124,111 @@ What went well:</source>
     </message>
     <message>
       <source>Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور:</translation>
     </message>
     <message>
       <source>Paused</source>
-      <translation type="unfinished" />
+      <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
       <source>Peer</source>
-      <translation type="unfinished" />
+      <translation>بين الأقران</translation>
     </message>
     <message>
       <source>Per skill, the first rating (hatched) above the latest (solid); the number is the change in steps of the scale.</source>
-      <translation type="unfinished" />
+      <translation>لكل مهارة، أول تقييم (مظلل) فوق أحدث تقييم (متصل)؛ والرقم هو التغير بدرجات المقياس.</translation>
     </message>
     <message>
       <source>Percent done at each check-in. Solid lines: achieved goals; dashed: open ones. A diamond marks the target date.</source>
-      <translation type="unfinished" />
+      <translation>نسبة الإنجاز في كل متابعة. الخطوط المتصلة: أهداف تحققت؛ المتقطعة: أهداف مفتوحة. يشير المُعيَّن إلى التاريخ المستهدف.</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>الفترة</translation>
     </message>
     <message>
       <source>Period from</source>
-      <translation type="unfinished" />
+      <translation>الفترة من</translation>
     </message>
     <message>
       <source>Period to</source>
-      <translation type="unfinished" />
+      <translation>الفترة إلى</translation>
     </message>
     <message>
       <source>Personal</source>
-      <translation type="unfinished" />
+      <translation>شخصي</translation>
     </message>
     <message>
       <source>Phone or e-mail, e.g. 0911 234 567</source>
-      <translation type="unfinished" />
+      <translation>هاتف أو بريد إلكتروني، مثل 0911 234 567</translation>
     </message>
     <message>
       <source>Pre-meeting brief</source>
-      <translation type="unfinished" />
+      <translation>موجز ما قبل اللقاء</translation>
     </message>
     <message>
       <source>Pre-meeting brief: {name}</source>
-      <translation type="unfinished" />
+      <translation>موجز ما قبل اللقاء: {name}</translation>
     </message>
     <message>
       <source>Print brief…</source>
-      <translation type="unfinished" />
+      <translation>طباعة الموجز…</translation>
     </message>
     <message>
       <source>Print preview</source>
-      <translation type="unfinished" />
+      <translation>معاينة الطباعة</translation>
     </message>
     <message>
       <source>Print the brief (Ctrl+P)</source>
-      <translation type="unfinished" />
+      <translation>طباعة الموجز (Ctrl+P)</translation>
     </message>
     <message>
       <source>Privacy</source>
-      <translation type="unfinished" />
+      <translation>الخصوصية</translation>
     </message>
     <message>
       <source>Private</source>
-      <translation type="unfinished" />
+      <translation>خاص</translation>
     </message>
     <message>
       <source>Private notes</source>
-      <translation type="unfinished" />
+      <translation>ملاحظات خاصة</translation>
     </message>
     <message>
       <source>Private notes WILL be in this file. Share it only with someone allowed to read them; the file says it is confidential.</source>
-      <translation type="unfinished" />
+      <translation>ستكون الملاحظات الخاصة في هذا الملف. لا تشاركه إلا مع شخص مسموح له بقراءتها؛ ويذكر الملف أنه سري.</translation>
     </message>
     <message>
       <source>Private notes, private session notes and private reflections are left out of this file.</source>
-      <translation type="unfinished" />
+      <translation>تُستبعد من هذا الملف الملاحظات الخاصة وملاحظات الجلسات الخاصة والتأملات الخاصة.</translation>
     </message>
     <message>
       <source>Private: left out of summaries and exports unless you include them</source>
-      <translation type="unfinished" />
+      <translation>خاص: يُستبعد من الملخصات وعمليات التصدير ما لم تضمّنه</translation>
     </message>
     <message>
       <source>Private: left out of summaries and exports.</source>
-      <translation type="unfinished" />
+      <translation>خاص: يُستبعد من الملخصات وعمليات التصدير.</translation>
     </message>
     <message>
       <source>Private: not shown in summaries or exports by default</source>
-      <translation type="unfinished" />
+      <translation>خاص: لا يظهر في الملخصات وعمليات التصدير افتراضيًا</translation>
     </message>
     <message>
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>مشكلة</translation>
     </message>
     <message>
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation>مشكلات</translation>
     </message>
     <message>
       <source>Profile</source>
-      <translation type="unfinished" />
+      <translation>الملف الشخصي</translation>
     </message>
     <message>
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>البرنامج</translation>
     </message>
     <message>
       <source>Programme &amp;dashboard</source>
@@ -2233,11 +2236,11 @@ What went well:</source>
     </message>
     <message>
       <source>Programme dashboard</source>
-      <translation type="unfinished" />
+      <translation>لوحة البرنامج</translation>
     </message>
     <message>
       <source>Programme report (one line per mentee)</source>
-      <translation type="unfinished" />
+      <translation>تقرير البرنامج (سطر لكل متدرب)</translation>
     </message>
     <message>
       <source>Progress</source>
@@ -2245,43 +2248,43 @@ What went well:</source>
     </message>
     <message>
       <source>Progress in percent</source>
-      <translation type="unfinished" />
+      <translation>التقدم بالنسبة المئوية</translation>
     </message>
     <message>
       <source>Progress of {goal}</source>
-      <translation type="unfinished" />
+      <translation>التقدم في {goal}</translation>
     </message>
     <message>
       <source>Progress on goals</source>
-      <translation type="unfinished" />
+      <translation>التقدم في الأهداف</translation>
     </message>
     <message>
       <source>Progress:</source>
-      <translation type="unfinished" />
+      <translation>التقدم:</translation>
     </message>
     <message>
       <source>Prompts (optional)</source>
-      <translation type="unfinished" />
+      <translation>عبارات توجيهية (اختيارية)</translation>
     </message>
     <message>
       <source>Protecting the key with the passphrase…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ حماية المفتاح بعبارة المرور…</translation>
     </message>
     <message>
       <source>Protection</source>
-      <translation type="unfinished" />
+      <translation>الحماية</translation>
     </message>
     <message>
       <source>Puts its prompts into the reflection</source>
-      <translation type="unfinished" />
+      <translation>يضع عباراته التوجيهية في التأمل</translation>
     </message>
     <message>
       <source>Qt {qt} · PySide {pyside} · Python {python}</source>
-      <translation type="unfinished" />
+      <translation>Qt {qt} · PySide {pyside} · Python {python}</translation>
     </message>
     <message>
       <source>R — Relevant</source>
-      <translation type="unfinished" />
+      <translation>R — وثيق الصلة</translation>
     </message>
     <message>
       <source>Rate s&amp;kills…</source>
@@ -2289,71 +2292,71 @@ What went well:</source>
     </message>
     <message>
       <source>Rate skills</source>
-      <translation type="unfinished" />
+      <translation>تقييم المهارات</translation>
     </message>
     <message>
       <source>Rate skills — {name}</source>
-      <translation type="unfinished" />
+      <translation>تقييم المهارات — {name}</translation>
     </message>
     <message>
       <source>Rate skills…</source>
-      <translation type="unfinished" />
+      <translation>تقييم المهارات…</translation>
     </message>
     <message>
       <source>Rate the mentee on the skills of the framework (Ctrl+K)</source>
-      <translation type="unfinished" />
+      <translation>تقييم المتدرب على مهارات الإطار (Ctrl+K)</translation>
     </message>
     <message>
       <source>Rated by</source>
-      <translation type="unfinished" />
+      <translation>المُقيِّم</translation>
     </message>
     <message>
       <source>Rated by:</source>
-      <translation type="unfinished" />
+      <translation>المُقيِّم:</translation>
     </message>
     <message>
       <source>Rating</source>
-      <translation type="unfinished" />
+      <translation>التقييم</translation>
     </message>
     <message>
       <source>Rating by the mentee</source>
-      <translation type="unfinished" />
+      <translation>تقييم المتدرب</translation>
     </message>
     <message>
       <source>Rating by the mentor</source>
-      <translation type="unfinished" />
+      <translation>تقييم المرشد</translation>
     </message>
     <message>
       <source>Read the whole session on the Sessions tab</source>
-      <translation type="unfinished" />
+      <translation>اقرأ الجلسة كاملة في تبويب «الجلسات»</translation>
     </message>
     <message>
       <source>Recipients</source>
-      <translation type="unfinished" />
+      <translation>المستلمون</translation>
     </message>
     <message>
       <source>Records</source>
-      <translation type="unfinished" />
+      <translation>العناصر</translation>
     </message>
     <message>
       <source>Records are matched by their id, so importing the same file twice changes nothing. 'Updated' records were changed in the file after this journal's copy; 'conflicts' were changed here later. Mentees and skills are never doubled: for them the newer version is kept.</source>
-      <translation type="unfinished" />
+      <translation>تُطابَق العناصر بمعرّفاتها، لذا فإن استيراد الملف نفسه مرتين لا يغيّر شيئًا. العناصر «المحدَّثة» عُدّلت في الملف بعد نسخة هذا السجل؛ و«التعارضات» عُدّلت هنا لاحقًا. لا يتكرر المتدربون والمهارات أبدًا: تُحفظ النسخة الأحدث منها.</translation>
     </message>
     <message>
       <source>Records changed on both sides:</source>
-      <translation type="unfinished" />
+      <translation>عناصر عُدّلت في الجهتين:</translation>
     </message>
     <message>
       <source>Reflection</source>
-      <translation type="unfinished" />
+      <translation>التأمل</translation>
     </message>
     <message>
       <source>Reflection template</source>
-      <translation type="unfinished" />
+      <translation>قالب تأمل</translation>
     </message>
     <message>
       <source>Reflection templates</source>
-      <translation type="unfinished" />
+      <translation>قوالب التأمل</translation>
     </message>
     <message>
       <source>Reflections</source>
@@ -2361,95 +2364,95 @@ What went well:</source>
     </message>
     <message>
       <source>Relevant</source>
-      <translation type="unfinished" />
+      <translation>وثيق الصلة</translation>
     </message>
     <message>
       <source>Remember the passphrase on this computer</source>
-      <translation type="unfinished" />
+      <translation>تذكُّر عبارة المرور على هذا الحاسوب</translation>
     </message>
     <message>
       <source>Remove skill?</source>
-      <translation type="unfinished" />
+      <translation>إزالة المهارة؟</translation>
     </message>
     <message>
       <source>Remove the selected action item (Delete)</source>
-      <translation type="unfinished" />
+      <translation>إزالة المهمة المحددة (Delete)</translation>
     </message>
     <message>
       <source>Remove the skill; a skill with ratings is retired and keeps its history</source>
-      <translation type="unfinished" />
+      <translation>إزالة المهارة؛ المهارة التي لها تقييمات تُوقَف وتحتفظ بسجلها</translation>
     </message>
     <message>
       <source>Remove this date</source>
-      <translation type="unfinished" />
+      <translation>إزالة هذا التاريخ</translation>
     </message>
     <message>
       <source>Renaming a skill keeps its ratings. Mentees are rated on the skills in this order.</source>
-      <translation type="unfinished" />
+      <translation>إعادة تسمية مهارة تحتفظ بتقييماتها. يُقيَّم المتدربون على المهارات بهذا الترتيب.</translation>
     </message>
     <message>
       <source>Replace the journal with the backup made {made}? Everything written since then will be gone from the journal; the journal as it is now is backed up first, so this can be undone.</source>
-      <translation type="unfinished" />
+      <translation>استبدال السجل بالنسخة الاحتياطية المنشأة {made}؟ كل ما كُتب منذ ذلك الحين سيزول من السجل؛ يُنسخ السجل بحالته الحالية احتياطيًا أولًا، لذا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
       <source>Replace your text?</source>
-      <translation type="unfinished" />
+      <translation>استبدال نصك؟</translation>
     </message>
     <message>
       <source>Restore backup</source>
-      <translation type="unfinished" />
+      <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
       <source>Retire skill?</source>
-      <translation type="unfinished" />
+      <translation>إيقاف المهارة؟</translation>
     </message>
     <message>
       <source>S — Specific</source>
-      <translation type="unfinished" />
+      <translation>S — محدد</translation>
     </message>
     <message>
       <source>S&amp;hare summary…</source>
-      <translation type="unfinished" />
+      <translation>مشاركة ملخص(&amp;H)…</translation>
     </message>
     <message>
       <source>S&amp;tart date:</source>
-      <translation type="unfinished" />
+      <translation>تاريخ البدء(&amp;T):</translation>
     </message>
     <message>
       <source>S&amp;tatus:</source>
-      <translation type="unfinished" />
+      <translation>الحالة(&amp;T):</translation>
     </message>
     <message>
       <source>SVG image (*.svg)</source>
-      <translation type="unfinished" />
+      <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
       <source>Same as the system</source>
-      <translation type="unfinished" />
+      <translation>مثل النظام</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>حفظ</translation>
     </message>
     <message>
       <source>Save and close (Ctrl+S or Ctrl+Enter)</source>
-      <translation type="unfinished" />
+      <translation>حفظ وإغلاق (Ctrl+S أو Ctrl+Enter)</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
       <source>Save as PNG…</source>
-      <translation type="unfinished" />
+      <translation>حفظ بصيغة PNG…</translation>
     </message>
     <message>
       <source>Save as SVG…</source>
-      <translation type="unfinished" />
+      <translation>حفظ بصيغة SVG…</translation>
     </message>
     <message>
       <source>Save as:</source>
-      <translation type="unfinished" />
+      <translation>حفظ باسم:</translation>
     </message>
     <message>
       <source>Save brief as P&amp;DF…</source>
@@ -2457,119 +2460,119 @@ What went well:</source>
     </message>
     <message>
       <source>Save brief as PDF</source>
-      <translation type="unfinished" />
+      <translation>حفظ الموجز بصيغة PDF</translation>
     </message>
     <message>
       <source>Save chart</source>
-      <translation type="unfinished" />
+      <translation>حفظ الرسم البياني</translation>
     </message>
     <message>
       <source>Save chart…</source>
-      <translation type="unfinished" />
+      <translation>حفظ الرسم البياني…</translation>
     </message>
     <message>
       <source>Save or print a summary as PDF, Markdown, HTML, CSV or calendar file</source>
-      <translation type="unfinished" />
+      <translation>حفظ ملخص أو طباعته بصيغة PDF أو Markdown أو HTML أو CSV أو ملف تقويم</translation>
     </message>
     <message>
       <source>Save summary</source>
-      <translation type="unfinished" />
+      <translation>حفظ الملخص</translation>
     </message>
     <message>
       <source>Save the chart as a PNG or SVG image</source>
-      <translation type="unfinished" />
+      <translation>حفظ الرسم البياني صورةً بصيغة PNG أو SVG</translation>
     </message>
     <message>
       <source>Saved {0} ({1} records).</source>
-      <translation type="unfinished" />
+      <translation>حُفظ {0} ({1} عنصر).</translation>
     </message>
     <message>
       <source>Saved {path}</source>
-      <translation type="unfinished" />
+      <translation>حُفظ {path}</translation>
     </message>
     <message>
       <source>Scale:  {scale}</source>
-      <translation type="unfinished" />
+      <translation>المقياس:  {scale}</translation>
     </message>
     <message>
       <source>Se&amp;ttings…</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات(&amp;T)…</translation>
     </message>
     <message>
       <source>Search everything written in the journal ({keys})</source>
-      <translation type="unfinished" />
+      <translation>البحث في كل ما كُتب في السجل ({keys})</translation>
     </message>
     <message>
       <source>Search mentees</source>
-      <translation type="unfinished" />
+      <translation>البحث عن المتدربين</translation>
     </message>
     <message>
       <source>Search mentees by name or trade…</source>
-      <translation type="unfinished" />
+      <translation>البحث عن المتدربين بالاسم أو المهنة…</translation>
     </message>
     <message>
       <source>Search results</source>
-      <translation type="unfinished" />
+      <translation>نتائج البحث</translation>
     </message>
     <message>
       <source>Search the journal</source>
-      <translation type="unfinished" />
+      <translation>البحث في السجل</translation>
     </message>
     <message>
       <source>Secret key file</source>
-      <translation type="unfinished" />
+      <translation>ملف المفتاح السري</translation>
     </message>
     <message>
       <source>Secret key file:</source>
-      <translation type="unfinished" />
+      <translation>ملف المفتاح السري:</translation>
     </message>
     <message>
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>الأقسام</translation>
     </message>
     <message>
       <source>Self</source>
-      <translation type="unfinished" />
+      <translation>ذاتي</translation>
     </message>
     <message>
       <source>Self rating</source>
-      <translation type="unfinished" />
+      <translation>تقييم ذاتي</translation>
     </message>
     <message>
       <source>Self-rated confidence</source>
-      <translation type="unfinished" />
+      <translation>الثقة بحسب تقييم المتدرب لنفسه</translation>
     </message>
     <message>
       <source>Self-rated confidence of each attendee</source>
-      <translation type="unfinished" />
+      <translation>ثقة كل حاضر بحسب تقييمه لنفسه</translation>
     </message>
     <message>
       <source>Separate with commas, e.g. confidence, teamwork</source>
-      <translation type="unfinished" />
+      <translation>افصل بفواصل، مثل: الثقة، العمل الجماعي</translation>
     </message>
     <message>
       <source>Separate with commas, e.g. trade test, safety</source>
-      <translation type="unfinished" />
+      <translation>افصل بفواصل، مثل: الاختبار المهني، السلامة</translation>
     </message>
     <message>
       <source>Separate with commas, e.g. welding, evening class</source>
-      <translation type="unfinished" />
+      <translation>افصل بفواصل، مثل: اللحام، الفصل المسائي</translation>
     </message>
     <message>
       <source>Session date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الجلسة</translation>
     </message>
     <message>
       <source>Session date and time</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الجلسة ووقتها</translation>
     </message>
     <message>
       <source>Session template</source>
-      <translation type="unfinished" />
+      <translation>قالب جلسة</translation>
     </message>
     <message>
       <source>Session templates</source>
-      <translation type="unfinished" />
+      <translation>قوالب الجلسات</translation>
     </message>
     <message>
       <source>Sessions</source>
@@ -2577,47 +2580,47 @@ What went well:</source>
     </message>
     <message>
       <source>Sessions and action items</source>
-      <translation type="unfinished" />
+      <translation>الجلسات والمهام</translation>
     </message>
     <message>
       <source>Sessions from</source>
-      <translation type="unfinished" />
+      <translation>الجلسات من</translation>
     </message>
     <message>
       <source>Sessions in each month. Shaded stretches went longer than the agreed interval without a session.</source>
-      <translation type="unfinished" />
+      <translation>الجلسات في كل شهر. الفترات المظللة تجاوزت المدة المتفق عليها دون جلسة.</translation>
     </message>
     <message>
       <source>Sessions per month</source>
-      <translation type="unfinished" />
+      <translation>الجلسات في الشهر</translation>
     </message>
     <message>
       <source>Sessions until</source>
-      <translation type="unfinished" />
+      <translation>الجلسات حتى</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات</translation>
     </message>
     <message>
       <source>Settings pages</source>
-      <translation type="unfinished" />
+      <translation>صفحات الإعدادات</translation>
     </message>
     <message>
       <source>Share a summary</source>
-      <translation type="unfinished" />
+      <translation>مشاركة ملخص</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>إظهار</translation>
     </message>
     <message>
       <source>Show as chart</source>
-      <translation type="unfinished" />
+      <translation>عرض كرسم بياني</translation>
     </message>
     <message>
       <source>Show as table</source>
-      <translation type="unfinished" />
+      <translation>عرض كجدول</translation>
     </message>
     <message>
       <source>Show every current mentee again</source>
@@ -2633,7 +2636,7 @@ What went well:</source>
     </message>
     <message>
       <source>Show the session on its mentee's Sessions tab</source>
-      <translation type="unfinished" />
+      <translation>إظهار الجلسة في تبويب «الجلسات» الخاص بمتدربها</translation>
     </message>
     <message>
       <source>Show:</source>
@@ -2641,71 +2644,71 @@ What went well:</source>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>الحجم</translation>
     </message>
     <message>
       <source>Skill</source>
-      <translation type="unfinished" />
+      <translation>المهارة</translation>
     </message>
     <message>
       <source>Skill changes since the last session</source>
-      <translation type="unfinished" />
+      <translation>تغيرات المهارات منذ آخر جلسة</translation>
     </message>
     <message>
       <source>Skill ratings</source>
-      <translation type="unfinished" />
+      <translation>تقييمات المهارات</translation>
     </message>
     <message>
       <source>Skill:</source>
-      <translation type="unfinished" />
+      <translation>المهارة:</translation>
     </message>
     <message>
       <source>Skills of the framework</source>
-      <translation type="unfinished" />
+      <translation>مهارات الإطار</translation>
     </message>
     <message>
       <source>Skills to rate</source>
-      <translation type="unfinished" />
+      <translation>المهارات المراد تقييمها</translation>
     </message>
     <message>
       <source>Skills, with the ratings chart</source>
-      <translation type="unfinished" />
+      <translation>المهارات، مع رسم التقييمات</translation>
     </message>
     <message>
       <source>Skills: first and latest rating</source>
-      <translation type="unfinished" />
+      <translation>المهارات: أول تقييم وأحدثه</translation>
     </message>
     <message>
       <source>Skills: first vs latest</source>
-      <translation type="unfinished" />
+      <translation>المهارات: الأول مقابل الأحدث</translation>
     </message>
     <message>
       <source>Soft</source>
-      <translation type="unfinished" />
+      <translation>ناعمة</translation>
     </message>
     <message>
       <source>Soft skill</source>
-      <translation type="unfinished" />
+      <translation>مهارة ناعمة</translation>
     </message>
     <message>
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>حدث خطأ ما</translation>
     </message>
     <message>
       <source>Specific</source>
-      <translation type="unfinished" />
+      <translation>محدد</translation>
     </message>
     <message>
       <source>Spreadsheet (CSV)</source>
-      <translation type="unfinished" />
+      <translation>جدول بيانات (CSV)</translation>
     </message>
     <message>
       <source>St&amp;atus:</source>
-      <translation type="unfinished" />
+      <translation>الحالة(&amp;A):</translation>
     </message>
     <message>
       <source>Started</source>
-      <translation type="unfinished" />
+      <translation>تاريخ البدء</translation>
     </message>
     <message>
       <source>Status</source>
@@ -2713,87 +2716,87 @@ What went well:</source>
     </message>
     <message>
       <source>Strength: {0}</source>
-      <translation type="unfinished" />
+      <translation>القوة: {0}</translation>
     </message>
     <message>
       <source>Summaries of every mentee, in one file</source>
-      <translation type="unfinished" />
+      <translation>ملخصات كل المتدربين، في ملف واحد</translation>
     </message>
     <message>
       <source>Summary of {name}</source>
-      <translation type="unfinished" />
+      <translation>ملخص {name}</translation>
     </message>
     <message>
       <source>Supervised</source>
-      <translation type="unfinished" />
+      <translation>تحت الإشراف</translation>
     </message>
     <message>
       <source>T — Time-bound</source>
-      <translation type="unfinished" />
+      <translation>T — محدد بزمن</translation>
     </message>
     <message>
       <source>T&amp;ags:</source>
-      <translation type="unfinished" />
+      <translation>الوسوم(&amp;A):</translation>
     </message>
     <message>
       <source>T&amp;emplate:</source>
-      <translation type="unfinished" />
+      <translation>القالب(&amp;E):</translation>
     </message>
     <message>
       <source>T&amp;opics:</source>
-      <translation type="unfinished" />
+      <translation>المواضيع(&amp;O):</translation>
     </message>
     <message>
       <source>Ta&amp;gs:</source>
-      <translation type="unfinished" />
+      <translation>الوسوم(&amp;G):</translation>
     </message>
     <message>
       <source>Table</source>
-      <translation type="unfinished" />
+      <translation>جدول</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>الوسوم</translation>
     </message>
     <message>
       <source>Tags: {tags}</source>
-      <translation type="unfinished" />
+      <translation>الوسوم: {tags}</translation>
     </message>
     <message>
       <source>Target &amp;date:</source>
-      <translation type="unfinished" />
+      <translation>التاريخ المستهدف(&amp;D):</translation>
     </message>
     <message>
       <source>Target date</source>
-      <translation type="unfinished" />
+      <translation>التاريخ المستهدف</translation>
     </message>
     <message>
       <source>Target date: {date}</source>
-      <translation type="unfinished" />
+      <translation>التاريخ المستهدف: {date}</translation>
     </message>
     <message>
       <source>Target value</source>
-      <translation type="unfinished" />
+      <translation>القيمة المستهدفة</translation>
     </message>
     <message>
       <source>Target: {target}</source>
-      <translation type="unfinished" />
+      <translation>المستهدف: {target}</translation>
     </message>
     <message>
       <source>Technical</source>
-      <translation type="unfinished" />
+      <translation>تقنية</translation>
     </message>
     <message>
       <source>Technical skill</source>
-      <translation type="unfinished" />
+      <translation>مهارة تقنية</translation>
     </message>
     <message>
       <source>Template</source>
-      <translation type="unfinished" />
+      <translation>القالب</translation>
     </message>
     <message>
       <source>Templates</source>
-      <translation type="unfinished" />
+      <translation>القوالب</translation>
     </message>
     <message>
       <source>That is not the journal's passphrase. Try again.</source>
@@ -2801,24 +2804,25 @@ What went well:</source>
     </message>
     <message>
       <source>The app closed before these were saved. Restore opens each one in its editor, complete, so you can check it and save it (or discard it).</source>
-      <translation type="unfinished" />
+      <translation>أُغلق التطبيق قبل حفظ هذه. تفتح «استعادة» كل واحدة منها في محررها، كاملة، لتتحقق منها وتحفظها (أو تتجاهلها).</translation>
     </message>
     <message>
       <source>The backup is encrypted. Passphrase of the journal's backups:</source>
-      <translation type="unfinished" />
+      <translation>النسخة الاحتياطية مشفرة. عبارة مرور النسخ الاحتياطية للسجل:</translation>
     </message>
     <message>
       <source>The backup made {when} is back in place.</source>
-      <translation type="unfinished" />
+      <translation>عادت النسخة الاحتياطية المنشأة {when} إلى مكانها.</translation>
     </message>
     <message>
       <source>The chart could not be saved:
 {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذر حفظ الرسم البياني:
+{reason}</translation>
     </message>
     <message>
       <source>The chart's data as a table of text</source>
-      <translation type="unfinished" />
+      <translation>بيانات الرسم البياني كجدول نصي</translation>
     </message>
     <message>
       <source>The check stopped on an unexpected error.</source>
