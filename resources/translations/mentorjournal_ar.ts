@@ -2826,109 +2826,111 @@ What went well:</source>
     </message>
     <message>
       <source>The check stopped on an unexpected error.</source>
-      <translation type="unfinished" />
+      <translation>توقف الفحص بسبب خطأ غير متوقع.</translation>
     </message>
     <message>
       <source>The damaged journal was kept as {name}.</source>
-      <translation type="unfinished" />
+      <translation>احتُفظ بالسجل التالف باسم {name}.</translation>
     </message>
     <message>
       <source>The date the mentee agreed that you keep these notes</source>
-      <translation type="unfinished" />
+      <translation>التاريخ الذي وافق فيه المتدرب على أن تحتفظ بهذه الملاحظات</translation>
     </message>
     <message>
       <source>The details are also in the log file: {path}</source>
-      <translation type="unfinished" />
+      <translation>التفاصيل موجودة أيضًا في ملف التسجيل: {path}</translation>
     </message>
     <message>
       <source>The draft could not be kept: save when you can</source>
-      <translation type="unfinished" />
+      <translation>تعذر الاحتفاظ بالمسودة: احفظ عندما تستطيع</translation>
     </message>
     <message>
       <source>The export's passphrase (or this journal's backup passphrase)</source>
-      <translation type="unfinished" />
+      <translation>عبارة مرور ملف التصدير (أو عبارة مرور النسخ الاحتياطية لهذا السجل)</translation>
     </message>
     <message>
       <source>The file could not be made: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذر إنشاء الملف: {reason}</translation>
     </message>
     <message>
       <source>The file could not be saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذر حفظ الملف: {reason}</translation>
     </message>
     <message>
       <source>The journal could not be checked.</source>
-      <translation type="unfinished" />
+      <translation>تعذر فحص السجل.</translation>
     </message>
     <message>
       <source>The journal or chosen mentees as one encrypted file</source>
-      <translation type="unfinished" />
+      <translation>السجل أو المتدربون المختارون في ملف واحد مشفر</translation>
     </message>
     <message>
       <source>The key of these backups is missing from their folder.</source>
-      <translation type="unfinished" />
+      <translation>مفتاح هذه النسخ الاحتياطية مفقود من مجلدها.</translation>
     </message>
     <message>
       <source>The linked session cannot be changed afterwards</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تغيير الجلسة المرتبطة لاحقًا</translation>
     </message>
     <message>
       <source>The mentee committed to</source>
-      <translation type="unfinished" />
+      <translation>التزم المتدرب بـ</translation>
     </message>
     <message>
       <source>The mentee's full name as on the class list (required)</source>
-      <translation type="unfinished" />
+      <translation>الاسم الكامل للمتدرب كما في قائمة الفصل (مطلوب)</translation>
     </message>
     <message>
       <source>The mentee's rating of themselves, as they told you</source>
-      <translation type="unfinished" />
+      <translation>تقييم المتدرب لنفسه، كما أخبرك به</translation>
     </message>
     <message>
       <source>The mentor agreed to</source>
-      <translation type="unfinished" />
+      <translation>اتفق المرشد على</translation>
     </message>
     <message>
       <source>The next meeting and open action items, for a calendar program</source>
-      <translation type="unfinished" />
+      <translation>اللقاء القادم والمهام المفتوحة، لبرنامج تقويم</translation>
     </message>
     <message>
       <source>The note on “{skill}” contains a character that cannot be stored.</source>
-      <translation type="unfinished" />
+      <translation>تحتوي الملاحظة على «{skill}» حرفًا لا يمكن تخزينه.</translation>
     </message>
     <message>
       <source>The number to reach, if the measure is a count or a score</source>
-      <translation type="unfinished" />
+      <translation>الرقم المراد بلوغه، إذا كان المقياس عددًا أو درجة</translation>
     </message>
     <message>
       <source>The passphrase does not open this journal's backups.</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور هذه لا تفتح النسخ الاحتياطية لهذا السجل.</translation>
     </message>
     <message>
       <source>The private note stays in the app.</source>
-      <translation type="unfinished" />
+      <translation>تبقى الملاحظة الخاصة داخل التطبيق.</translation>
     </message>
     <message>
       <source>The programme or trade the mentee is trained in</source>
-      <translation type="unfinished" />
+      <translation>البرنامج أو المهنة التي يتدرب عليها المتدرب</translation>
     </message>
     <message>
       <source>The prompts, one per line, e.g.
 What did I see?
 What will I do next?</source>
-      <translation type="unfinished" />
+      <translation>العبارات التوجيهية، واحدة في كل سطر، مثل:
+ماذا رأيت؟
+ماذا سأفعل بعد ذلك؟</translation>
     </message>
     <message>
       <source>The secret key file cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>تتعذر قراءة ملف المفتاح السري.</translation>
     </message>
     <message>
       <source>The skills you rate mentees on. Choose a skill to change it, or add a new one.</source>
-      <translation type="unfinished" />
+      <translation>المهارات التي تقيّم عليها المتدربين. اختر مهارة لتغييرها، أو أضف مهارة جديدة.</translation>
     </message>
     <message>
       <source>The template fills in text you have already typed. Replace your text with it?</source>
-      <translation type="unfinished" />
+      <translation>يملأ القالب نصًا كتبته من قبل. هل تستبدل نصك به؟</translation>
     </message>
     <message>
       <source>The two new passphrases differ.</source>
@@ -2936,103 +2938,103 @@ What will I do next?</source>
     </message>
     <message>
       <source>The two passphrases differ.</source>
-      <translation type="unfinished" />
+      <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
       <source>The value measured for this goal</source>
-      <translation type="unfinished" />
+      <translation>القيمة المقيسة لهذا الهدف</translation>
     </message>
     <message>
       <source>The whole journal</source>
-      <translation type="unfinished" />
+      <translation>السجل كاملًا</translation>
     </message>
     <message>
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>السمة</translation>
     </message>
     <message>
       <source>These are recorded for {name}, the first mentee ticked.</source>
-      <translation type="unfinished" />
+      <translation>تُدوَّن هذه لـ {name}، أول متدرب مُحدَّد.</translation>
     </message>
     <message>
       <source>Things only you need to know, e.g. works night shifts on weekends</source>
-      <translation type="unfinished" />
+      <translation>أمور لا يحتاج إلى معرفتها سواك، مثل: يعمل في نوبات ليلية في عطلة نهاية الأسبوع</translation>
     </message>
     <message>
       <source>This backup is encrypted. Enter the passphrase of the journal's backups.</source>
-      <translation type="unfinished" />
+      <translation>هذه النسخة الاحتياطية مشفرة. أدخل عبارة مرور النسخ الاحتياطية للسجل.</translation>
     </message>
     <message>
       <source>This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
       <source>This erases:</source>
-      <translation type="unfinished" />
+      <translation>سيُمحى ما يلي:</translation>
     </message>
     <message>
       <source>This file is protected: enter its passphrase.</source>
-      <translation type="unfinished" />
+      <translation>هذا الملف محمي: أدخل عبارة مروره.</translation>
     </message>
     <message>
       <source>This file was encrypted to a key. Choose the matching secret key file.</source>
-      <translation type="unfinished" />
+      <translation>شُفِّر هذا الملف بمفتاح. اختر ملف المفتاح السري المطابق.</translation>
     </message>
     <message>
       <source>This journal's own key, for others to send to: {0}</source>
-      <translation type="unfinished" />
+      <translation>المفتاح الخاص بهذا السجل، ليرسل إليك الآخرون الملفات: {0}</translation>
     </message>
     <message>
       <source>This skill has not been rated yet — rate it in a session to see it here.</source>
-      <translation type="unfinished" />
+      <translation>لم تُقيَّم هذه المهارة بعد — قيّمها في جلسة لتراها هنا.</translation>
     </message>
     <message>
       <source>Tick Done when the action is completed; the date can be changed</source>
-      <translation type="unfinished" />
+      <translation>حدّد «أُنجزت» عند إتمام المهمة؛ ويمكن تغيير التاريخ</translation>
     </message>
     <message>
       <source>Tick at least one mentee, or export the whole journal.</source>
-      <translation type="unfinished" />
+      <translation>حدّد متدربًا واحدًا على الأقل، أو صدّر السجل كاملًا.</translation>
     </message>
     <message>
       <source>Tick everyone who attended (Space ticks; Enter in the search ticks the first)</source>
-      <translation type="unfinished" />
+      <translation>حدّد كل من حضر (Space يحدد؛ وEnter في البحث يحدد الأول)</translation>
     </message>
     <message>
       <source>To change or tick off action items, use the Actions tab.</source>
-      <translation type="unfinished" />
+      <translation>لتغيير المهام أو إنجازها، استخدم تبويب «المهام».</translation>
     </message>
     <message>
       <source>Topics</source>
-      <translation type="unfinished" />
+      <translation>المواضيع</translation>
     </message>
     <message>
       <source>Topics: {topics}</source>
-      <translation type="unfinished" />
+      <translation>المواضيع: {topics}</translation>
     </message>
     <message>
       <source>Type 1 to 5 to rate a skill, 0 to clear it; ↑ ↓ move between skills, Tab goes to the note. Skills left empty are not rated.</source>
-      <translation type="unfinished" />
+      <translation>اكتب من 1 إلى 5 لتقييم مهارة، و0 لمسحها؛ ↑ ↓ للتنقل بين المهارات، وTab للانتقال إلى الملاحظة. المهارات المتروكة فارغة لا تُقيَّم.</translation>
     </message>
     <message>
       <source>Type 1 to 5 to rate, 0 to clear; double-click for a list</source>
-      <translation type="unfinished" />
+      <translation>اكتب من 1 إلى 5 للتقييم، و0 للمسح؛ انقر مرتين لعرض قائمة</translation>
     </message>
     <message>
       <source>Type an action and press Enter</source>
-      <translation type="unfinished" />
+      <translation>اكتب مهمة واضغط Enter</translation>
     </message>
     <message>
       <source>US Letter</source>
-      <translation type="unfinished" />
+      <translation>US Letter</translation>
     </message>
     <message>
       <source>Unchanged</source>
-      <translation type="unfinished" />
+      <translation>دون تغيير</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>الوحدة</translation>
     </message>
     <message>
       <source>Unlock first to close the journal.</source>
@@ -3044,11 +3046,11 @@ What will I do next?</source>
     </message>
     <message>
       <source>Unlocking the backup key…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ فتح مفتاح النسخ الاحتياطية…</translation>
     </message>
     <message>
       <source>Unlocking this journal's key…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ فتح مفتاح هذا السجل…</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
@@ -3056,223 +3058,223 @@ What will I do next?</source>
     </message>
     <message>
       <source>Unsaved drafts</source>
-      <translation type="unfinished" />
+      <translation>مسودات غير محفوظة</translation>
     </message>
     <message>
       <source>Updated</source>
-      <translation type="unfinished" />
+      <translation>مُحدَّثة</translation>
     </message>
     <message>
       <source>Used for mentees without a cadence of their own: the brief and the dashboard say when a meeting is due. Kept in the journal.</source>
-      <translation type="unfinished" />
+      <translation>تُستخدم للمتدربين الذين ليست لهم وتيرة خاصة: يذكر الموجز واللوحة متى يحين موعد لقاء. تُحفظ في السجل.</translation>
     </message>
     <message>
       <source>Used for mentees without their own cadence</source>
-      <translation type="unfinished" />
+      <translation>تُستخدم للمتدربين الذين ليست لهم وتيرة خاصة</translation>
     </message>
     <message>
       <source>Version {version}</source>
-      <translation type="unfinished" />
+      <translation>الإصدار {version}</translation>
     </message>
     <message>
       <source>Very common words: the newest records were ranked.</source>
-      <translation type="unfinished" />
+      <translation>كلمات شائعة جدًا: رُتّبت أحدث العناصر.</translation>
     </message>
     <message>
       <source>Virtual</source>
-      <translation type="unfinished" />
+      <translation>عن بُعد</translation>
     </message>
     <message>
       <source>Web page (HTML)</source>
-      <translation type="unfinished" />
+      <translation>صفحة ويب (HTML)</translation>
     </message>
     <message>
       <source>Web pages (*.html)</source>
-      <translation type="unfinished" />
+      <translation>صفحات ويب (*.html)</translation>
     </message>
     <message>
       <source>Weekly backups kept:</source>
-      <translation type="unfinished" />
+      <translation>النسخ الاحتياطية الأسبوعية المحتفظ بها:</translation>
     </message>
     <message>
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>المحتوى</translation>
     </message>
     <message>
       <source>What doing it well looks like, e.g. Makes sound joints first time</source>
-      <translation type="unfinished" />
+      <translation>كيف يبدو الأداء الجيد، مثل: يُنجز وصلات سليمة من المرة الأولى</translation>
     </message>
     <message>
       <source>What exactly will the mentee be able to do?</source>
-      <translation type="unfinished" />
+      <translation>ما الذي سيستطيع المتدرب فعله بالضبط؟</translation>
     </message>
     <message>
       <source>What happened</source>
-      <translation type="unfinished" />
+      <translation>ما الذي حدث</translation>
     </message>
     <message>
       <source>What happened?</source>
-      <translation type="unfinished" />
+      <translation>ماذا حدث؟</translation>
     </message>
     <message>
       <source>What makes it realistic: time, tools, support?</source>
-      <translation type="unfinished" />
+      <translation>ما الذي يجعله واقعيًا: الوقت، الأدوات، الدعم؟</translation>
     </message>
     <message>
       <source>What next?</source>
-      <translation type="unfinished" />
+      <translation>ما التالي؟</translation>
     </message>
     <message>
       <source>What stood out for you? e.g. She explained the wiring diagram to the group</source>
-      <translation type="unfinished" />
+      <translation>ما الذي لفت انتباهك؟ مثل: شرحت مخطط التوصيلات الكهربائية للمجموعة</translation>
     </message>
     <message>
       <source>What the import changes</source>
-      <translation type="unfinished" />
+      <translation>ما يغيّره الاستيراد</translation>
     </message>
     <message>
       <source>What they like to be called, e.g. Abe</source>
-      <translation type="unfinished" />
+      <translation>الاسم الذي يحب أن يُنادى به، مثل: آبي</translation>
     </message>
     <message>
       <source>What to change</source>
-      <translation type="unfinished" />
+      <translation>ما يجب تغييره</translation>
     </message>
     <message>
       <source>What to export</source>
-      <translation type="unfinished" />
+      <translation>ما يُصدَّر</translation>
     </message>
     <message>
       <source>What went well</source>
-      <translation type="unfinished" />
+      <translation>ما سار جيدًا</translation>
     </message>
     <message>
       <source>What went well?</source>
-      <translation type="unfinished" />
+      <translation>ما الذي سار جيدًا؟</translation>
     </message>
     <message>
       <source>What would you change?</source>
-      <translation type="unfinished" />
+      <translation>ما الذي ستغيّره؟</translation>
     </message>
     <message>
       <source>What you talked about and agreed, e.g. Reviewed the practical assessment</source>
-      <translation type="unfinished" />
+      <translation>ما تحدثتما عنه واتفقتما عليه، مثل: راجعنا التقييم العملي</translation>
     </message>
     <message>
       <source>What you typed stays here and is kept as a draft outside the journal.</source>
-      <translation type="unfinished" />
+      <translation>يبقى ما كتبته هنا، ويُحفظ كمسودة خارج السجل.</translation>
     </message>
     <message>
       <source>What you typed stays here and is kept as a draft.</source>
-      <translation type="unfinished" />
+      <translation>يبقى ما كتبته هنا، ويُحفظ كمسودة.</translation>
     </message>
     <message>
       <source>What you were doing may not have finished. Everything saved before is safe in the journal, and text in an open editor is still there. If this happens again, copy the details and send them to whoever supports the app: they contain no notes and no names.</source>
-      <translation type="unfinished" />
+      <translation>ربما لم يكتمل ما كنت تفعله. كل ما حُفظ من قبل آمن في السجل، والنص الموجود في أي محرر مفتوح ما زال فيه. إذا تكرر هذا، فانسخ التفاصيل وأرسلها إلى من يتولى دعم التطبيق: فهي لا تحتوي على أي ملاحظات أو أسماء.</translation>
     </message>
     <message>
       <source>When a record was changed on both sides</source>
-      <translation type="unfinished" />
+      <translation>عندما يكون العنصر قد عُدِّل في الجهتين</translation>
     </message>
     <message>
       <source>When and who</source>
-      <translation type="unfinished" />
+      <translation>متى ومن</translation>
     </message>
     <message>
       <source>When the journal has a passphrase, the app hides everything and asks for it again after this long without use.</source>
-      <translation type="unfinished" />
+      <translation>عندما يكون للسجل عبارة مرور، يُخفي التطبيق كل شيء ويطلبها مجددًا بعد هذه المدة دون استخدام.</translation>
     </message>
     <message>
       <source>When the mentoring started; leave as Not set if unknown</source>
-      <translation type="unfinished" />
+      <translation>متى بدأ الإرشاد؛ اتركه «غير محدد» إن لم يكن معروفًا</translation>
     </message>
     <message>
       <source>When you agreed to meet again, if you did</source>
-      <translation type="unfinished" />
+      <translation>متى اتفقتما على اللقاء مجددًا، إن فعلتما</translation>
     </message>
     <message>
       <source>While you work, at most every:</source>
-      <translation type="unfinished" />
+      <translation>أثناء العمل، كل مدة أقصاها:</translation>
     </message>
     <message>
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>من</translation>
     </message>
     <message>
       <source>Who am I losing touch with?</source>
-      <translation type="unfinished" />
+      <translation>من الذي بدأت أفقد التواصل معه؟</translation>
     </message>
     <message>
       <source>Who does it</source>
-      <translation type="unfinished" />
+      <translation>من ينفذها</translation>
     </message>
     <message>
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>السبب</translation>
     </message>
     <message>
       <source>Why does it matter for the mentee's trade or career?</source>
-      <translation type="unfinished" />
+      <translation>لماذا يهم ذلك لمهنة المتدرب أو مساره المهني؟</translation>
     </message>
     <message>
       <source>With a passphrase, Mentor Journal asks for it when it starts and after it locks (Ctrl+L, or after {minutes} idle minutes). It hides your notes from others on a shared laptop; it does not encrypt the journal file. A forgotten passphrase cannot be recovered.</source>
-      <translation type="unfinished" />
+      <translation>مع عبارة المرور، يطلبها Mentor Journal عند تشغيله وبعد قفله (Ctrl+L، أو بعد {minutes} دقيقة من الخمول). إنها تُخفي ملاحظاتك عن الآخرين على حاسوب محمول مشترك؛ لكنها لا تشفّر ملف السجل. لا يمكن استرجاع عبارة مرور منسية.</translation>
     </message>
     <message>
       <source>With a passphrase, Mentor Journal asks for it when it starts and after it locks (Ctrl+L; the idle lock is off in Settings). It hides your notes from others on a shared laptop; it does not encrypt the journal file. A forgotten passphrase cannot be recovered.</source>
-      <translation type="unfinished" />
+      <translation>مع عبارة المرور، يطلبها Mentor Journal عند تشغيله وبعد قفله (Ctrl+L؛ القفل عند الخمول معطّل في الإعدادات). إنها تُخفي ملاحظاتك عن الآخرين على حاسوب محمول مشترك؛ لكنها لا تشفّر ملف السجل. لا يمكن استرجاع عبارة مرور منسية.</translation>
     </message>
     <message>
       <source>Withdrawn</source>
-      <translation type="unfinished" />
+      <translation>منسحب</translation>
     </message>
     <message>
       <source>Words match as beginnings (weld finds welding); put words in quotes for a phrase. Case and accents do not matter. Ctrl+Shift+F comes back here.</source>
-      <translation type="unfinished" />
+      <translation>تُطابَق الكلمات كبدايات («وصل» تجد «وصلات»)؛ ضع الكلمات بين علامتي تنصيص للبحث عن عبارة. لا يهم حالة الأحرف ولا علامات التشكيل. يعيدك Ctrl+Shift+F إلى هنا.</translation>
     </message>
     <message>
       <source>Words, or "a phrase" — names, notes, goals, actions, reflections</source>
-      <translation type="unfinished" />
+      <translation>كلمات، أو "عبارة" — الأسماء، الملاحظات، الأهداف، المهام، التأملات</translation>
     </message>
     <message>
       <source>Workplace visit</source>
-      <translation type="unfinished" />
+      <translation>زيارة موقع العمل</translation>
     </message>
     <message>
       <source>Writing the summaries…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ كتابة الملخصات…</translation>
     </message>
     <message>
       <source>Written by: {who}</source>
-      <translation type="unfinished" />
+      <translation>كتبه: {who}</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>نعم</translation>
     </message>
     <message>
       <source>You (the mentor) or the mentee</source>
-      <translation type="unfinished" />
+      <translation>أنت (المرشد) أو المتدرب</translation>
     </message>
     <message>
       <source>You have changes that are not saved. Discard them?</source>
-      <translation type="unfinished" />
+      <translation>لديك تغييرات غير محفوظة. هل تريد تجاهلها؟</translation>
     </message>
     <message>
       <source>Your &amp;name:</source>
-      <translation type="unfinished" />
+      <translation>اسمك(&amp;N):</translation>
     </message>
     <message>
       <source>Your journal is empty. Start by adding a mentee: you can then log sessions, goals, action items and reflections.</source>
-      <translation type="unfinished" />
+      <translation>سجلك فارغ. ابدأ بإضافة متدرب: بعدها يمكنك تسجيل الجلسات والأهداف والمهام والتأملات.</translation>
     </message>
     <message>
       <source>Your name and institution appear on printed summaries. The cadence is how often you plan to meet each mentee unless set on the mentee.</source>
-      <translation type="unfinished" />
+      <translation>يظهر اسمك ومؤسستك في الملخصات المطبوعة. الوتيرة هي عدد مرات لقائك المخطط لها مع كل متدرب ما لم تُحدَّد في بيانات المتدرب.</translation>
     </message>
     <message>
       <source>Your notes are hidden. This journal has no passphrase, so anyone can open it again; set one in Tools &gt; App lock passphrase.</source>
-      <translation type="unfinished" />
+      <translation>ملاحظاتك مخفية. ليس لهذا السجل عبارة مرور، لذا يستطيع أي شخص فتحه مجددًا؛ عيّن واحدة من أدوات &gt; عبارة مرور قفل التطبيق.</translation>
     </message>
     <message>
       <source>Your notes are hidden. Type the journal's passphrase to go on.</source>
@@ -3280,15 +3282,15 @@ What will I do next?</source>
     </message>
     <message>
       <source>Your own reflection, or the mentee's as they told it to you</source>
-      <translation type="unfinished" />
+      <translation>تأملك أنت، أو تأمل المتدرب كما رواه لك</translation>
     </message>
     <message>
       <source>Your rating as the mentor</source>
-      <translation type="unfinished" />
+      <translation>تقييمك بصفتك المرشد</translation>
     </message>
     <message>
       <source>active mentees</source>
-      <translation type="unfinished" />
+      <translation>متدربون نشطون</translation>
     </message>
     <message>
       <source>add a mentee</source>
@@ -3296,15 +3298,15 @@ What will I do next?</source>
     </message>
     <message>
       <source>age1… (several: separate with spaces)</source>
-      <translation type="unfinished" />
+      <translation>age1… (عدة مفاتيح: افصل بينها بمسافات)</translation>
     </message>
     <message>
       <source>and {0} more.</source>
-      <translation type="unfinished" />
+      <translation>و{0} أخرى.</translation>
     </message>
     <message>
       <source>and {n} more on the Actions tab</source>
-      <translation type="unfinished" />
+      <translation>و{n} أخرى في تبويب «المهام»</translation>
     </message>
     <message>
       <source>at least {n} characters</source>
@@ -3312,127 +3314,127 @@ What will I do next?</source>
     </message>
     <message>
       <source>done {date}</source>
-      <translation type="unfinished" />
+      <translation>أُنجزت {date}</translation>
     </message>
     <message>
       <source>due by {date}</source>
-      <translation type="unfinished" />
+      <translation>مستحقة بحلول {date}</translation>
     </message>
     <message>
       <source>due today</source>
-      <translation type="unfinished" />
+      <translation>مستحقة اليوم</translation>
     </message>
     <message>
       <source>due {date}</source>
-      <translation type="unfinished" />
+      <translation>مستحقة {date}</translation>
     </message>
     <message>
       <source>e.g. 12</source>
-      <translation type="unfinished" />
+      <translation>مثل 12</translation>
     </message>
     <message>
       <source>e.g. 2025 intake, Group B</source>
-      <translation type="unfinished" />
+      <translation>مثل: دفعة 2025، المجموعة B</translation>
     </message>
     <message>
       <source>e.g. 60</source>
-      <translation type="unfinished" />
+      <translation>مثل 60</translation>
     </message>
     <message>
       <source>e.g. 8</source>
-      <translation type="unfinished" />
+      <translation>مثل 8</translation>
     </message>
     <message>
       <source>e.g. Abebe Kebede</source>
-      <translation type="unfinished" />
+      <translation>مثل: أبيبي كيبيدي</translation>
     </message>
     <message>
       <source>e.g. After a workplace visit</source>
-      <translation type="unfinished" />
+      <translation>مثل: بعد زيارة موقع العمل</translation>
     </message>
     <message>
       <source>e.g. Bahir Dar Polytechnic College</source>
-      <translation type="unfinished" />
+      <translation>مثل: كلية بحر دار التقنية</translation>
     </message>
     <message>
       <source>e.g. Before the trade test</source>
-      <translation type="unfinished" />
+      <translation>مثل: قبل الاختبار المهني</translation>
     </message>
     <message>
       <source>e.g. Cable sizing; preparing for the trade test</source>
-      <translation type="unfinished" />
+      <translation>مثل: حساب مقاطع الكابلات؛ التحضير للاختبار المهني</translation>
     </message>
     <message>
       <source>e.g. Electrical Installation</source>
-      <translation type="unfinished" />
+      <translation>مثل: التمديدات الكهربائية</translation>
     </message>
     <message>
       <source>e.g. Give the checklist before, not after</source>
-      <translation type="unfinished" />
+      <translation>مثل: أعطِ قائمة التحقق قبل التقييم لا بعده</translation>
     </message>
     <message>
       <source>e.g. He found the fault himself</source>
-      <translation type="unfinished" />
+      <translation>مثل: وجد العطل بنفسه</translation>
     </message>
     <message>
       <source>e.g. Level II</source>
-      <translation type="unfinished" />
+      <translation>مثل: المستوى الثاني</translation>
     </message>
     <message>
       <source>e.g. Meron Tadesse</source>
-      <translation type="unfinished" />
+      <translation>مثل: ميرون تاديسي</translation>
     </message>
     <message>
       <source>e.g. Needed for the trade test and for the job at the steel workshop</source>
-      <translation type="unfinished" />
+      <translation>مثل: مطلوبة للاختبار المهني وللعمل في ورشة الصلب</translation>
     </message>
     <message>
       <source>e.g. Pass the Level II welding practical</source>
-      <translation type="unfinished" />
+      <translation>مثل: اجتياز اختبار اللحام العملي للمستوى الثاني</translation>
     </message>
     <message>
       <source>e.g. Practical assessment checklist</source>
-      <translation type="unfinished" />
+      <translation>مثل: قائمة تحقق التقييم العملي</translation>
     </message>
     <message>
       <source>e.g. Practise bending 20 mm conduit to 90°</source>
-      <translation type="unfinished" />
+      <translation>مثل: التدرب على ثني أنابيب 20 مم بزاوية 90°</translation>
     </message>
     <message>
       <source>e.g. Revise Ohm's law. Enter adds it to the list below.</source>
-      <translation type="unfinished" />
+      <translation>مثل: مراجعة قانون أوم. يضيفها Enter إلى القائمة أدناه.</translation>
     </message>
     <message>
       <source>e.g. Soldering and crimping</source>
-      <translation type="unfinished" />
+      <translation>مثل: اللحام بالقصدير وكبس الأطراف</translation>
     </message>
     <message>
       <source>e.g. Two extra workshop hours a week; the college has the plate</source>
-      <translation type="unfinished" />
+      <translation>مثل: ساعتان إضافيتان في الورشة أسبوعيًا؛ الكلية توفر الألواح</translation>
     </message>
     <message>
       <source>e.g. Two joints failed the bend test: too much heat</source>
-      <translation type="unfinished" />
+      <translation>مثل: فشلت وصلتان في اختبار الثني: حرارة زائدة</translation>
     </message>
     <message>
       <source>e.g. Visit the workplace in two weeks</source>
-      <translation type="unfinished" />
+      <translation>مثل: زيارة موقع العمل بعد أسبوعين</translation>
     </message>
     <message>
       <source>e.g. We went through the failed inspection</source>
-      <translation type="unfinished" />
+      <translation>مثل: راجعنا الفحص الذي لم يُجتز</translation>
     </message>
     <message>
       <source>e.g. Weld 10 mm plate in the vertical position with a full-penetration butt</source>
-      <translation type="unfinished" />
+      <translation>مثل: لحام لوح 10 مم في الوضع الرأسي بوصلة تناكبية كاملة الاختراق</translation>
     </message>
     <message>
       <source>e.g. joints</source>
-      <translation type="unfinished" />
+      <translation>مثل: وصلات</translation>
     </message>
     <message>
       <source>e.g. joints passing the bend test</source>
-      <translation type="unfinished" />
+      <translation>مثل: وصلات تجتاز اختبار الثني</translation>
     </message>
     <message>
       <source>find a mentee</source>
@@ -3440,27 +3442,27 @@ What will I do next?</source>
     </message>
     <message>
       <source>first rating: {after}</source>
-      <translation type="unfinished" />
+      <translation>أول تقييم: {after}</translation>
     </message>
     <message>
       <source>from</source>
-      <translation type="unfinished" />
+      <translation>من</translation>
     </message>
     <message>
       <source>goals achieved this month</source>
-      <translation type="unfinished" />
+      <translation>أهداف تحققت هذا الشهر</translation>
     </message>
     <message>
       <source>goals in progress</source>
-      <translation type="unfinished" />
+      <translation>أهداف قيد التنفيذ</translation>
     </message>
     <message>
       <source>goes by “{name}”</source>
-      <translation type="unfinished" />
+      <translation>يُنادى «{name}»</translation>
     </message>
     <message>
       <source>last check-in {date}</source>
-      <translation type="unfinished" />
+      <translation>آخر متابعة {date}</translation>
     </message>
     <message>
       <source>log a session</source>
@@ -3468,15 +3470,15 @@ What will I do next?</source>
     </message>
     <message>
       <source>meets every day</source>
-      <translation type="unfinished" />
+      <translation>يلتقي كل يوم</translation>
     </message>
     <message>
       <source>meets every {n} days</source>
-      <translation type="unfinished" />
+      <translation>يلتقي كل {n} يوم</translation>
     </message>
     <message>
       <source>more…</source>
-      <translation type="unfinished" />
+      <translation>المزيد…</translation>
     </message>
     <message>
       <source>never</source>
@@ -3484,39 +3486,39 @@ What will I do next?</source>
     </message>
     <message>
       <source>no check-in yet</source>
-      <translation type="unfinished" />
+      <translation>لا متابعة بعد</translation>
     </message>
     <message>
       <source>no target date</source>
-      <translation type="unfinished" />
+      <translation>بلا تاريخ مستهدف</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>لا شيء</translation>
     </message>
     <message>
       <source>none yet</source>
-      <translation type="unfinished" />
+      <translation>لا شيء بعد</translation>
     </message>
     <message>
       <source>not asked</source>
-      <translation type="unfinished" />
+      <translation>لم يُسأل</translation>
     </message>
     <message>
       <source>not planned yet</source>
-      <translation type="unfinished" />
+      <translation>لم يُخطَّط بعد</translation>
     </message>
     <message>
       <source>not rated yet</source>
-      <translation type="unfinished" />
+      <translation>لم يُقيَّم بعد</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>غير محدد</translation>
     </message>
     <message>
       <source>open action items</source>
-      <translation type="unfinished" />
+      <translation>مهام مفتوحة</translation>
     </message>
     <message>
       <source>overdue</source>
@@ -3524,23 +3526,23 @@ What will I do next?</source>
     </message>
     <message>
       <source>overdue ({date})</source>
-      <translation type="unfinished" />
+      <translation>متأخر ({date})</translation>
     </message>
     <message>
       <source>overdue action items</source>
-      <translation type="unfinished" />
+      <translation>مهام متأخرة</translation>
     </message>
     <message>
       <source>overdue by 1 day</source>
-      <translation type="unfinished" />
+      <translation>متأخر بيوم واحد</translation>
     </message>
     <message>
       <source>overdue by {n} days</source>
-      <translation type="unfinished" />
+      <translation>متأخر بـ {n} يوم</translation>
     </message>
     <message>
       <source>prepared {date}</source>
-      <translation type="unfinished" />
+      <translation>أُعدّ {date}</translation>
     </message>
     <message>
       <source>programme dashboard</source>
@@ -3552,7 +3554,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>reflections</source>
-      <translation type="unfinished" />
+      <translation>تأملات</translation>
     </message>
     <message>
       <source>sessions</source>
@@ -3560,7 +3562,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>sessions this month</source>
-      <translation type="unfinished" />
+      <translation>جلسات هذا الشهر</translation>
     </message>
     <message>
       <source>set a goal</source>
@@ -3568,19 +3570,19 @@ What will I do next?</source>
     </message>
     <message>
       <source>target date today</source>
-      <translation type="unfinished" />
+      <translation>التاريخ المستهدف اليوم</translation>
     </message>
     <message>
       <source>target {value} {unit}</source>
-      <translation type="unfinished" />
+      <translation>المستهدف {value} {unit}</translation>
     </message>
     <message>
       <source>the selected mentee</source>
-      <translation type="unfinished" />
+      <translation>المتدرب المحدد</translation>
     </message>
     <message>
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>إلى</translation>
     </message>
     <message>
       <source>write a reflection</source>
@@ -3588,27 +3590,27 @@ What will I do next?</source>
     </message>
     <message>
       <source>{0} added</source>
-      <translation type="unfinished" />
+      <translation>أُضيف {0}</translation>
     </message>
     <message>
       <source>{0} added as copies</source>
-      <translation type="unfinished" />
+      <translation>أُضيف {0} كنسخ</translation>
     </message>
     <message>
       <source>{0} kept as they were</source>
-      <translation type="unfinished" />
+      <translation>بقي {0} كما هو</translation>
     </message>
     <message>
       <source>{0} to add, {1} to update, {2} in conflict.</source>
-      <translation type="unfinished" />
+      <translation>{0} للإضافة، {1} للتحديث، {2} في تعارض.</translation>
     </message>
     <message>
       <source>{0} updated</source>
-      <translation type="unfinished" />
+      <translation>حُدِّث {0}</translation>
     </message>
     <message>
       <source>{date} (planned)</source>
-      <translation type="unfinished" />
+      <translation>{date} (مخطط له)</translation>
     </message>
     <message>
       <source>{error}
@@ -3616,47 +3618,51 @@ What will I do next?</source>
 The latest backup of this journal was made {when} ({why}). Restore it?
 
 The damaged file is kept as it is, under a new name beside it.</source>
-      <translation type="unfinished" />
+      <translation>{error}
+
+أُنشئت آخر نسخة احتياطية من هذا السجل {when} ({why}). هل تريد استعادتها؟
+
+يُحتفظ بالملف التالف كما هو، باسم جديد بجانبه.</translation>
     </message>
     <message>
       <source>{first} and {n} others</source>
-      <translation type="unfinished" />
+      <translation>{first} و{n} آخرون</translation>
     </message>
     <message>
       <source>{group} skills</source>
-      <translation type="unfinished" />
+      <translation>مهارات {group}</translation>
     </message>
     <message>
       <source>{hits} found for {mentees} mentee(s).</source>
-      <translation type="unfinished" />
+      <translation>عُثر على {hits} لدى {mentees} متدرب.</translation>
     </message>
     <message>
       <source>{h} h</source>
-      <translation type="unfinished" />
+      <translation>{h} س</translation>
     </message>
     <message>
       <source>{h} h {m} min</source>
-      <translation type="unfinished" />
+      <translation>{h} س {m} د</translation>
     </message>
     <message>
       <source>{m} min</source>
-      <translation type="unfinished" />
+      <translation>{m} د</translation>
     </message>
     <message>
       <source>{n} days</source>
-      <translation type="unfinished" />
+      <translation>{n} يوم</translation>
     </message>
     <message>
       <source>{n} days left</source>
-      <translation type="unfinished" />
+      <translation>بقي {n} يوم</translation>
     </message>
     <message>
       <source>{n} days past the target</source>
-      <translation type="unfinished" />
+      <translation>تجاوز الموعد المستهدف بـ {n} يوم</translation>
     </message>
     <message>
       <source>{n} days since the last session</source>
-      <translation type="unfinished" />
+      <translation>{n} يوم منذ آخر جلسة</translation>
     </message>
     <message>
       <source>{n} filters active ·</source>
@@ -3664,23 +3670,23 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{n} in all</source>
-      <translation type="unfinished" />
+      <translation>{n} إجمالًا</translation>
     </message>
     <message>
       <source>{n} more changes and {s} unchanged on the Progress tab…</source>
-      <translation type="unfinished" />
+      <translation>{n} تغييرات أخرى و{s} دون تغيير في تبويب «التقدم»…</translation>
     </message>
     <message>
       <source>{n} more on the Actions tab…</source>
-      <translation type="unfinished" />
+      <translation>{n} أخرى في تبويب «المهام»…</translation>
     </message>
     <message>
       <source>{n} more on the Goals tab…</source>
-      <translation type="unfinished" />
+      <translation>{n} أخرى في تبويب «الأهداف»…</translation>
     </message>
     <message>
       <source>{n} sessions</source>
-      <translation type="unfinished" />
+      <translation>{n} جلسة</translation>
     </message>
     <message>
       <source>{n} sessions, {a} open action items</source>
@@ -3688,19 +3694,19 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{n} skills rated again without change.</source>
-      <translation type="unfinished" />
+      <translation>{n} مهارات أُعيد تقييمها دون تغيير.</translation>
     </message>
     <message>
       <source>{n} skills rated again, none changed.</source>
-      <translation type="unfinished" />
+      <translation>أُعيد تقييم {n} مهارات، ولم يتغير أيٌّ منها.</translation>
     </message>
     <message>
       <source>{n} unsaved drafts from last time</source>
-      <translation type="unfinished" />
+      <translation>{n} مسودات غير محفوظة من المرة السابقة</translation>
     </message>
     <message>
       <source>{p} % done</source>
-      <translation type="unfinished" />
+      <translation>{p} % مُنجز</translation>
     </message>
     <message>
       <source>{shown} of {total} mentees shown</source>
@@ -3708,63 +3714,63 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{skill}: ratings over time</source>
-      <translation type="unfinished" />
+      <translation>{skill}: التقييمات عبر الزمن</translation>
     </message>
     <message>
       <source>{s} rated again without change — Progress tab…</source>
-      <translation type="unfinished" />
+      <translation>{s} أُعيد تقييمها دون تغيير — تبويب «التقدم»…</translation>
     </message>
     <message>
       <source>“{name}” has no ratings yet. Remove it from the framework for good?</source>
-      <translation type="unfinished" />
+      <translation>لا تقييمات لـ «{name}» بعد. هل تريد إزالتها من الإطار نهائيًا؟</translation>
     </message>
     <message>
       <source>“{name}” has ratings, so it will be retired rather than deleted: its ratings stay in the mentees' history and charts, but it is no longer offered for new ratings. Retire it?</source>
-      <translation type="unfinished" />
+      <translation>لـ «{name}» تقييمات، لذا ستُوقَف بدلًا من حذفها: تبقى تقييماتها في سجل المتدربين ورسومهم البيانية، لكنها لن تُعرض بعد الآن لتقييمات جديدة. هل تريد إيقافها؟</translation>
     </message>
     <message>
       <source>“{skill}” has a note but no rating: rate it or clear the note.</source>
-      <translation type="unfinished" />
+      <translation>لـ «{skill}» ملاحظة دون تقييم: قيّمها أو امسح الملاحظة.</translation>
     </message>
     <message>
       <source>• their place in {n} group session(s) (kept for the others)</source>
-      <translation type="unfinished" />
+      <translation>• مكانهم في {n} جلسة جماعية (تبقى للآخرين)</translation>
     </message>
     <message>
       <source>• their profile, tags and private notes</source>
-      <translation type="unfinished" />
+      <translation>• ملفهم الشخصي ووسومهم وملاحظاتهم الخاصة</translation>
     </message>
     <message>
       <source>• {n} action item(s)</source>
-      <translation type="unfinished" />
+      <translation>• {n} مهمة</translation>
     </message>
     <message>
       <source>• {n} goal(s) with {c} check-in(s)</source>
-      <translation type="unfinished" />
+      <translation>• {n} هدف مع {c} متابعة</translation>
     </message>
     <message>
       <source>• {n} reflection(s)</source>
-      <translation type="unfinished" />
+      <translation>• {n} تأمل</translation>
     </message>
     <message>
       <source>• {n} session(s) they attended alone</source>
-      <translation type="unfinished" />
+      <translation>• {n} جلسة حضروها وحدهم</translation>
     </message>
     <message>
       <source>✓ Achieved (solid)</source>
-      <translation type="unfinished" />
+      <translation>✓ تحقق (خط متصل)</translation>
     </message>
     <message>
       <source>🔒 Private note (left out of summaries and exports)</source>
-      <translation type="unfinished" />
+      <translation>🔒 ملاحظة خاصة (تُستبعد من الملخصات وعمليات التصدير)</translation>
     </message>
     <message>
       <source>🔒 Private notes — only in this journal, left out of summaries and exports</source>
-      <translation type="unfinished" />
+      <translation>🔒 ملاحظات خاصة — في هذا السجل فقط، تُستبعد من الملخصات وعمليات التصدير</translation>
     </message>
     <message>
       <source>🔒 private</source>
-      <translation type="unfinished" />
+      <translation>🔒 خاص</translation>
     </message>
   </context>
 </TS>
