@@ -690,7 +690,7 @@
     </message>
     <message>
       <source>By</source>
-      <translation>በ</translation>
+      <translation>የጻፈው</translation>
     </message>
     <message>
       <source>By when the goal should be reached</source>
@@ -2576,1034 +2576,1037 @@ What went well:</source>
     </message>
     <message>
       <source>Sessions and action items</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜያት እና ተግባራት</translation>
     </message>
     <message>
       <source>Sessions from</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜያት ከ</translation>
     </message>
     <message>
       <source>Sessions in each month. Shaded stretches went longer than the agreed interval without a session.</source>
-      <translation type="unfinished" />
+      <translation>በየወሩ ያሉ ክፍለ ጊዜያት። የተጠሉት ክፍሎች ያለ ክፍለ ጊዜ ከተስማማንበት ልዩነት በላይ የቆዩ ናቸው።</translation>
     </message>
     <message>
       <source>Sessions per month</source>
-      <translation type="unfinished" />
+      <translation>በወር ያሉ ክፍለ ጊዜያት</translation>
     </message>
     <message>
       <source>Sessions until</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜያት እስከ</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>ቅንብሮች</translation>
     </message>
     <message>
       <source>Settings pages</source>
-      <translation type="unfinished" />
+      <translation>የቅንብር ገጾች</translation>
     </message>
     <message>
       <source>Share a summary</source>
-      <translation type="unfinished" />
+      <translation>ማጠቃለያ አጋራ</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>አሳይ</translation>
     </message>
     <message>
       <source>Show as chart</source>
-      <translation type="unfinished" />
+      <translation>እንደ ገበታ አሳይ</translation>
     </message>
     <message>
       <source>Show as table</source>
-      <translation type="unfinished" />
+      <translation>እንደ ሰንጠረዥ አሳይ</translation>
     </message>
     <message>
       <source>Show every current mentee again</source>
-      <translation type="unfinished" />
+      <translation>የአሁኑን ተማካሪዎች በሙሉ እንደገና አሳይ</translation>
     </message>
     <message>
       <source>Show mentees with status</source>
-      <translation type="unfinished" />
+      <translation>ይህ ሁኔታ ያላቸውን ተማካሪዎች አሳይ</translation>
     </message>
     <message>
       <source>Show more filters</source>
-      <translation type="unfinished" />
+      <translation>ተጨማሪ ማጣሪያዎችን አሳይ</translation>
     </message>
     <message>
       <source>Show the session on its mentee's Sessions tab</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜውን በተማካሪው «ክፍለ ጊዜያት» ትር ላይ አሳይ</translation>
     </message>
     <message>
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>አሳይ:</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>መጠን</translation>
     </message>
     <message>
       <source>Skill</source>
-      <translation type="unfinished" />
+      <translation>ክህሎት</translation>
     </message>
     <message>
       <source>Skill changes since the last session</source>
-      <translation type="unfinished" />
+      <translation>ከመጨረሻው ክፍለ ጊዜ ወዲህ የክህሎት ለውጦች</translation>
     </message>
     <message>
       <source>Skill ratings</source>
-      <translation type="unfinished" />
+      <translation>የክህሎት ደረጃዎች</translation>
     </message>
     <message>
       <source>Skill:</source>
-      <translation type="unfinished" />
+      <translation>ክህሎት:</translation>
     </message>
     <message>
       <source>Skills of the framework</source>
-      <translation type="unfinished" />
+      <translation>የማዕቀፉ ክህሎቶች</translation>
     </message>
     <message>
       <source>Skills to rate</source>
-      <translation type="unfinished" />
+      <translation>ደረጃ የሚሰጣቸው ክህሎቶች</translation>
     </message>
     <message>
       <source>Skills, with the ratings chart</source>
-      <translation type="unfinished" />
+      <translation>ክህሎቶች ከደረጃ ገበታ ጋር</translation>
     </message>
     <message>
       <source>Skills: first and latest rating</source>
-      <translation type="unfinished" />
+      <translation>ክህሎቶች፦ የመጀመሪያ እና የቅርብ ጊዜ ደረጃ</translation>
     </message>
     <message>
       <source>Skills: first vs latest</source>
-      <translation type="unfinished" />
+      <translation>ክህሎቶች፦ የመጀመሪያ ከቅርብ ጊዜ ጋር</translation>
     </message>
     <message>
       <source>Soft</source>
-      <translation type="unfinished" />
+      <translation>ለስላሳ</translation>
     </message>
     <message>
       <source>Soft skill</source>
-      <translation type="unfinished" />
+      <translation>ለስላሳ ክህሎት</translation>
     </message>
     <message>
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>የሆነ ችግር ተፈጥሯል</translation>
     </message>
     <message>
       <source>Specific</source>
-      <translation type="unfinished" />
+      <translation>የተለየ</translation>
     </message>
     <message>
       <source>Spreadsheet (CSV)</source>
-      <translation type="unfinished" />
+      <translation>የሰንጠረዥ ፋይል (CSV)</translation>
     </message>
     <message>
       <source>St&amp;atus:</source>
-      <translation type="unfinished" />
+      <translation>ሁኔታ(&amp;A):</translation>
     </message>
     <message>
       <source>Started</source>
-      <translation type="unfinished" />
+      <translation>ተጀምሯል</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>ሁኔታ</translation>
     </message>
     <message>
       <source>Strength: {0}</source>
-      <translation type="unfinished" />
+      <translation>ጥንካሬ፦ {0}</translation>
     </message>
     <message>
       <source>Summaries of every mentee, in one file</source>
-      <translation type="unfinished" />
+      <translation>የሁሉም ተማካሪዎች ማጠቃለያዎች በአንድ ፋይል</translation>
     </message>
     <message>
       <source>Summary of {name}</source>
-      <translation type="unfinished" />
+      <translation>የ{name} ማጠቃለያ</translation>
     </message>
     <message>
       <source>Supervised</source>
-      <translation type="unfinished" />
+      <translation>በክትትል ሥር</translation>
     </message>
     <message>
       <source>T — Time-bound</source>
-      <translation type="unfinished" />
+      <translation>T — በጊዜ የተገደበ (Time-bound)</translation>
     </message>
     <message>
       <source>T&amp;ags:</source>
-      <translation type="unfinished" />
+      <translation>መለያዎች(&amp;A):</translation>
     </message>
     <message>
       <source>T&amp;emplate:</source>
-      <translation type="unfinished" />
+      <translation>አብነት(&amp;E):</translation>
     </message>
     <message>
       <source>T&amp;opics:</source>
-      <translation type="unfinished" />
+      <translation>ርዕሶች(&amp;O):</translation>
     </message>
     <message>
       <source>Ta&amp;gs:</source>
-      <translation type="unfinished" />
+      <translation>መለያዎች(&amp;G):</translation>
     </message>
     <message>
       <source>Table</source>
-      <translation type="unfinished" />
+      <translation>ሰንጠረዥ</translation>
     </message>
     <message>
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>መለያዎች</translation>
     </message>
     <message>
       <source>Tags: {tags}</source>
-      <translation type="unfinished" />
+      <translation>መለያዎች፦ {tags}</translation>
     </message>
     <message>
       <source>Target &amp;date:</source>
-      <translation type="unfinished" />
+      <translation>የዒላማ ቀን(&amp;D):</translation>
     </message>
     <message>
       <source>Target date</source>
-      <translation type="unfinished" />
+      <translation>የዒላማ ቀን</translation>
     </message>
     <message>
       <source>Target date: {date}</source>
-      <translation type="unfinished" />
+      <translation>የዒላማ ቀን፦ {date}</translation>
     </message>
     <message>
       <source>Target value</source>
-      <translation type="unfinished" />
+      <translation>የዒላማ ዋጋ</translation>
     </message>
     <message>
       <source>Target: {target}</source>
-      <translation type="unfinished" />
+      <translation>ዒላማ፦ {target}</translation>
     </message>
     <message>
       <source>Technical</source>
-      <translation type="unfinished" />
+      <translation>ቴክኒካዊ</translation>
     </message>
     <message>
       <source>Technical skill</source>
-      <translation type="unfinished" />
+      <translation>ቴክኒካዊ ክህሎት</translation>
     </message>
     <message>
       <source>Template</source>
-      <translation type="unfinished" />
+      <translation>አብነት</translation>
     </message>
     <message>
       <source>Templates</source>
-      <translation type="unfinished" />
+      <translation>አብነቶች</translation>
     </message>
     <message>
       <source>That is not the journal's passphrase. Try again.</source>
-      <translation type="unfinished" />
+      <translation>ይህ የማስታወሻ ደብተሩ የይለፍ ሐረግ አይደለም። እንደገና ይሞክሩ።</translation>
     </message>
     <message>
       <source>The app closed before these were saved. Restore opens each one in its editor, complete, so you can check it and save it (or discard it).</source>
-      <translation type="unfinished" />
+      <translation>መተግበሪያው እነዚህ ከመቀመጣቸው በፊት ተዘግቷል። «መልስ» እያንዳንዳቸውን ሙሉ በሙሉ በአርታዒያቸው ውስጥ ይከፍታል፤ ስለዚህ ፈትሸው ማስቀመጥ (ወይም መተው) ይችላሉ።</translation>
     </message>
     <message>
       <source>The backup is encrypted. Passphrase of the journal's backups:</source>
-      <translation type="unfinished" />
+      <translation>መጠባበቂያው የተመሰጠረ ነው። የማስታወሻ ደብተሩ መጠባበቂያዎች የይለፍ ሐረግ:</translation>
     </message>
     <message>
       <source>The backup made {when} is back in place.</source>
-      <translation type="unfinished" />
+      <translation>በ{when} የተያዘው መጠባበቂያ ወደ ቦታው ተመልሷል።</translation>
     </message>
     <message>
       <source>The chart could not be saved:
 {reason}</source>
-      <translation type="unfinished" />
+      <translation>ገበታው ሊቀመጥ አልቻለም:
+{reason}</translation>
     </message>
     <message>
       <source>The chart's data as a table of text</source>
-      <translation type="unfinished" />
+      <translation>የገበታው ውሂብ እንደ ጽሑፍ ሰንጠረዥ</translation>
     </message>
     <message>
       <source>The check stopped on an unexpected error.</source>
-      <translation type="unfinished" />
+      <translation>ፍተሻው ባልተጠበቀ ስህተት ቆሟል።</translation>
     </message>
     <message>
       <source>The damaged journal was kept as {name}.</source>
-      <translation type="unfinished" />
+      <translation>የተበላሸው ማስታወሻ ደብተር እንደ {name} ተቀምጧል።</translation>
     </message>
     <message>
       <source>The date the mentee agreed that you keep these notes</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪው እነዚህን ማስታወሻዎች እንዲይዙ የተስማማበት ቀን</translation>
     </message>
     <message>
       <source>The details are also in the log file: {path}</source>
-      <translation type="unfinished" />
+      <translation>ዝርዝሮቹ በምዝግብ ማስታወሻ ፋይሉ ውስጥም አሉ፦ {path}</translation>
     </message>
     <message>
       <source>The draft could not be kept: save when you can</source>
-      <translation type="unfinished" />
+      <translation>ረቂቁ ሊያዝ አልቻለም፦ በተቻለዎት ጊዜ ያስቀምጡ</translation>
     </message>
     <message>
       <source>The export's passphrase (or this journal's backup passphrase)</source>
-      <translation type="unfinished" />
+      <translation>የወጪ ፋይሉ የይለፍ ሐረግ (ወይም የዚህ ማስታወሻ ደብተር የመጠባበቂያ የይለፍ ሐረግ)</translation>
     </message>
     <message>
       <source>The file could not be made: {reason}</source>
-      <translation type="unfinished" />
+      <translation>ፋይሉ ሊሠራ አልቻለም፦ {reason}</translation>
     </message>
     <message>
       <source>The file could not be saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>ፋይሉ ሊቀመጥ አልቻለም፦ {reason}</translation>
     </message>
     <message>
       <source>The journal could not be checked.</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ ደብተሩ ሊፈተሽ አልቻለም።</translation>
     </message>
     <message>
       <source>The journal or chosen mentees as one encrypted file</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ ደብተሩ ወይም የተመረጡ ተማካሪዎች እንደ አንድ የተመሰጠረ ፋይል</translation>
     </message>
     <message>
       <source>The key of these backups is missing from their folder.</source>
-      <translation type="unfinished" />
+      <translation>የእነዚህ መጠባበቂያዎች ቁልፍ ከአቃፊያቸው ውስጥ የለም።</translation>
     </message>
     <message>
       <source>The linked session cannot be changed afterwards</source>
-      <translation type="unfinished" />
+      <translation>የተያያዘው ክፍለ ጊዜ በኋላ ሊቀየር አይችልም</translation>
     </message>
     <message>
       <source>The mentee committed to</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪው ቃል የገባው</translation>
     </message>
     <message>
       <source>The mentee's full name as on the class list (required)</source>
-      <translation type="unfinished" />
+      <translation>የተማካሪው ሙሉ ስም በክፍል ዝርዝሩ ላይ እንዳለው (ግዴታ)</translation>
     </message>
     <message>
       <source>The mentee's rating of themselves, as they told you</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪው ለራሱ የሰጠው ደረጃ፣ እንደነገረዎት</translation>
     </message>
     <message>
       <source>The mentor agreed to</source>
-      <translation type="unfinished" />
+      <translation>አማካሪው ቃል የገባው</translation>
     </message>
     <message>
       <source>The next meeting and open action items, for a calendar program</source>
-      <translation type="unfinished" />
+      <translation>ቀጣዩ ስብሰባ እና ክፍት ተግባራት፣ ለቀን መቁጠሪያ ፕሮግራም</translation>
     </message>
     <message>
       <source>The note on “{skill}” contains a character that cannot be stored.</source>
-      <translation type="unfinished" />
+      <translation>በ“{skill}” ላይ ያለው ማስታወሻ ሊቀመጥ የማይችል ፊደል ይዟል።</translation>
     </message>
     <message>
       <source>The number to reach, if the measure is a count or a score</source>
-      <translation type="unfinished" />
+      <translation>መለኪያው ቆጠራ ወይም ውጤት ከሆነ የሚደረስበት ቁጥር</translation>
     </message>
     <message>
       <source>The passphrase does not open this journal's backups.</source>
-      <translation type="unfinished" />
+      <translation>የይለፍ ሐረጉ የዚህን ማስታወሻ ደብተር መጠባበቂያዎች አይከፍትም።</translation>
     </message>
     <message>
       <source>The private note stays in the app.</source>
-      <translation type="unfinished" />
+      <translation>የግል ማስታወሻው በመተግበሪያው ውስጥ ይቆያል።</translation>
     </message>
     <message>
       <source>The programme or trade the mentee is trained in</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪው የሚሠለጥንበት ፕሮግራም ወይም ሙያ</translation>
     </message>
     <message>
       <source>The prompts, one per line, e.g.
 What did I see?
 What will I do next?</source>
-      <translation type="unfinished" />
+      <translation>መነሻ ጥያቄዎቹ፣ በአንድ መስመር አንድ፣ ለምሳሌ
+ምን አየሁ?
+ቀጥሎ ምን አደርጋለሁ?</translation>
     </message>
     <message>
       <source>The secret key file cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>የሚስጥር ቁልፍ ፋይሉ ሊነበብ አይችልም።</translation>
     </message>
     <message>
       <source>The skills you rate mentees on. Choose a skill to change it, or add a new one.</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪዎችን ደረጃ የሚሰጡባቸው ክህሎቶች። ለመቀየር ክህሎት ይምረጡ፣ ወይም አዲስ ያክሉ።</translation>
     </message>
     <message>
       <source>The template fills in text you have already typed. Replace your text with it?</source>
-      <translation type="unfinished" />
+      <translation>አብነቱ አስቀድመው የጻፉትን ጽሑፍ ይሞላል። ጽሑፍዎ በአብነቱ ይተካ?</translation>
     </message>
     <message>
       <source>The two new passphrases differ.</source>
-      <translation type="unfinished" />
+      <translation>ሁለቱ አዲስ የይለፍ ሐረጎች አይመሳሰሉም።</translation>
     </message>
     <message>
       <source>The two passphrases differ.</source>
-      <translation type="unfinished" />
+      <translation>ሁለቱ የይለፍ ሐረጎች አይመሳሰሉም።</translation>
     </message>
     <message>
       <source>The value measured for this goal</source>
-      <translation type="unfinished" />
+      <translation>ለዚህ ግብ የተለካው ዋጋ</translation>
     </message>
     <message>
       <source>The whole journal</source>
-      <translation type="unfinished" />
+      <translation>ሙሉው ማስታወሻ ደብተር</translation>
     </message>
     <message>
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>ገጽታ</translation>
     </message>
     <message>
       <source>These are recorded for {name}, the first mentee ticked.</source>
-      <translation type="unfinished" />
+      <translation>እነዚህ የተመዘገቡት ለ{name} ነው፤ ምልክት ለተደረገበት የመጀመሪያው ተማካሪ።</translation>
     </message>
     <message>
       <source>Things only you need to know, e.g. works night shifts on weekends</source>
-      <translation type="unfinished" />
+      <translation>እርስዎ ብቻ ማወቅ ያለብዎት ነገሮች፣ ለምሳሌ ቅዳሜና እሁድ የማታ ፈረቃ ይሠራል</translation>
     </message>
     <message>
       <source>This backup is encrypted. Enter the passphrase of the journal's backups.</source>
-      <translation type="unfinished" />
+      <translation>ይህ መጠባበቂያ የተመሰጠረ ነው። የማስታወሻ ደብተሩ መጠባበቂያዎች የይለፍ ሐረግ ያስገቡ።</translation>
     </message>
     <message>
       <source>This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>ይህ ሊቀለበስ አይችልም።</translation>
     </message>
     <message>
       <source>This erases:</source>
-      <translation type="unfinished" />
+      <translation>ይህ የሚያጠፋው:</translation>
     </message>
     <message>
       <source>This file is protected: enter its passphrase.</source>
-      <translation type="unfinished" />
+      <translation>ይህ ፋይል የተጠበቀ ነው፦ የይለፍ ሐረጉን ያስገቡ።</translation>
     </message>
     <message>
       <source>This file was encrypted to a key. Choose the matching secret key file.</source>
-      <translation type="unfinished" />
+      <translation>ይህ ፋይል በቁልፍ ተመስጥሯል። የሚዛመደውን የሚስጥር ቁልፍ ፋይል ይምረጡ።</translation>
     </message>
     <message>
       <source>This journal's own key, for others to send to: {0}</source>
-      <translation type="unfinished" />
+      <translation>ሌሎች ፋይል እንዲልኩልዎ የዚህ ማስታወሻ ደብተር የራሱ ቁልፍ፦ {0}</translation>
     </message>
     <message>
       <source>This skill has not been rated yet — rate it in a session to see it here.</source>
-      <translation type="unfinished" />
+      <translation>ይህ ክህሎት እስካሁን ደረጃ አልተሰጠውም — እዚህ ለማየት በክፍለ ጊዜ ደረጃ ይስጡት።</translation>
     </message>
     <message>
       <source>Tick Done when the action is completed; the date can be changed</source>
-      <translation type="unfinished" />
+      <translation>ተግባሩ ሲጠናቀቅ «ተከናውኗል»ን ምልክት ያድርጉ፤ ቀኑ ሊቀየር ይችላል</translation>
     </message>
     <message>
       <source>Tick at least one mentee, or export the whole journal.</source>
-      <translation type="unfinished" />
+      <translation>ቢያንስ አንድ ተማካሪ ምልክት ያድርጉ፣ ወይም ሙሉውን ማስታወሻ ደብተር ወደ ውጭ ይላኩ።</translation>
     </message>
     <message>
       <source>Tick everyone who attended (Space ticks; Enter in the search ticks the first)</source>
-      <translation type="unfinished" />
+      <translation>የተገኙትን ሁሉ ምልክት ያድርጉ (Space ምልክት ያደርጋል፤ በፍለጋው ውስጥ Enter የመጀመሪያውን ምልክት ያደርጋል)</translation>
     </message>
     <message>
       <source>To change or tick off action items, use the Actions tab.</source>
-      <translation type="unfinished" />
+      <translation>ተግባራትን ለመቀየር ወይም እንደተከናወኑ ምልክት ለማድረግ የ«ተግባራት» ትርን ይጠቀሙ።</translation>
     </message>
     <message>
       <source>Topics</source>
-      <translation type="unfinished" />
+      <translation>ርዕሶች</translation>
     </message>
     <message>
       <source>Topics: {topics}</source>
-      <translation type="unfinished" />
+      <translation>ርዕሶች፦ {topics}</translation>
     </message>
     <message>
       <source>Type 1 to 5 to rate a skill, 0 to clear it; ↑ ↓ move between skills, Tab goes to the note. Skills left empty are not rated.</source>
-      <translation type="unfinished" />
+      <translation>ክህሎትን ደረጃ ለመስጠት ከ1 እስከ 5፣ ለማጽዳት 0 ይጻፉ፤ ↑ ↓ በክህሎቶች መካከል ያንቀሳቅሳሉ፣ Tab ወደ ማስታወሻው ይሄዳል። ባዶ የተተዉ ክህሎቶች ደረጃ አይሰጣቸውም።</translation>
     </message>
     <message>
       <source>Type 1 to 5 to rate, 0 to clear; double-click for a list</source>
-      <translation type="unfinished" />
+      <translation>ደረጃ ለመስጠት ከ1 እስከ 5፣ ለማጽዳት 0 ይጻፉ፤ ዝርዝር ለማግኘት ሁለቴ ጠቅ ያድርጉ</translation>
     </message>
     <message>
       <source>Type an action and press Enter</source>
-      <translation type="unfinished" />
+      <translation>ተግባር ይጻፉ እና Enter ይጫኑ</translation>
     </message>
     <message>
       <source>US Letter</source>
-      <translation type="unfinished" />
+      <translation>US Letter</translation>
     </message>
     <message>
       <source>Unchanged</source>
-      <translation type="unfinished" />
+      <translation>ያልተቀየሩ</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>አሃድ</translation>
     </message>
     <message>
       <source>Unlock first to close the journal.</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ ደብተሩን ለመዝጋት መጀመሪያ ይክፈቱ።</translation>
     </message>
     <message>
       <source>Unlock problem</source>
-      <translation type="unfinished" />
+      <translation>የመክፈት ችግር</translation>
     </message>
     <message>
       <source>Unlocking the backup key…</source>
-      <translation type="unfinished" />
+      <translation>የመጠባበቂያ ቁልፉ እየተከፈተ ነው…</translation>
     </message>
     <message>
       <source>Unlocking this journal's key…</source>
-      <translation type="unfinished" />
+      <translation>የዚህ ማስታወሻ ደብተር ቁልፍ እየተከፈተ ነው…</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
-      <translation type="unfinished" />
+      <translation>ያልተቀመጡ ለውጦች</translation>
     </message>
     <message>
       <source>Unsaved drafts</source>
-      <translation type="unfinished" />
+      <translation>ያልተቀመጡ ረቂቆች</translation>
     </message>
     <message>
       <source>Updated</source>
-      <translation type="unfinished" />
+      <translation>የተዘመኑ</translation>
     </message>
     <message>
       <source>Used for mentees without a cadence of their own: the brief and the dashboard say when a meeting is due. Kept in the journal.</source>
-      <translation type="unfinished" />
+      <translation>የራሳቸው የመገናኛ ድግግሞሽ ለሌላቸው ተማካሪዎች ያገለግላል፦ አጭር መግለጫው እና ዳሽቦርዱ ስብሰባ መቼ እንደደረሰ ይናገራሉ። በማስታወሻ ደብተሩ ውስጥ ይቀመጣል።</translation>
     </message>
     <message>
       <source>Used for mentees without their own cadence</source>
-      <translation type="unfinished" />
+      <translation>የራሳቸው የመገናኛ ድግግሞሽ ለሌላቸው ተማካሪዎች ያገለግላል</translation>
     </message>
     <message>
       <source>Version {version}</source>
-      <translation type="unfinished" />
+      <translation>ስሪት {version}</translation>
     </message>
     <message>
       <source>Very common words: the newest records were ranked.</source>
-      <translation type="unfinished" />
+      <translation>በጣም የተለመዱ ቃላት፦ ደረጃ የተሰጣቸው አዳዲሶቹ መዛግብት ናቸው።</translation>
     </message>
     <message>
       <source>Virtual</source>
-      <translation type="unfinished" />
+      <translation>በርቀት</translation>
     </message>
     <message>
       <source>Web page (HTML)</source>
-      <translation type="unfinished" />
+      <translation>ድረ-ገጽ (HTML)</translation>
     </message>
     <message>
       <source>Web pages (*.html)</source>
-      <translation type="unfinished" />
+      <translation>ድረ-ገጾች (*.html)</translation>
     </message>
     <message>
       <source>Weekly backups kept:</source>
-      <translation type="unfinished" />
+      <translation>የሚቀመጡ ሳምንታዊ መጠባበቂያዎች:</translation>
     </message>
     <message>
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>ምን</translation>
     </message>
     <message>
       <source>What doing it well looks like, e.g. Makes sound joints first time</source>
-      <translation type="unfinished" />
+      <translation>በደንብ መሥራት ምን እንደሚመስል፣ ለምሳሌ በመጀመሪያ ሙከራ ጠንካራ ብየዳ ይሠራል</translation>
     </message>
     <message>
       <source>What exactly will the mentee be able to do?</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪው በትክክል ምን ማድረግ ይችላል?</translation>
     </message>
     <message>
       <source>What happened</source>
-      <translation type="unfinished" />
+      <translation>የሆነው</translation>
     </message>
     <message>
       <source>What happened?</source>
-      <translation type="unfinished" />
+      <translation>ምን ሆነ?</translation>
     </message>
     <message>
       <source>What makes it realistic: time, tools, support?</source>
-      <translation type="unfinished" />
+      <translation>ተጨባጭ የሚያደርገው ምንድን ነው፦ ጊዜ፣ መሣሪያዎች፣ ድጋፍ?</translation>
     </message>
     <message>
       <source>What next?</source>
-      <translation type="unfinished" />
+      <translation>ቀጥሎስ?</translation>
     </message>
     <message>
       <source>What stood out for you? e.g. She explained the wiring diagram to the group</source>
-      <translation type="unfinished" />
+      <translation>ጎልቶ የታየዎት ምንድን ነው? ለምሳሌ የሽቦ ዝርጋታ ንድፉን ለቡድኑ አብራራች</translation>
     </message>
     <message>
       <source>What the import changes</source>
-      <translation type="unfinished" />
+      <translation>ማስገባቱ የሚለውጠው</translation>
     </message>
     <message>
       <source>What they like to be called, e.g. Abe</source>
-      <translation type="unfinished" />
+      <translation>እንዲጠሩበት የሚወዱት ስም፣ ለምሳሌ አቤ</translation>
     </message>
     <message>
       <source>What to change</source>
-      <translation type="unfinished" />
+      <translation>የሚቀየረው</translation>
     </message>
     <message>
       <source>What to export</source>
-      <translation type="unfinished" />
+      <translation>ወደ ውጭ የሚላከው</translation>
     </message>
     <message>
       <source>What went well</source>
-      <translation type="unfinished" />
+      <translation>ጥሩ የሄደው</translation>
     </message>
     <message>
       <source>What went well?</source>
-      <translation type="unfinished" />
+      <translation>ጥሩ የሄደው ምንድን ነው?</translation>
     </message>
     <message>
       <source>What would you change?</source>
-      <translation type="unfinished" />
+      <translation>ምን ይቀይራሉ?</translation>
     </message>
     <message>
       <source>What you talked about and agreed, e.g. Reviewed the practical assessment</source>
-      <translation type="unfinished" />
+      <translation>የተወያያችሁበት እና የተስማማችሁበት፣ ለምሳሌ የተግባር ምዘናውን ገምግመናል</translation>
     </message>
     <message>
       <source>What you typed stays here and is kept as a draft outside the journal.</source>
-      <translation type="unfinished" />
+      <translation>የጻፉት እዚሁ ይቆያል፣ እንዲሁም ከማስታወሻ ደብተሩ ውጭ እንደ ረቂቅ ይያዛል።</translation>
     </message>
     <message>
       <source>What you typed stays here and is kept as a draft.</source>
-      <translation type="unfinished" />
+      <translation>የጻፉት እዚሁ ይቆያል፣ እንዲሁም እንደ ረቂቅ ይያዛል።</translation>
     </message>
     <message>
       <source>What you were doing may not have finished. Everything saved before is safe in the journal, and text in an open editor is still there. If this happens again, copy the details and send them to whoever supports the app: they contain no notes and no names.</source>
-      <translation type="unfinished" />
+      <translation>ሲሠሩት የነበረው ላይጠናቀቅ ይችላል። ከዚህ በፊት የተቀመጠው ሁሉ በማስታወሻ ደብተሩ ውስጥ ደህና ነው፤ በክፍት አርታዒ ውስጥ ያለው ጽሑፍም እዚያው አለ። ይህ እንደገና ከተከሰተ ዝርዝሮቹን ቀድተው መተግበሪያውን ለሚደግፈው ሰው ይላኩ፦ ምንም ማስታወሻ ወይም ስም አይዙም።</translation>
     </message>
     <message>
       <source>When a record was changed on both sides</source>
-      <translation type="unfinished" />
+      <translation>አንድ መዝገብ በሁለቱም በኩል ሲቀየር</translation>
     </message>
     <message>
       <source>When and who</source>
-      <translation type="unfinished" />
+      <translation>መቼ እና ማን</translation>
     </message>
     <message>
       <source>When the journal has a passphrase, the app hides everything and asks for it again after this long without use.</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ ደብተሩ የይለፍ ሐረግ ካለው፣ መተግበሪያው ለዚህ ያህል ጊዜ ጥቅም ላይ ካልዋለ በኋላ ሁሉንም ይደብቃል እና የይለፍ ሐረጉን እንደገና ይጠይቃል።</translation>
     </message>
     <message>
       <source>When the mentoring started; leave as Not set if unknown</source>
-      <translation type="unfinished" />
+      <translation>ማማከሩ የተጀመረበት፤ ካልታወቀ «አልተወሰነም» ብለው ይተዉት</translation>
     </message>
     <message>
       <source>When you agreed to meet again, if you did</source>
-      <translation type="unfinished" />
+      <translation>እንደገና ለመገናኘት ከተስማማችሁ፣ መቼ እንደሆነ</translation>
     </message>
     <message>
       <source>While you work, at most every:</source>
-      <translation type="unfinished" />
+      <translation>እየሠሩ ሳሉ፣ ቢበዛ በየ:</translation>
     </message>
     <message>
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>ማን</translation>
     </message>
     <message>
       <source>Who am I losing touch with?</source>
-      <translation type="unfinished" />
+      <translation>ከማን ጋር ግንኙነቴ እየራቀ ነው?</translation>
     </message>
     <message>
       <source>Who does it</source>
-      <translation type="unfinished" />
+      <translation>የሚሠራው ማን ነው</translation>
     </message>
     <message>
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>ምክንያት</translation>
     </message>
     <message>
       <source>Why does it matter for the mentee's trade or career?</source>
-      <translation type="unfinished" />
+      <translation>ለተማካሪው ሙያ ወይም የሥራ እድገት ለምን አስፈላጊ ነው?</translation>
     </message>
     <message>
       <source>With a passphrase, Mentor Journal asks for it when it starts and after it locks (Ctrl+L, or after {minutes} idle minutes). It hides your notes from others on a shared laptop; it does not encrypt the journal file. A forgotten passphrase cannot be recovered.</source>
-      <translation type="unfinished" />
+      <translation>የይለፍ ሐረግ ካለ፣ Mentor Journal ሲጀምር እና ከተቆለፈ በኋላ (Ctrl+L፣ ወይም ከ{minutes} ደቂቃ ሥራ-አልባ ጊዜ በኋላ) ይጠይቃል። በጋራ ላፕቶፕ ላይ ማስታወሻዎችዎን ከሌሎች ይደብቃል፤ የማስታወሻ ደብተሩን ፋይል አያመሰጥርም። የተረሳ የይለፍ ሐረግ መልሶ ማግኘት አይቻልም።</translation>
     </message>
     <message>
       <source>With a passphrase, Mentor Journal asks for it when it starts and after it locks (Ctrl+L; the idle lock is off in Settings). It hides your notes from others on a shared laptop; it does not encrypt the journal file. A forgotten passphrase cannot be recovered.</source>
-      <translation type="unfinished" />
+      <translation>የይለፍ ሐረግ ካለ፣ Mentor Journal ሲጀምር እና ከተቆለፈ በኋላ (Ctrl+L፤ በሥራ-አልባ ጊዜ መቆለፍ በቅንብሮች ውስጥ ጠፍቷል) ይጠይቃል። በጋራ ላፕቶፕ ላይ ማስታወሻዎችዎን ከሌሎች ይደብቃል፤ የማስታወሻ ደብተሩን ፋይል አያመሰጥርም። የተረሳ የይለፍ ሐረግ መልሶ ማግኘት አይቻልም።</translation>
     </message>
     <message>
       <source>Withdrawn</source>
-      <translation type="unfinished" />
+      <translation>ያቋረጠ</translation>
     </message>
     <message>
       <source>Words match as beginnings (weld finds welding); put words in quotes for a phrase. Case and accents do not matter. Ctrl+Shift+F comes back here.</source>
-      <translation type="unfinished" />
+      <translation>ቃላት በመጀመሪያቸው ይዛመዳሉ (ብየ ብየዳን፣ weld welding ያገኛል)፤ ለሐረግ ቃላትን በ" " ውስጥ ያስገቡ። ትልቅ/ትንሽ ፊደል እና የፊደል ምልክቶች ግምት ውስጥ አይገቡም። Ctrl+Shift+F ወደዚህ ይመልሳል።</translation>
     </message>
     <message>
       <source>Words, or "a phrase" — names, notes, goals, actions, reflections</source>
-      <translation type="unfinished" />
+      <translation>ቃላት፣ ወይም "ሐረግ" — ስሞች፣ ማስታወሻዎች፣ ግቦች፣ ተግባራት፣ ነጸብራቆች</translation>
     </message>
     <message>
       <source>Workplace visit</source>
-      <translation type="unfinished" />
+      <translation>የሥራ ቦታ ጉብኝት</translation>
     </message>
     <message>
       <source>Writing the summaries…</source>
-      <translation type="unfinished" />
+      <translation>ማጠቃለያዎቹ እየተጻፉ ነው…</translation>
     </message>
     <message>
       <source>Written by: {who}</source>
-      <translation type="unfinished" />
+      <translation>የጻፈው፦ {who}</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>አዎ</translation>
     </message>
     <message>
       <source>You (the mentor) or the mentee</source>
-      <translation type="unfinished" />
+      <translation>እርስዎ (አማካሪው) ወይም ተማካሪው</translation>
     </message>
     <message>
       <source>You have changes that are not saved. Discard them?</source>
-      <translation type="unfinished" />
+      <translation>ያልተቀመጡ ለውጦች አሉዎት። ይተዉ?</translation>
     </message>
     <message>
       <source>Your &amp;name:</source>
-      <translation type="unfinished" />
+      <translation>ስምዎ(&amp;N):</translation>
     </message>
     <message>
       <source>Your journal is empty. Start by adding a mentee: you can then log sessions, goals, action items and reflections.</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ ደብተርዎ ባዶ ነው። ተማካሪ በማከል ይጀምሩ፦ ከዚያ ክፍለ ጊዜያትን፣ ግቦችን፣ ተግባራትን እና ነጸብራቆችን መመዝገብ ይችላሉ።</translation>
     </message>
     <message>
       <source>Your name and institution appear on printed summaries. The cadence is how often you plan to meet each mentee unless set on the mentee.</source>
-      <translation type="unfinished" />
+      <translation>ስምዎ እና ተቋምዎ በሚታተሙ ማጠቃለያዎች ላይ ይታያሉ። የመገናኛ ድግግሞሹ በተማካሪው ላይ ካልተወሰነ በስተቀር እያንዳንዱን ተማካሪ ምን ያህል ጊዜ ለመገናኘት እንዳሰቡ ነው።</translation>
     </message>
     <message>
       <source>Your notes are hidden. This journal has no passphrase, so anyone can open it again; set one in Tools &gt; App lock passphrase.</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻዎችዎ ተደብቀዋል። ይህ ማስታወሻ ደብተር የይለፍ ሐረግ የለውም፣ ስለዚህ ማንኛውም ሰው እንደገና ሊከፍተው ይችላል፤ በመሣሪያዎች &gt; የመተግበሪያ መቆለፊያ የይለፍ ሐረግ ውስጥ ያዘጋጁ።</translation>
     </message>
     <message>
       <source>Your notes are hidden. Type the journal's passphrase to go on.</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻዎችዎ ተደብቀዋል። ለመቀጠል የማስታወሻ ደብተሩን የይለፍ ሐረግ ይጻፉ።</translation>
     </message>
     <message>
       <source>Your own reflection, or the mentee's as they told it to you</source>
-      <translation type="unfinished" />
+      <translation>የራስዎ ነጸብራቅ፣ ወይም ተማካሪው እንደነገረዎት የእሱ/የእሷ</translation>
     </message>
     <message>
       <source>Your rating as the mentor</source>
-      <translation type="unfinished" />
+      <translation>እንደ አማካሪ የሰጡት ደረጃ</translation>
     </message>
     <message>
       <source>active mentees</source>
-      <translation type="unfinished" />
+      <translation>ንቁ ተማካሪዎች</translation>
     </message>
     <message>
       <source>add a mentee</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪ አክል</translation>
     </message>
     <message>
       <source>age1… (several: separate with spaces)</source>
-      <translation type="unfinished" />
+      <translation>age1… (ብዙ ከሆኑ፦ በክፍተት ይለዩ)</translation>
     </message>
     <message>
       <source>and {0} more.</source>
-      <translation type="unfinished" />
+      <translation>እና ሌሎች {0}።</translation>
     </message>
     <message>
       <source>and {n} more on the Actions tab</source>
-      <translation type="unfinished" />
+      <translation>እና ሌሎች {n} በ«ተግባራት» ትር ላይ</translation>
     </message>
     <message>
       <source>at least {n} characters</source>
-      <translation type="unfinished" />
+      <translation>ቢያንስ {n} ፊደላት</translation>
     </message>
     <message>
       <source>done {date}</source>
-      <translation type="unfinished" />
+      <translation>{date} ተከናውኗል</translation>
     </message>
     <message>
       <source>due by {date}</source>
-      <translation type="unfinished" />
+      <translation>እስከ {date} መከናወን ያለበት</translation>
     </message>
     <message>
       <source>due today</source>
-      <translation type="unfinished" />
+      <translation>ዛሬ ያበቃል</translation>
     </message>
     <message>
       <source>due {date}</source>
-      <translation type="unfinished" />
+      <translation>ማብቂያ {date}</translation>
     </message>
     <message>
       <source>e.g. 12</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ 12</translation>
     </message>
     <message>
       <source>e.g. 2025 intake, Group B</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ የ2017 ቅበላ፣ ቡድን B</translation>
     </message>
     <message>
       <source>e.g. 60</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ 60</translation>
     </message>
     <message>
       <source>e.g. 8</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ 8</translation>
     </message>
     <message>
       <source>e.g. Abebe Kebede</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ አበበ ከበደ</translation>
     </message>
     <message>
       <source>e.g. After a workplace visit</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ ከሥራ ቦታ ጉብኝት በኋላ</translation>
     </message>
     <message>
       <source>e.g. Bahir Dar Polytechnic College</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ ባሕር ዳር ፖሊቴክኒክ ኮሌጅ</translation>
     </message>
     <message>
       <source>e.g. Before the trade test</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ ከሙያ ፈተናው በፊት</translation>
     </message>
     <message>
       <source>e.g. Cable sizing; preparing for the trade test</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ የኬብል መጠን አመራረጥ፤ ለሙያ ፈተና መዘጋጀት</translation>
     </message>
     <message>
       <source>e.g. Electrical Installation</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ የኤሌክትሪክ ዝርጋታ</translation>
     </message>
     <message>
       <source>e.g. Give the checklist before, not after</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ የማረጋገጫ ዝርዝሩን ከኋላ ሳይሆን በፊት ስጥ</translation>
     </message>
     <message>
       <source>e.g. He found the fault himself</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ ብልሽቱን ራሱ አገኘው</translation>
     </message>
     <message>
       <source>e.g. Level II</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ ደረጃ II</translation>
     </message>
     <message>
       <source>e.g. Meron Tadesse</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ ሜሮን ታደሰ</translation>
     </message>
     <message>
       <source>e.g. Needed for the trade test and for the job at the steel workshop</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ ለሙያ ፈተናው እና በብረት ወርክሾፑ ላለው ሥራ ያስፈልጋል</translation>
     </message>
     <message>
       <source>e.g. Pass the Level II welding practical</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ የደረጃ II የብየዳ ተግባራዊ ፈተናን ማለፍ</translation>
     </message>
     <message>
       <source>e.g. Practical assessment checklist</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ የተግባር ምዘና ማረጋገጫ ዝርዝር</translation>
     </message>
     <message>
       <source>e.g. Practise bending 20 mm conduit to 90°</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ 20 mm ኮንዱይትን ወደ 90° ማጠፍ መለማመድ</translation>
     </message>
     <message>
       <source>e.g. Revise Ohm's law. Enter adds it to the list below.</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ የኦምን ሕግ መከለስ። Enter ከታች ወዳለው ዝርዝር ያክለዋል።</translation>
     </message>
     <message>
       <source>e.g. Soldering and crimping</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ ሶልደሪንግ እና ክሪምፒንግ</translation>
     </message>
     <message>
       <source>e.g. Two extra workshop hours a week; the college has the plate</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ በሳምንት ሁለት ተጨማሪ የወርክሾፕ ሰዓታት፤ ኮሌጁ ብረት ሉሁ አለው</translation>
     </message>
     <message>
       <source>e.g. Two joints failed the bend test: too much heat</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ ሁለት ብየዳዎች የማጠፍ ሙከራውን ወድቀዋል፦ ሙቀቱ በዛ</translation>
     </message>
     <message>
       <source>e.g. Visit the workplace in two weeks</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ በሁለት ሳምንት ውስጥ የሥራ ቦታውን ጎብኝ</translation>
     </message>
     <message>
       <source>e.g. We went through the failed inspection</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ ያልተሳካውን ፍተሻ አብረን ገመገምን</translation>
     </message>
     <message>
       <source>e.g. Weld 10 mm plate in the vertical position with a full-penetration butt</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ 10 mm ብረት ሉህን በቋሚ አቀማመጥ ሙሉ ዘልቆ በሚገባ የጫፍ ለጫፍ ብየዳ መበየድ</translation>
     </message>
     <message>
       <source>e.g. joints</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ ብየዳዎች</translation>
     </message>
     <message>
       <source>e.g. joints passing the bend test</source>
-      <translation type="unfinished" />
+      <translation>ለምሳሌ የማጠፍ ሙከራውን ያለፉ ብየዳዎች</translation>
     </message>
     <message>
       <source>find a mentee</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪ ፈልግ</translation>
     </message>
     <message>
       <source>first rating: {after}</source>
-      <translation type="unfinished" />
+      <translation>የመጀመሪያ ደረጃ፦ {after}</translation>
     </message>
     <message>
       <source>from</source>
-      <translation type="unfinished" />
+      <translation>ከ</translation>
     </message>
     <message>
       <source>goals achieved this month</source>
-      <translation type="unfinished" />
+      <translation>በዚህ ወር የተሳኩ ግቦች</translation>
     </message>
     <message>
       <source>goals in progress</source>
-      <translation type="unfinished" />
+      <translation>በሂደት ላይ ያሉ ግቦች</translation>
     </message>
     <message>
       <source>goes by “{name}”</source>
-      <translation type="unfinished" />
+      <translation>“{name}” ተብሎ ይጠራል</translation>
     </message>
     <message>
       <source>last check-in {date}</source>
-      <translation type="unfinished" />
+      <translation>የመጨረሻ ክትትል {date}</translation>
     </message>
     <message>
       <source>log a session</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜ መዝግብ</translation>
     </message>
     <message>
       <source>meets every day</source>
-      <translation type="unfinished" />
+      <translation>በየቀኑ ይገናኛሉ</translation>
     </message>
     <message>
       <source>meets every {n} days</source>
-      <translation type="unfinished" />
+      <translation>በየ{n} ቀኑ ይገናኛሉ</translation>
     </message>
     <message>
       <source>more…</source>
-      <translation type="unfinished" />
+      <translation>ተጨማሪ…</translation>
     </message>
     <message>
       <source>never</source>
-      <translation type="unfinished" />
+      <translation>በጭራሽ</translation>
     </message>
     <message>
       <source>no check-in yet</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን ክትትል የለም</translation>
     </message>
     <message>
       <source>no target date</source>
-      <translation type="unfinished" />
+      <translation>የዒላማ ቀን የለም</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>የለም</translation>
     </message>
     <message>
       <source>none yet</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን የለም</translation>
     </message>
     <message>
       <source>not asked</source>
-      <translation type="unfinished" />
+      <translation>አልተጠየቀም</translation>
     </message>
     <message>
       <source>not planned yet</source>
-      <translation type="unfinished" />
+      <translation>ገና አልታቀደም</translation>
     </message>
     <message>
       <source>not rated yet</source>
-      <translation type="unfinished" />
+      <translation>ገና ደረጃ አልተሰጠም</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>አልተወሰነም</translation>
     </message>
     <message>
       <source>open action items</source>
-      <translation type="unfinished" />
+      <translation>ክፍት ተግባራት</translation>
     </message>
     <message>
       <source>overdue</source>
-      <translation type="unfinished" />
+      <translation>ዘግይቷል</translation>
     </message>
     <message>
       <source>overdue ({date})</source>
-      <translation type="unfinished" />
+      <translation>ዘግይቷል ({date})</translation>
     </message>
     <message>
       <source>overdue action items</source>
-      <translation type="unfinished" />
+      <translation>ጊዜያቸው ያለፈ ተግባራት</translation>
     </message>
     <message>
       <source>overdue by 1 day</source>
-      <translation type="unfinished" />
+      <translation>በ1 ቀን ዘግይቷል</translation>
     </message>
     <message>
       <source>overdue by {n} days</source>
-      <translation type="unfinished" />
+      <translation>በ{n} ቀናት ዘግይቷል</translation>
     </message>
     <message>
       <source>prepared {date}</source>
-      <translation type="unfinished" />
+      <translation>የተዘጋጀው {date}</translation>
     </message>
     <message>
       <source>programme dashboard</source>
-      <translation type="unfinished" />
+      <translation>የፕሮግራም ዳሽቦርድ</translation>
     </message>
     <message>
       <source>rate skills</source>
-      <translation type="unfinished" />
+      <translation>ክህሎቶችን ደረጃ ስጥ</translation>
     </message>
     <message>
       <source>reflections</source>
-      <translation type="unfinished" />
+      <translation>ነጸብራቆች</translation>
     </message>
     <message>
       <source>sessions</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜያት</translation>
     </message>
     <message>
       <source>sessions this month</source>
-      <translation type="unfinished" />
+      <translation>በዚህ ወር የተደረጉ ክፍለ ጊዜያት</translation>
     </message>
     <message>
       <source>set a goal</source>
-      <translation type="unfinished" />
+      <translation>ግብ አስቀምጥ</translation>
     </message>
     <message>
       <source>target date today</source>
-      <translation type="unfinished" />
+      <translation>የዒላማ ቀን ዛሬ ነው</translation>
     </message>
     <message>
       <source>target {value} {unit}</source>
-      <translation type="unfinished" />
+      <translation>ዒላማ {value} {unit}</translation>
     </message>
     <message>
       <source>the selected mentee</source>
-      <translation type="unfinished" />
+      <translation>የተመረጠው ተማካሪ</translation>
     </message>
     <message>
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>እስከ</translation>
     </message>
     <message>
       <source>write a reflection</source>
-      <translation type="unfinished" />
+      <translation>ነጸብራቅ ጻፍ</translation>
     </message>
     <message>
       <source>{0} added</source>
-      <translation type="unfinished" />
+      <translation>{0} ታክለዋል</translation>
     </message>
     <message>
       <source>{0} added as copies</source>
-      <translation type="unfinished" />
+      <translation>{0} እንደ ቅጂ ታክለዋል</translation>
     </message>
     <message>
       <source>{0} kept as they were</source>
-      <translation type="unfinished" />
+      <translation>{0} እንደነበሩ ቀርተዋል</translation>
     </message>
     <message>
       <source>{0} to add, {1} to update, {2} in conflict.</source>
-      <translation type="unfinished" />
+      <translation>{0} የሚታከሉ፣ {1} የሚዘመኑ፣ {2} በግጭት ውስጥ።</translation>
     </message>
     <message>
       <source>{0} updated</source>
-      <translation type="unfinished" />
+      <translation>{0} ተዘምነዋል</translation>
     </message>
     <message>
       <source>{date} (planned)</source>
-      <translation type="unfinished" />
+      <translation>{date} (የታቀደ)</translation>
     </message>
     <message>
       <source>{error}
@@ -3611,155 +3614,159 @@ What will I do next?</source>
 The latest backup of this journal was made {when} ({why}). Restore it?
 
 The damaged file is kept as it is, under a new name beside it.</source>
-      <translation type="unfinished" />
+      <translation>{error}
+
+የዚህ ማስታወሻ ደብተር የቅርብ ጊዜ መጠባበቂያ የተያዘው {when} ነው ({why})። ይመለስ?
+
+የተበላሸው ፋይል እንዳለ በአዲስ ስም ከጎኑ ይቀመጣል።</translation>
     </message>
     <message>
       <source>{first} and {n} others</source>
-      <translation type="unfinished" />
+      <translation>{first} እና ሌሎች {n}</translation>
     </message>
     <message>
       <source>{group} skills</source>
-      <translation type="unfinished" />
+      <translation>{group} ክህሎቶች</translation>
     </message>
     <message>
       <source>{hits} found for {mentees} mentee(s).</source>
-      <translation type="unfinished" />
+      <translation>ለ{mentees} ተማካሪ(ዎች) {hits} ተገኝተዋል።</translation>
     </message>
     <message>
       <source>{h} h</source>
-      <translation type="unfinished" />
+      <translation>{h} ሰዓት</translation>
     </message>
     <message>
       <source>{h} h {m} min</source>
-      <translation type="unfinished" />
+      <translation>{h} ሰዓት {m} ደቂቃ</translation>
     </message>
     <message>
       <source>{m} min</source>
-      <translation type="unfinished" />
+      <translation>{m} ደቂቃ</translation>
     </message>
     <message>
       <source>{n} days</source>
-      <translation type="unfinished" />
+      <translation>{n} ቀናት</translation>
     </message>
     <message>
       <source>{n} days left</source>
-      <translation type="unfinished" />
+      <translation>{n} ቀናት ቀርተዋል</translation>
     </message>
     <message>
       <source>{n} days past the target</source>
-      <translation type="unfinished" />
+      <translation>ከዒላማው {n} ቀናት አልፏል</translation>
     </message>
     <message>
       <source>{n} days since the last session</source>
-      <translation type="unfinished" />
+      <translation>ከመጨረሻው ክፍለ ጊዜ ወዲህ {n} ቀናት</translation>
     </message>
     <message>
       <source>{n} filters active ·</source>
-      <translation type="unfinished" />
+      <translation>{n} ማጣሪያዎች ንቁ ናቸው ·</translation>
     </message>
     <message>
       <source>{n} in all</source>
-      <translation type="unfinished" />
+      <translation>በአጠቃላይ {n}</translation>
     </message>
     <message>
       <source>{n} more changes and {s} unchanged on the Progress tab…</source>
-      <translation type="unfinished" />
+      <translation>ሌሎች {n} ለውጦች እና {s} ያልተቀየሩ በ«እድገት» ትር ላይ…</translation>
     </message>
     <message>
       <source>{n} more on the Actions tab…</source>
-      <translation type="unfinished" />
+      <translation>ሌሎች {n} በ«ተግባራት» ትር ላይ…</translation>
     </message>
     <message>
       <source>{n} more on the Goals tab…</source>
-      <translation type="unfinished" />
+      <translation>ሌሎች {n} በ«ግቦች» ትር ላይ…</translation>
     </message>
     <message>
       <source>{n} sessions</source>
-      <translation type="unfinished" />
+      <translation>{n} ክፍለ ጊዜያት</translation>
     </message>
     <message>
       <source>{n} sessions, {a} open action items</source>
-      <translation type="unfinished" />
+      <translation>{n} ክፍለ ጊዜያት፣ {a} ክፍት ተግባራት</translation>
     </message>
     <message>
       <source>{n} skills rated again without change.</source>
-      <translation type="unfinished" />
+      <translation>{n} ክህሎቶች ያለ ለውጥ እንደገና ደረጃ ተሰጥቷቸዋል።</translation>
     </message>
     <message>
       <source>{n} skills rated again, none changed.</source>
-      <translation type="unfinished" />
+      <translation>{n} ክህሎቶች እንደገና ደረጃ ተሰጥቷቸዋል፤ አንዳቸውም አልተቀየሩም።</translation>
     </message>
     <message>
       <source>{n} unsaved drafts from last time</source>
-      <translation type="unfinished" />
+      <translation>ካለፈው ጊዜ ያልተቀመጡ {n} ረቂቆች</translation>
     </message>
     <message>
       <source>{p} % done</source>
-      <translation type="unfinished" />
+      <translation>{p} % ተጠናቋል</translation>
     </message>
     <message>
       <source>{shown} of {total} mentees shown</source>
-      <translation type="unfinished" />
+      <translation>ከ{total} ተማካሪዎች {shown} ይታያሉ</translation>
     </message>
     <message>
       <source>{skill}: ratings over time</source>
-      <translation type="unfinished" />
+      <translation>{skill}፦ ደረጃዎች በጊዜ ሂደት</translation>
     </message>
     <message>
       <source>{s} rated again without change — Progress tab…</source>
-      <translation type="unfinished" />
+      <translation>{s} ያለ ለውጥ እንደገና ደረጃ ተሰጥቷቸዋል — «እድገት» ትር…</translation>
     </message>
     <message>
       <source>“{name}” has no ratings yet. Remove it from the framework for good?</source>
-      <translation type="unfinished" />
+      <translation>“{name}” እስካሁን ደረጃ የለውም። ከማዕቀፉ እስከመጨረሻው ይወገድ?</translation>
     </message>
     <message>
       <source>“{name}” has ratings, so it will be retired rather than deleted: its ratings stay in the mentees' history and charts, but it is no longer offered for new ratings. Retire it?</source>
-      <translation type="unfinished" />
+      <translation>“{name}” ደረጃዎች ስላሉት ከመሰረዝ ይልቅ ከአገልግሎት ይወጣል፦ ደረጃዎቹ በተማካሪዎቹ ታሪክ እና ገበታዎች ውስጥ ይቆያሉ፣ ነገር ግን ለአዲስ ደረጃ አይቀርብም። ከአገልግሎት ይውጣ?</translation>
     </message>
     <message>
       <source>“{skill}” has a note but no rating: rate it or clear the note.</source>
-      <translation type="unfinished" />
+      <translation>“{skill}” ማስታወሻ አለው ግን ደረጃ የለውም፦ ደረጃ ይስጡት ወይም ማስታወሻውን ያጽዱ።</translation>
     </message>
     <message>
       <source>• their place in {n} group session(s) (kept for the others)</source>
-      <translation type="unfinished" />
+      <translation>• በ{n} የቡድን ክፍለ ጊዜ(ያት) ውስጥ ያለው ቦታው (ለሌሎቹ ይቆያል)</translation>
     </message>
     <message>
       <source>• their profile, tags and private notes</source>
-      <translation type="unfinished" />
+      <translation>• መገለጫው፣ መለያዎቹ እና የግል ማስታወሻዎቹ</translation>
     </message>
     <message>
       <source>• {n} action item(s)</source>
-      <translation type="unfinished" />
+      <translation>• {n} ተግባር(ት)</translation>
     </message>
     <message>
       <source>• {n} goal(s) with {c} check-in(s)</source>
-      <translation type="unfinished" />
+      <translation>• {n} ግብ(ቦች) ከ{c} ክትትል(ሎች) ጋር</translation>
     </message>
     <message>
       <source>• {n} reflection(s)</source>
-      <translation type="unfinished" />
+      <translation>• {n} ነጸብራቅ(ቆች)</translation>
     </message>
     <message>
       <source>• {n} session(s) they attended alone</source>
-      <translation type="unfinished" />
+      <translation>• ብቻውን የተገኘባቸው {n} ክፍለ ጊዜ(ያት)</translation>
     </message>
     <message>
       <source>✓ Achieved (solid)</source>
-      <translation type="unfinished" />
+      <translation>✓ ተሳክቷል (ሙሉ መስመር)</translation>
     </message>
     <message>
       <source>🔒 Private note (left out of summaries and exports)</source>
-      <translation type="unfinished" />
+      <translation>🔒 የግል ማስታወሻ (ከማጠቃለያዎች እና ከወጪ ፋይሎች ውጭ ይደረጋል)</translation>
     </message>
     <message>
       <source>🔒 Private notes — only in this journal, left out of summaries and exports</source>
-      <translation type="unfinished" />
+      <translation>🔒 የግል ማስታወሻዎች — በዚህ ማስታወሻ ደብተር ውስጥ ብቻ፣ ከማጠቃለያዎች እና ከወጪ ፋይሎች ውጭ ይደረጋሉ</translation>
     </message>
     <message>
       <source>🔒 private</source>
-      <translation type="unfinished" />
+      <translation>🔒 የግል</translation>
     </message>
   </context>
 </TS>
