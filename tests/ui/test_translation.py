@@ -135,7 +135,7 @@ def test_apply_fills_one_language_with_plural_forms(tmp_path: Path) -> None:
     assert forms == ["%n un", "%n plus"] and done
 
 
-@pytest.mark.parametrize("language", ["fr", "ar"])  # Amharic joins when complete
+@pytest.mark.parametrize("language", ["fr", "ar", "am"])
 def test_every_text_of_the_app_is_translated(tmp_path: Path, language: str) -> None:
     """Run the update on a copy of the shipped translations: a text added to the code without
     its translation fails here (the failure lists it)."""
