@@ -112,7 +112,7 @@
     </message>
     <message>
       <source>&amp;Done on</source>
-      <translation>የተጠናቀቀበት ቀን(&amp;D)</translation>
+      <translation>ተከናውኗል(&amp;D)</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
@@ -2028,7 +2028,7 @@ What went well:</source>
     </message>
     <message>
       <source>One-to-one, group, peer, workplace visit or virtual</source>
-      <translation>አንድ ለአንድ፣ ቡድን፣ የአቻ፣ የሥራ ቦታ ጉብኝት ወይም በርቀት</translation>
+      <translation>አንድ ለአንድ፣ ቡድን፣ አቻ ለአቻ፣ የሥራ ቦታ ጉብኝት ወይም በርቀት</translation>
     </message>
     <message>
       <source>Only for files encrypted to a key</source>
@@ -2128,7 +2128,7 @@ What went well:</source>
     </message>
     <message>
       <source>Peer</source>
-      <translation>የአቻ</translation>
+      <translation>አቻ ለአቻ</translation>
     </message>
     <message>
       <source>Per skill, the first rating (hatched) above the latest (solid); the number is the change in steps of the scale.</source>
