@@ -3662,7 +3662,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{n} days since the last session</source>
-      <translation>{n} يوم منذ آخر جلسة</translation>
+      <translation>الأيام منذ آخر جلسة: {n}</translation>
     </message>
     <message>
       <source>{n} filters active ·</source>
