@@ -132,7 +132,7 @@
     </message>
     <message>
       <source>&amp;Expected every:</source>
-      <translation>متوقعة كل(&amp;E):</translation>
+      <translation>اللقاء المتوقع كل(&amp;E):</translation>
     </message>
     <message>
       <source>&amp;Export journal…</source>
@@ -694,7 +694,7 @@
     </message>
     <message>
       <source>By</source>
-      <translation>بواسطة</translation>
+      <translation>الكاتب</translation>
     </message>
     <message>
       <source>By when the goal should be reached</source>
@@ -902,7 +902,7 @@
     </message>
     <message>
       <source>Contact</source>
-      <translation>الاتصال</translation>
+      <translation>التواصل</translation>
     </message>
     <message>
       <source>Copied</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
       <source>Days since</source>
-      <translation>أيام منذ</translation>
+      <translation>منذ (أيام)</translation>
     </message>
     <message>
       <source>Days since the last session</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
       <source>Due</source>
-      <translation>مستحقة</translation>
+      <translation>مستحق</translation>
     </message>
     <message>
       <source>Due date</source>
@@ -1554,7 +1554,7 @@
     </message>
     <message>
       <source>Made</source>
-      <translation>أُنشئت</translation>
+      <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
       <source>Main</source>
@@ -2428,7 +2428,7 @@ What went well:</source>
     </message>
     <message>
       <source>Same as the system</source>
-      <translation>مثل النظام</translation>
+      <translation>كما في النظام</translation>
     </message>
     <message>
       <source>Save</source>
