@@ -898,7 +898,7 @@
     </message>
     <message>
       <source>Contact</source>
-      <translation>መገኛ</translation>
+      <translation>ግንኙነት</translation>
     </message>
     <message>
       <source>Copied</source>
@@ -926,7 +926,7 @@
     </message>
     <message>
       <source>D&amp;ue date:</source>
-      <translation>የማብቂያ ቀን(&amp;U):</translation>
+      <translation>ቀነ ገደብ(&amp;U):</translation>
     </message>
     <message>
       <source>D&amp;uration:</source>
@@ -1070,11 +1070,11 @@
     </message>
     <message>
       <source>Due</source>
-      <translation>የማብቂያ ቀን</translation>
+      <translation>ቀነ ገደብ</translation>
     </message>
     <message>
       <source>Due date</source>
-      <translation>የማብቂያ ቀን</translation>
+      <translation>ቀነ ገደብ</translation>
     </message>
     <message>
       <source>Duration</source>
@@ -2010,7 +2010,7 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     </message>
     <message>
       <source>On track: seen within their cadence · Due: a meeting is due · Overdue: more than half a cadence late, or never met. Enter opens a mentee.</source>
-      <translation>በጊዜው ላይ፦ በተወሰነላቸው ድግግሞሽ ውስጥ ታይተዋል · ደርሷል፦ ስብሰባ ደርሷል · ዘግይቷል፦ ከግማሽ ድግግሞሽ በላይ ዘግይቷል፣ ወይም ተገናኝተው አያውቁም። Enter ተማካሪን ይከፍታል።</translation>
+      <translation>በጊዜው ላይ፦ በተወሰነላቸው ድግግሞሽ ውስጥ ታይተዋል · ቀነ ገደብ፦ የስብሰባ ጊዜ ደርሷል · ዘግይቷል፦ ከግማሽ ድግግሞሽ በላይ ዘግይቷል፣ ወይም ተገናኝተው አያውቁም። Enter ተማካሪን ይከፍታል።</translation>
     </message>
     <message>
       <source>One prompt per line, e.g.
@@ -3318,11 +3318,11 @@ What will I do next?</source>
     </message>
     <message>
       <source>due today</source>
-      <translation>ዛሬ ያበቃል</translation>
+      <translation>ቀነ ገደቡ ዛሬ ነው</translation>
     </message>
     <message>
       <source>due {date}</source>
-      <translation>ማብቂያ {date}</translation>
+      <translation>ቀነ ገደብ {date}</translation>
     </message>
     <message>
       <source>e.g. 12</source>
