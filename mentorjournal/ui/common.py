@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .style import ACCENT, MUTED
+from .style import current
 
 
 def plain_label(
@@ -82,10 +82,11 @@ class ReadingPane(QTextEdit):
         self.document().setDocumentMargin(10)
 
     def show_blocks(self, blocks: list[Block]) -> None:
+        c = current()  # read now, not at import: the theme is applied after imports
         styles = {
             "title": "font-weight:600; font-size:11pt; margin-top:0; margin-bottom:4px;",
-            "meta": f"color:{MUTED}; margin-top:0; margin-bottom:2px;",
-            "heading": f"font-weight:600; color:{ACCENT}; margin-top:12px; margin-bottom:0;",
+            "meta": f"color:{c.muted}; margin-top:0; margin-bottom:2px;",
+            "heading": f"font-weight:600; color:{c.accent}; margin-top:12px; margin-bottom:0;",
             "body": "white-space:pre-wrap; margin-top:6px; margin-bottom:0;",
         }
         parts = [

@@ -26,9 +26,14 @@ from ..services import Contact, Dashboard, Services, TouchRow
 from . import formatting
 from .common import EmptyStack, plain_label, section_title, table_view
 from .item_models import ID_ROLE, SORT_ROLE, RowTableModel
-from .style import AMBER, GOOD, WARNING
+from .style import ColourRole, colour, current
 
-CONTACT_COLOURS = {Contact.GREEN: GOOD, Contact.AMBER: AMBER, Contact.RED: WARNING}
+# Roles, not colours: the colour is looked up in the theme in use when a row is painted.
+CONTACT_COLOURS: dict[Contact, ColourRole] = {
+    Contact.GREEN: "good",
+    Contact.AMBER: "amber",
+    Contact.RED: "warning",
+}
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 30  # the row's Contact value
 
 
@@ -51,19 +56,19 @@ _dots: dict[str, QIcon] = {}
 
 def contact_dot(contact: Contact) -> QIcon:
     """A filled circle in the contact colour (made once per colour)."""
-    colour = CONTACT_COLOURS[contact]
-    if colour not in _dots:
+    fill = getattr(current(), CONTACT_COLOURS[contact])
+    if fill not in _dots:
         size = 12
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(colour))
+        painter.setBrush(QColor(fill))
         painter.drawEllipse(1, 1, size - 2, size - 2)
         painter.end()
-        _dots[colour] = QIcon(pixmap)
-    return _dots[colour]
+        _dots[fill] = QIcon(pixmap)
+    return _dots[fill]
 
 
 class TouchTableModel(RowTableModel):
@@ -91,7 +96,7 @@ class TouchTableModel(RowTableModel):
         elif role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
             return contact_dot(row.contact)
         elif role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
-            return QColor(CONTACT_COLOURS[row.contact])
+            return colour(CONTACT_COLOURS[row.contact])
         elif role == CONTACT_ROLE:
             return row.contact.value
         elif role == SORT_ROLE and column == self.DAYS_SINCE:

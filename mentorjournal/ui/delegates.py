@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from .style import ACCENT, ACCENT_SOFT, BORDER, MUTED
+from .style import colour
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,7 +55,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             regular = QFont(option.font)
             regular.setWeight(QFont.Weight.Normal)
             painter.setFont(regular)
-            painter.setPen(QColor("#e6f2f1") if selected else QColor(MUTED))
+            painter.setPen(colour("on_accent") if selected else colour("muted"))
             fm2 = QFontMetrics(regular)
             bottom = QRect(rect.left(), top.bottom() + 3, rect.width(), fm2.height())
             painter.drawText(
@@ -93,9 +93,9 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("white") if selected else QColor(ACCENT_SOFT))
+        painter.setBrush(colour("on_accent") if selected else colour("accent_soft"))
         painter.drawRoundedRect(badge, height / 2, height / 2)
-        painter.setPen(QColor(ACCENT))
+        painter.setPen(colour("accent"))
         bold = QFont(option.font)
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
@@ -126,11 +126,11 @@ class ProgressBarDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(BORDER))
+        painter.setBrush(colour("border"))
         painter.drawRoundedRect(bar, 4, 4)
         filled = QRect(bar)
         filled.setWidth(round(bar.width() * max(0.0, min(100.0, float(value))) / 100))
-        painter.setBrush(QColor("white") if selected else QColor(ACCENT))
+        painter.setBrush(colour("on_accent") if selected else colour("accent"))
         if filled.width() > 0:
             painter.drawRoundedRect(filled, 4, 4)
         painter.setPen(

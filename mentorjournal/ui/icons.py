@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-from .style import ACCENT
+from .style import LIGHT
 
 
 def _paint(size: int) -> QPixmap:
@@ -16,7 +16,9 @@ def _paint(size: int) -> QPixmap:
     margin = size * 0.06
     body = QRectF(margin, margin, size - 2 * margin, size - 2 * margin)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor(ACCENT))
+    # The light teal in every theme: the icon is the app's identity in the task bar and the
+    # About box, and its white book reads on it whatever the theme.
+    p.setBrush(QColor(LIGHT.accent))
     p.drawRoundedRect(body, size * 0.18, size * 0.18)
     # An open book: two pages meeting at a spine.
     pen = QPen(QColor("white"), max(1.0, size * 0.06))

@@ -7,9 +7,11 @@ names (``pageTitle``, ``privateBox``...) or the dynamic ``role`` property, never
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from typing import Literal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 
@@ -100,7 +102,9 @@ CONTRAST = Colours(
 )
 THEMES = {"light": LIGHT, "dark": DARK, "contrast": CONTRAST}
 
-# Module constants keep the light values for code that draws with a fixed colour.
+# Module constants keep the light values, for code written before themes (and for the app
+# icon, whose teal is its identity). Item models, delegates and widgets ask `colour(...)`,
+# `brush(...)` or `current()` instead, which follow the theme `apply_style` applied.
 ACCENT = LIGHT.accent
 ACCENT_SOFT = LIGHT.accent_soft
 TEXT = LIGHT.text
@@ -254,8 +258,62 @@ def theme_colours(theme: str, system_dark: bool) -> Colours:
     return THEMES.get(theme, LIGHT)
 
 
+ColourRole = Literal[
+    "accent",
+    "accent_soft",
+    "accent_hover",
+    "text",
+    "muted",
+    "disabled",
+    "placeholder",
+    "window",
+    "base",
+    "alt_base",
+    "border",
+    "warning",
+    "good",
+    "amber",
+    "private_bg",
+    "private_border",
+    "private_title",
+    "on_accent",
+]
+
+_applied: Colours = LIGHT  # what apply_style last applied; LIGHT before it runs (tests)
+
+
+def current() -> Colours:
+    """The colours of the theme in use (the one `apply_style` applied last)."""
+    return _applied
+
+
+@cache
+def _qcolour(colours: Colours, role: ColourRole) -> QColor:
+    return QColor(getattr(colours, role))
+
+
+@cache
+def _brush(colours: Colours, role: ColourRole) -> QBrush:
+    return QBrush(_qcolour(colours, role))
+
+
+def colour(role: ColourRole) -> QColor:
+    """`role`'s colour in the theme in use, for item models' ForegroundRole and painting.
+
+    Made once per theme and role (data() and paint() run for every visible cell), so the
+    caller must not change the QColor it gets; Qt copies it into a QVariant anyway."""
+    return _qcolour(_applied, role)
+
+
+def brush(role: ColourRole) -> QBrush:
+    """`role`'s brush in the theme in use (made once per theme and role; do not change it)."""
+    return _brush(_applied, role)
+
+
 def apply_style(app: QApplication, theme: str = "light") -> Colours:
-    """Give `app` the Mentor Journal look in `theme` (call once, before windows are built)."""
+    """Give `app` the Mentor Journal look in `theme` (call once, before windows are built:
+    widgets read `current()` when they are made, item models when they are painted)."""
+    global _applied
     style = QStyleFactory.create("Fusion")
     if style is not None:
         app.setStyle(style)
@@ -264,4 +322,5 @@ def apply_style(app: QApplication, theme: str = "light") -> Colours:
     app.setPalette(palette(colours))
     app.setFont(app_font())
     app.setStyleSheet(style_sheet(colours))
+    _applied = colours
     return colours

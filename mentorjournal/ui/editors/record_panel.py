@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...store.errors import JournalError, ValidationError
-from ..style import ACCENT
+from ..style import colour
 from ..widgets import error_label, make_form
-from ..widgets.form import ERROR_COLOR
 from .base import _value_of
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,7 +75,7 @@ class RecordPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.heading.setFont(font)
         palette = self.heading.palette()
-        palette.setColor(self.heading.foregroundRole(), ACCENT)
+        palette.setColor(self.heading.foregroundRole(), colour("accent"))
         self.heading.setPalette(palette)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -84,7 +83,7 @@ class RecordPanel(QWidget):
         self.message.setFrameShape(QFrame.Shape.StyledPanel)
         self.message.setMargin(6)
         palette = self.message.palette()
-        palette.setColor(self.message.foregroundRole(), ERROR_COLOR)
+        palette.setColor(self.message.foregroundRole(), colour("warning"))
         self.message.setPalette(palette)
         self.message.hide()
         self.form = make_form()

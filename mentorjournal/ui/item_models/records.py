@@ -7,13 +7,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from ...models import ActionItem, Goal, GoalCheckIn, Reflection
 from ...services import GoalRow, SessionRow, progress_percent
 from .. import formatting
 from ..labels import enum_label
-from ..style import MUTED, WARNING
+from ..style import colour
 from .base import SORT_ROLE, RowTableModel
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 20  # float 0-100 or None, for the progress delegate
@@ -198,9 +198,9 @@ class ActionTableModel(RowTableModel):
             return _tr(self.CONTEXT, "Done") if done else _tr(self.CONTEXT, "Open")
         elif role == Qt.ItemDataRole.ForegroundRole:
             if self.is_overdue(row) and column in (self.TEXT, self.DUE):
-                return QColor(WARNING)
+                return colour("warning")
             if done:
-                return QColor(MUTED)
+                return colour("muted")
         elif role == Qt.ItemDataRole.FontRole and column == self.DUE and self.is_overdue(row):
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold)
@@ -237,5 +237,5 @@ class ReflectionTableModel(RowTableModel):
             if column == self.TAGS:
                 return ", ".join(self.tags.get(row.id or 0, ()))
         elif role == Qt.ItemDataRole.ForegroundRole and column == self.PRIVATE:
-            return QColor("#8a5a00")
+            return colour("private_title")
         return None
