@@ -128,7 +128,7 @@
     </message>
     <message>
       <source>&amp;Expected every:</source>
-      <translation>የሚጠበቀው በየ(&amp;E):</translation>
+      <translation>የሚጠበቀው ድግግሞሽ(&amp;E):</translation>
     </message>
     <message>
       <source>&amp;Export journal…</source>
@@ -1186,15 +1186,15 @@
     </message>
     <message>
       <source>Erase for good</source>
-      <translation>እስከመጨረሻው አጥፋ</translation>
+      <translation>እስከመጨረሻው ደምስስ</translation>
     </message>
     <message>
       <source>Erase mentee</source>
-      <translation>ተማካሪውን አጥፋ</translation>
+      <translation>ተማካሪውን ደምስስ</translation>
     </message>
     <message>
       <source>Erase {name} and everything recorded about them?</source>
-      <translation>{name} እና ስለእሱ/ስለእሷ የተመዘገበው ሁሉ ይጥፋ?</translation>
+      <translation>{name} እና ስለእሱ/ስለእሷ የተመዘገበው ሁሉ ይደምሰስ?</translation>
     </message>
     <message>
       <source>Every mentee's sessions, with filters (Ctrl+Shift+S)</source>
@@ -1582,7 +1582,7 @@
     </message>
     <message>
       <source>Meet &amp;every:</source>
-      <translation>በየስንት ጊዜው መገናኘት(&amp;E):</translation>
+      <translation>የመገናኛ ድግግሞሽ(&amp;E):</translation>
     </message>
     <message>
       <source>Meetings</source>
@@ -1590,7 +1590,7 @@
     </message>
     <message>
       <source>Meets every</source>
-      <translation>የሚገናኙት በየ</translation>
+      <translation>የመገናኛ ድግግሞሽ</translation>
     </message>
     <message>
       <source>Mentee</source>
@@ -1598,7 +1598,7 @@
     </message>
     <message>
       <source>Mentee erased.</source>
-      <translation>ተማካሪው ጠፍቷል።</translation>
+      <translation>ተማካሪው ተደምስሷል።</translation>
     </message>
     <message>
       <source>Mentee name</source>
@@ -2132,7 +2132,7 @@ What went well:</source>
     </message>
     <message>
       <source>Per skill, the first rating (hatched) above the latest (solid); the number is the change in steps of the scale.</source>
-      <translation>ለእያንዳንዱ ክህሎት የመጀመሪያው ደረጃ (የተሰመረ) ከቅርብ ጊዜው (ሙሉ) በላይ ነው፤ ቁጥሩ በመለኪያው ደረጃዎች የታየው ለውጥ ነው።</translation>
+      <translation>ለእያንዳንዱ ክህሎት የመጀመሪያው ደረጃ (ሰያፍ መስመሮች ያሉት) ከቅርብ ጊዜው (ሙሉ) በላይ ነው፤ ቁጥሩ በሚዛኑ ደረጃዎች የታየው ለውጥ ነው።</translation>
     </message>
     <message>
       <source>Percent done at each check-in. Solid lines: achieved goals; dashed: open ones. A diamond marks the target date.</source>
@@ -2336,7 +2336,7 @@ What went well:</source>
     </message>
     <message>
       <source>Records are matched by their id, so importing the same file twice changes nothing. 'Updated' records were changed in the file after this journal's copy; 'conflicts' were changed here later. Mentees and skills are never doubled: for them the newer version is kept.</source>
-      <translation>መዛግብት የሚዛመዱት በመለያ ቁጥራቸው ነው፤ ስለዚህ አንድን ፋይል ሁለት ጊዜ ማስገባት ምንም አይለውጥም። 'የተዘመኑ' መዛግብት የዚህ ማስታወሻ ደብተር ቅጂ ከተወሰደ በኋላ በፋይሉ ውስጥ የተቀየሩ ናቸው፤ 'ግጭቶች' ከዚያ በኋላ እዚህ የተቀየሩ ናቸው። ተማካሪዎች እና ክህሎቶች በጭራሽ አይደገሙም፦ ለእነሱ አዲሱ ስሪት ይቀመጣል።</translation>
+      <translation>መዛግብት የሚዛመዱት በልዩ መታወቂያቸው (id) ነው፤ ስለዚህ አንድን ፋይል ሁለት ጊዜ ማስገባት ምንም አይለውጥም። 'የተዘመኑ' መዛግብት የዚህ ማስታወሻ ደብተር ቅጂ ከተወሰደ በኋላ በፋይሉ ውስጥ የተቀየሩ ናቸው፤ 'ግጭቶች' ከዚያ በኋላ እዚህ የተቀየሩ ናቸው። ተማካሪዎች እና ክህሎቶች በጭራሽ አይደገሙም፦ ለእነሱ አዲሱ ስሪት ይቀመጣል።</translation>
     </message>
     <message>
       <source>Records changed on both sides:</source>
@@ -2404,7 +2404,7 @@ What went well:</source>
     </message>
     <message>
       <source>S — Specific</source>
-      <translation>S — የተለየ (Specific)</translation>
+      <translation>S — ግልጽ እና የተወሰነ (Specific)</translation>
     </message>
     <message>
       <source>S&amp;hare summary…</source>
@@ -2488,7 +2488,7 @@ What went well:</source>
     </message>
     <message>
       <source>Scale:  {scale}</source>
-      <translation>መለኪያ፦  {scale}</translation>
+      <translation>ሚዛን፦  {scale}</translation>
     </message>
     <message>
       <source>Se&amp;ttings…</source>
@@ -2584,7 +2584,7 @@ What went well:</source>
     </message>
     <message>
       <source>Sessions in each month. Shaded stretches went longer than the agreed interval without a session.</source>
-      <translation>በየወሩ ያሉ ክፍለ ጊዜያት። የተጠሉት ክፍሎች ያለ ክፍለ ጊዜ ከተስማማንበት ልዩነት በላይ የቆዩ ናቸው።</translation>
+      <translation>በየወሩ ያሉ ክፍለ ጊዜያት። ጥላ የተደረገባቸው ክፍሎች ያለ ክፍለ ጊዜ ከተስማማንበት ልዩነት በላይ የቆዩ ጊዜያት ናቸው።</translation>
     </message>
     <message>
       <source>Sessions per month</source>
@@ -2692,7 +2692,7 @@ What went well:</source>
     </message>
     <message>
       <source>Specific</source>
-      <translation>የተለየ</translation>
+      <translation>ግልጽ እና የተወሰነ</translation>
     </message>
     <message>
       <source>Spreadsheet (CSV)</source>
@@ -2966,7 +2966,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>This erases:</source>
-      <translation>ይህ የሚያጠፋው:</translation>
+      <translation>ይህ የሚደመስሰው:</translation>
     </message>
     <message>
       <source>This file is protected: enter its passphrase.</source>
@@ -3074,7 +3074,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>Very common words: the newest records were ranked.</source>
-      <translation>በጣም የተለመዱ ቃላት፦ ደረጃ የተሰጣቸው አዳዲሶቹ መዛግብት ናቸው።</translation>
+      <translation>በጣም የተለመዱ ቃላት፦ በቅደም ተከተል የተደረደሩት አዳዲሶቹ መዛግብት ብቻ ናቸው።</translation>
     </message>
     <message>
       <source>Virtual</source>
@@ -3102,7 +3102,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>What exactly will the mentee be able to do?</source>
-      <translation>ተማካሪው በትክክል ምን ማድረግ ይችላል?</translation>
+      <translation>ተማካሪው በትክክል ምን ማድረግ እንዲችል ይጠበቃል?</translation>
     </message>
     <message>
       <source>What happened</source>
