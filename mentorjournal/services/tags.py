@@ -18,7 +18,7 @@ from sqlmodel import Session
 from ..models import GoalTag, MenteeTag, ReflectionTag, SessionTag, Tag
 from ._common import table_of
 from .filters import fold
-from .validation import Problems
+from .validation import Problems, unstorable
 
 MAX_TAG_LENGTH = 100
 
@@ -55,10 +55,13 @@ def check_tags(p: Problems, tags: Iterable[str]) -> list[str]:
     """Note problems with `tags` under the field "tags"; return them cleaned."""
     cleaned = clean_tags(tags)
     for tag in cleaned:
+        # Same refusal as every other text field (NUL, lone surrogates): a tag that cannot be
+        # encoded would otherwise fail inside the INSERT as a bug instead of a message.
+        problem = unstorable(tag)
+        if problem:
+            p.add("tags", problem)
         if len(tag) > MAX_TAG_LENGTH:
             p.add("tags", f"A tag can have at most {MAX_TAG_LENGTH} characters.")
-        if "\x00" in tag:
-            p.add("tags", "A tag contains a NUL character, which cannot be stored.")
     return cleaned
 
 

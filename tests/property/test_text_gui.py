@@ -5,18 +5,23 @@ direction controls). The one change is Qt's own: a plain-text editor keeps line 
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
 from mentorjournal.models import MenteeInput, ReflectionInput
 from mentorjournal.services import Services
-from mentorjournal.ui.editors import MenteeEditor, ReflectionEditor
+from mentorjournal.ui.editors import GoalEditor, MenteeEditor, ReflectionEditor
 from mentorjournal.ui.item_models.mentees import MenteeListModel
 from mentorjournal.ui.item_models.records import ReflectionTableModel
 
 from .strategies import one_line, storable_text
+
+# Numbers the examples, for words that no earlier example used.
+EXAMPLES = itertools.count()
 
 GUI = settings(
     max_examples=20,
@@ -96,4 +101,36 @@ def test_reflection_editor_round_trip(services: Services, qtbot: QtBot, text: st
     again = ReflectionEditor(services, reflection_id=saved.id)
     qtbot.addWidget(again)
     assert again.text.toPlainText() == saved.text
+    assert not again.has_unsaved_changes()
+
+
+@GUI
+@given(
+    tags=st.lists(
+        one_line(60).filter(lambda t: not any(c in t for c in ",;\u060c\u1363")),
+        min_size=1,
+        max_size=4,
+    ),
+)
+def test_goal_editor_saves_and_shows_the_tags_typed(
+    services: Services, qtbot: QtBot, tags: list[str]
+) -> None:
+    from mentorjournal.services.tags import clean_tags
+
+    # A unique word per example: the journal's tag vocabulary outlives one example.
+    marker = f"example{next(EXAMPLES)}"
+    tags = [f"{marker} {t}" for t in tags]
+    mentee = services.mentees.create(MenteeInput(full_name="Mentee"))
+    assert mentee.id is not None
+    editor = GoalEditor(services, mentee_id=mentee.id)
+    qtbot.addWidget(editor)
+    editor.title.setText("Goal")
+    editor.tags.setText(", ".join(tags))
+    assert editor.save(), editor.message.text()
+    (row,) = services.goals.list_for_mentee(mentee.id)
+    assert row.goal.id is not None
+    assert sorted(services.goals.tags(row.goal.id)) == sorted(clean_tags(tags))
+    again = GoalEditor(services, goal_id=row.goal.id)
+    qtbot.addWidget(again)
+    assert sorted(again.tags.tags()) == sorted(clean_tags(tags))
     assert not again.has_unsaved_changes()

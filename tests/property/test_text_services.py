@@ -4,6 +4,7 @@ refused at their field with a message, never stored and never a crash."""
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, datetime
 
 import pytest
@@ -185,3 +186,84 @@ def test_ratings_and_confidence_out_of_range_are_refused(
         )
     )
     assert saved.note == note
+
+
+# Tags are split on these in the editors' one-line field; a tag typed there never holds them.
+TAG_SEPARATORS = ",;\u060c\u1363"
+# Numbers the examples, for words that no earlier example used.
+EXAMPLES = itertools.count()
+
+
+def one_tag(max_size: int = 60) -> st.SearchStrategy[str]:
+    return one_line(max_size).filter(lambda t: not any(c in t for c in TAG_SEPARATORS))
+
+
+@FIXTURES
+@given(tags=st.lists(one_tag(), min_size=1, max_size=4))
+def test_tags_round_trip_on_every_kind_of_record(services: Services, tags: list[str]) -> None:
+    from mentorjournal.services.tags import clean_tags
+
+    # A unique word per example: the vocabulary is shared by the whole journal, and a tag that
+    # differs from an earlier example's only in case would (rightly) reuse its first spelling.
+    marker = f"example{next(EXAMPLES)}"
+    tags = [f"{marker} {t}" for t in tags]
+    expected = sorted(clean_tags(tags))
+    mentee = services.mentees.create(MenteeInput(full_name="Mentee", tags=tags))
+    assert mentee.id is not None
+    session = services.sessions.create(
+        SessionInput(
+            started_at=datetime(2025, 3, 1, 9), attendees=[Attendance(mentee_id=mentee.id)]
+        ),
+        tags=tags,
+    )
+    goal = services.goals.create(GoalInput(mentee_id=mentee.id, title="Goal"), tags=tags)
+    reflection = services.reflections.create(
+        ReflectionInput(mentee_id=mentee.id, written_on=date(2025, 3, 1), text="x"), tags=tags
+    )
+    assert session.id and goal.id and reflection.id
+    assert sorted(services.mentees.tags(mentee.id)) == expected
+    assert sorted(services.sessions.tags(session.id)) == expected
+    assert sorted(services.goals.tags(goal.id)) == expected
+    assert sorted(services.reflections.tags(reflection.id)) == expected
+
+
+@FIXTURES
+@given(
+    before=one_tag(30),
+    bad=st.sampled_from(["\x00", "\ud800", "\udfff", "\ud83d"]),
+    after=one_tag(30),
+)
+def test_tags_with_nul_or_broken_characters_are_refused_at_the_tags_field(
+    services: Services, before: str, bad: str, after: str
+) -> None:
+    from mentorjournal.services.validation import unstorable
+
+    tags = ["fine", before + bad + after]
+    message = unstorable(tags[1])
+    mentee = services.mentees.create(MenteeInput(full_name="Mentee"))
+    assert mentee.id is not None and message is not None
+    attempts = [
+        lambda: services.mentees.create(MenteeInput(full_name="Other", tags=tags)),
+        lambda: services.sessions.create(
+            SessionInput(
+                started_at=datetime(2025, 3, 1, 9), attendees=[Attendance(mentee_id=mentee.id)]
+            ),
+            tags=tags,
+        ),
+        lambda: services.goals.create(GoalInput(mentee_id=mentee.id, title="Goal"), tags=tags),
+        lambda: services.reflections.create(
+            ReflectionInput(mentee_id=mentee.id, written_on=date(2025, 3, 1), text="x"),
+            tags=tags,
+        ),
+    ]
+    for attempt in attempts:
+        with pytest.raises(ValidationError) as refused:
+            attempt()
+        # The same words as any other text field that holds such a character.
+        assert refused.value.fields == {"tags": message}
+    # (The journal is shared by the examples: only this example's records are checked.)
+    assert all(m.full_name != "Other" for m in services.mentees.list_summaries())
+    assert services.sessions.list_for_mentee(mentee.id) == []
+    assert services.goals.list_for_mentee(mentee.id) == []
+    assert services.reflections.list_for_mentee(mentee.id) == []
+    assert all(unstorable(t) is None for t in services.mentees.all_tags())

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from mentorjournal.models import Attendance, GoalInput, ReflectionInput, SessionInput
 from mentorjournal.services import Services
 from mentorjournal.store import open_journal
-from mentorjournal.ui.editors import GoalEditor, ReflectionEditor, SessionEditor
+from mentorjournal.ui.editors import GoalEditor, MenteeEditor, ReflectionEditor, SessionEditor
 from mentorjournal.ui.item_models import GoalTableModel, ReflectionTableModel, SessionTableModel
 from mentorjournal.ui.main_window import MainWindow
 
@@ -127,3 +127,36 @@ def test_tags_show_in_the_tabs_after_reopening_the_journal(
         assert model.index(0, ReflectionTableModel.TAGS).data() == "confidence"
         assert "Tags: confidence" in page.reflections_tab.reader.toPlainText()
         window.close()
+
+
+def test_a_tag_that_cannot_be_stored_is_refused_at_the_field_in_every_tag_editor(
+    services: Services, qtbot: QtBot, show: Show, abebe: int
+) -> None:
+    from mentorjournal.services.validation import unstorable
+
+    # Qt itself drops lone surrogates from a line edit; a NUL (from a paste) reaches the field.
+    bad = "ok, we\x00lding"
+    expected = unstorable(bad)
+    assert expected is not None
+    mentee = show(MenteeEditor(services))
+    qtbot.keyClicks(mentee.full_name, "Hanna Tesfaye")
+    session = show(SessionEditor(services, mentee_id=abebe))
+    goal = show(GoalEditor(services, mentee_id=abebe))
+    qtbot.keyClicks(goal.title, "Pass the AM2")
+    reflection = show(ReflectionEditor(services, mentee_id=abebe))
+    qtbot.keyClicks(reflection.text, "He found the fault himself.")
+    for dialog in (mentee, session, goal, reflection):
+        dialog.tags.setText(bad)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        error = dialog.error_label_for("tags")
+        assert error is not None and error.isVisible()
+        # The same words every other text field uses for such a character.
+        assert error.text() == expected
+        assert dialog.isVisible() and dialog.tags.text() == bad
+        dialog.tags.setText("ok")  # so closing the test does not ask to discard
+        dialog.mark_clean()
+    assert [m.id for m in services.mentees.list_summaries()] == [abebe]
+    assert services.sessions.list_for_mentee(abebe) == []
+    assert services.goals.list_for_mentee(abebe) == []
+    assert services.reflections.list_for_mentee(abebe) == []
+    assert "we\x00lding" not in services.mentees.all_tags()
