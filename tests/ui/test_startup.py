@@ -210,3 +210,45 @@ def test_a_late_verdict_of_damage_closes_the_shown_window_with_the_message(
     assert app_module.run_gui(journal_path, []) == 1
     assert seen["visible"] and exits == [1]
     assert shown and "damaged" in shown[0] and "skill ratings" in shown[0]
+
+
+def test_the_window_is_built_without_the_style_sheet_and_shown_with_it(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, journal_path: Path
+) -> None:
+    """Building under a style sheet re-styles every subtree at each reparenting (slow); the
+    sheet is held back while the window is built and in force once it is shown."""
+    _two_mentees(journal_path)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheets: dict[str, str] = {}
+    real_init = MainWindow.__init__
+
+    def spying_init(self: MainWindow, *args: Any, **kwargs: Any) -> None:
+        sheets["while_built"] = app.styleSheet()
+        real_init(self, *args, **kwargs)
+
+    def fake_exec(_self: Any = None) -> int:
+        sheets["when_shown"] = app.styleSheet()
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow):
+                window.close()
+        return 0
+
+    monkeypatch.setattr(MainWindow, "__init__", spying_init)
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app_module.run_gui(journal_path, []) == 0
+    assert sheets["while_built"] == ""
+    assert "QPushButton" in sheets["when_shown"]  # the app's own look, back in force
+
+
+def test_the_style_sheet_comes_back_when_building_fails(qapp: QApplication) -> None:
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(before + "\nQLabel { margin: 1px; }")
+    sheet = qapp.styleSheet()
+    try:
+        with pytest.raises(RuntimeError), app_module.style_sheet_held_back(qapp):
+            assert qapp.styleSheet() == ""
+            raise RuntimeError("a bug while building")
+        assert qapp.styleSheet() == sheet
+    finally:
+        qapp.setStyleSheet(before)
