@@ -39,6 +39,7 @@ def long_date(value: date | datetime | None, empty: str = "") -> str:
 
 
 def date_time(value: datetime | None, empty: str = "") -> str:
+    """A date and a time of day, both in the locale's short formats."""
     if value is None:
         return empty
     locale = _locale()
@@ -48,20 +49,32 @@ def date_time(value: datetime | None, empty: str = "") -> str:
 
 
 def duration(minutes: int | None) -> str:
+    """ "1 h 30 min", in the locale's digits."""
     if minutes is None:
         return ""
     hours, rest = divmod(minutes, 60)
     if hours and rest:
-        return QCoreApplication.translate("formatting", "{h} h {m} min").format(h=hours, m=rest)
+        return QCoreApplication.translate("formatting", "{h} h {m} min").format(
+            h=count(hours), m=count(rest)
+        )
     if hours:
-        return QCoreApplication.translate("formatting", "{h} h").format(h=hours)
-    return QCoreApplication.translate("formatting", "{m} min").format(m=rest)
+        return QCoreApplication.translate("formatting", "{h} h").format(h=count(hours))
+    return QCoreApplication.translate("formatting", "{m} min").format(m=count(rest))
+
+
+def count(value: int) -> str:
+    """A whole number as the locale writes it ("1 234" in French, Arabic-Indic digits in
+    Egyptian Arabic): numbers in sentences and cells next to the locale's dates."""
+    return _locale().toString(value)
 
 
 def percent(value: float | None) -> str:
+    """ "40 %" in the locale's digits and percent sign (Arabic: "٤٠ ٪")."""
     if value is None:
         return ""
-    return f"{_locale().toString(round(value))} %"
+    locale = _locale()
+    # The space is the app's house style (reports print "40 %" too), kept in every language.
+    return f"{locale.toString(round(value))} {locale.percent()}"
 
 
 def number(value: float | None) -> str:

@@ -52,6 +52,19 @@ def chosen_language(setting: str, system: QLocale) -> str:
     return code if code in SHIPPED else "en"
 
 
+def language_locale(code: str, system: QLocale) -> QLocale:
+    """The locale that writes dates and numbers for language `code`: the system's own when it
+    is that language (its country's variant: Moroccan Arabic keeps Latin digits, Canadian
+    French its dates), else the language's main one. English on a system in another language
+    (or the C locale) is the United Kingdom's: day before month, 24-hour clock, as read in
+    the countries the app is used in (the United States' "3/5/26" would mislead)."""
+    if system.language() == QLocale(code).language():
+        return system  # with the user's own changes to its formats
+    if code == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(code)
+
+
 def translations_dir() -> Path | None:
     return resource("translations")
 
@@ -63,14 +76,24 @@ def install_language(app: QApplication, setting: str) -> str:
         app.removeTranslator(old)
         old.deleteLater()
     code = chosen_language(setting, QLocale.system())
-    if code == "en":
-        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        return code
+    if code != "en" and not _install_translators(app, code):
+        code = "en"  # not built (a source checkout without `make`): stay in English
+    # Set every time, English included: a language chosen earlier in this process (the
+    # window reopens after "Open another journal…") must not leave its dates behind.
+    QLocale.setDefault(language_locale(code, QLocale.system()))  # editors included
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+    )
+    return code
+
+
+def _install_translators(app: QApplication, code: str) -> bool:
+    """Qt's own translations and ours for `code`; False (nothing installed) without ours."""
     folder = translations_dir()
     ours = AppTranslator(app)
     if folder is None or not ours.load(str(folder / f"mentorjournal_{code}.qm")):
         ours.deleteLater()
-        return "en"  # not built (a source checkout without `make`): stay in English
+        return False
     qt_own = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{code}", qt_folder):
@@ -78,12 +101,14 @@ def install_language(app: QApplication, setting: str) -> str:
     else:
         qt_own.deleteLater()
     app.installTranslator(ours)
-    locale = QLocale(code)
-    QLocale.setDefault(locale)  # dates and numbers in that language, editors included
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
-    )
-    return code
+    return True
 
 
-__all__ = ["CONTEXT", "AppTranslator", "chosen_language", "install_language", "translatable"]
+__all__ = [
+    "CONTEXT",
+    "AppTranslator",
+    "chosen_language",
+    "install_language",
+    "language_locale",
+    "translatable",
+]

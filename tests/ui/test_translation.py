@@ -1,18 +1,29 @@
 """Translations: the language chosen, one context for every message, plural forms, Qt's
-fallbacks, right-to-left for Arabic, and the update script finding every kind of text."""
+fallbacks, right-to-left for Arabic, dates and numbers in the chosen language's locale, and
+the update script finding every kind of text."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from mentorjournal.ui import translation
-from mentorjournal.ui.translation import AppTranslator, chosen_language, install_language
+from mentorjournal.services import Services
+from mentorjournal.ui import formatting, translation
+from mentorjournal.ui.item_models.mentees import MenteeListModel
+from mentorjournal.ui.main_window import MainWindow
+from mentorjournal.ui.translation import (
+    AppTranslator,
+    chosen_language,
+    install_language,
+    language_locale,
+)
+from tests.reports.known import TODAY, fill_brief_journal
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -93,6 +104,100 @@ def test_missing_compiled_translations_leave_the_app_in_english(
     monkeypatch.setattr(translation, "translations_dir", lambda: tmp_path)
     assert install_language(qapp, "fr") == "en"
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def qm_name(ts: Path) -> str:
+    return ts.with_suffix(".qm").name
+
+
+@pytest.fixture
+def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The shipped translations compiled into tmp_path (the .qm files are not in git) and
+    used by install_language."""
+    folder = tmp_path / "shipped"
+    folder.mkdir()
+    for ts in (ROOT / "resources" / "translations").glob("*.ts"):
+        subprocess.run(
+            [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(folder / qm_name(ts))],
+            check=True,
+        )
+    monkeypatch.setattr(translation, "translations_dir", lambda: folder)
+    return folder
+
+
+def test_dates_and_numbers_follow_the_chosen_language() -> None:
+    french = QLocale(QLocale.Language.French, QLocale.Country.France)
+    assert language_locale("fr", french) is french  # the system's own, with its changes
+    assert language_locale("fr", QLocale("fr_CA")).name() == "fr_CA"  # its country's variant
+    assert language_locale("ar", french).name() == "ar_EG"
+    assert language_locale("ar", QLocale("ar_MA")).name() == "ar_MA"  # keeps Latin digits
+    assert language_locale("am", french).name() == "am_ET"
+    # English chosen on a French or C system: day before month, not the US "3/5/26".
+    assert language_locale("en", french).name() == "en_GB"
+    assert language_locale("en", QLocale.c()).name() == "en_GB"
+    assert language_locale("en", QLocale("en_US")).name() == "en_US"
+
+
+def test_english_after_another_language_puts_english_dates_back(
+    qapp: QApplication, shipped: Path, restore_english: None
+) -> None:
+    """The window reopens in the same process after "Open another journal…": the language
+    chosen before must not leave its dates and digits behind."""
+    assert install_language(qapp, "ar") == "ar"
+    assert formatting.count(12) == "١٢"
+    assert install_language(qapp, "en") == "en"
+    assert QLocale().language() == QLocale.Language.English
+    assert formatting.count(12) == "12"
+    assert formatting.long_date(TODAY) == "23 November 2026"
+
+
+def test_missing_translation_after_arabic_turns_the_window_back_left_to_right(
+    qapp: QApplication, shipped: Path, monkeypatch: pytest.MonkeyPatch, restore_english: None
+) -> None:
+    assert install_language(qapp, "ar") == "ar"
+    monkeypatch.setattr(translation, "translations_dir", lambda: None)
+    assert install_language(qapp, "fr") == "en"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QLocale().language() == QLocale.Language.English
+
+
+@pytest.mark.parametrize(
+    ("language", "list_date", "session_line", "percent"),
+    [
+        ("fr", "05/11/2026", "5 nov. 2026 · Individuel", "40 %"),
+        ("ar", "٥\u200f/١١\u200f/٢٠٢٦", "٥ نوفمبر ٢٠٢٦", "٤٠ ٪\u061c"),
+        ("am", "05/11/2026", "5 ኖቬም 2026", "40 %"),
+    ],
+)
+def test_the_window_writes_dates_in_the_chosen_language(
+    qapp: QApplication,
+    qtbot: Any,
+    services: Services,
+    shipped: Path,
+    restore_english: None,
+    language: str,
+    list_date: str,
+    session_line: str,
+    percent: str,
+) -> None:
+    """The real window after choosing a language: the mentee list's last session, the brief's
+    last session and a goal's progress read the way that language writes them."""
+    known = fill_brief_journal(services)
+    assert install_language(qapp, language) == language
+    window = MainWindow(services, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.select_mentee(known.mentee)
+    model = window.mentee_list.model
+    row = next(r for r in range(model.rowCount()) if "Selam" in str(model.index(r, 0).data()))
+    assert model.index(row, MenteeListModel.LAST_SESSION).data() == list_date
+    session = "\n".join(window.page.brief_tab.session_card.texts())
+    assert session_line in session, session
+    goals = window.page.goals_tab
+    window.page.tabs.setCurrentWidget(goals)
+    QApplication.processEvents()
+    assert goals.model.index(0, 4).data() == percent
 
 
 def test_update_finds_every_kind_of_text(tmp_path: Path) -> None:
