@@ -66,7 +66,12 @@ def _time(fn: Callable[[], object], runs: int) -> tuple[float, float]:
 
 def measure(window: Any, qt_app: Any, journal_path: Path, runs: int) -> list[dict[str, Any]]:
     """[{label, query, median_ms, slowest_ms, hits, service_ms}] through the window's page."""
+    from mentorjournal.ui.none_guard import keep_none_alive
     from mentorjournal.ui.search import show_search
+
+    # PySide6 6.12.0 drops a reference to None on every void call: without this, Python
+    # aborts at exit ("none_dealloc") once the searches and repaints have used them all up.
+    keep_none_alive()
 
     page = show_search(window)
     out = []
@@ -79,8 +84,11 @@ def measure(window: Any, qt_app: Any, journal_path: Path, runs: int) -> list[dic
             page.run_search()
             qt_app.processEvents()
 
+        def service_only(q: str = query) -> None:
+            window.services.search.search(q, limit=100)
+
         median, slowest = _time(search, runs)
-        service, _ = _time(lambda q=query: window.services.search.search(q, limit=100), runs)
+        service, _ = _time(service_only, runs)
         common = page.results.common if page.results else False
         out.append(
             {
