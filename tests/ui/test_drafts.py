@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
-from mentorjournal.models import ActionItemFields, ActionOwner, GoalInput, ReflectionAuthor
+from mentorjournal.models import (
+    ActionItemFields,
+    ActionOwner,
+    GoalInput,
+    Rater,
+    ReflectionAuthor,
+)
 from mentorjournal.services import DraftData, Services
 from mentorjournal.store import Journal
 from mentorjournal.ui.drafts.restore import RestoreDraftsDialog
@@ -25,7 +31,9 @@ from mentorjournal.ui.editors import (
     OwnerEditor,
     ReflectionEditor,
     SessionEditor,
+    SkillRatingDialog,
 )
+from mentorjournal.ui.editors.rating_model import NEW, NOTE
 from mentorjournal.ui.main_window import MainWindow
 
 TEXT = "مرحبا — ሰላም 👩🏽‍🔧 e\u0301 \u202eevil\u202c\nsecond line"
@@ -147,6 +155,17 @@ def _fill_session(d: SessionEditor, abebe: int, fatima: int) -> None:
     d.action_items.entry.setText("still typing")
 
 
+def _fill_ratings(d: SkillRatingDialog) -> None:
+    """Ratings and notes in the table (one note without a rating yet), rated by the mentee."""
+    model = d.model
+    rows = model.skill_rows()
+    d.self_button.setChecked(True)
+    model.setData(model.index(rows[0], NEW), 3)
+    model.setData(model.index(rows[0], NOTE), "Steady hands " + TEXT)
+    model.setData(model.index(rows[2], NEW), 5)
+    model.setData(model.index(rows[-1], NOTE), "still thinking " + TEXT)
+
+
 def _fill_generic(d: Any) -> None:
     """Change every text field of an editor, whatever it is."""
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
@@ -168,6 +187,7 @@ EDITORS = {
     "reflection-new": lambda s, ids: ReflectionEditor(s, mentee_id=ids["abebe"]),
     "reflection-any": lambda s, ids: ReflectionEditor(s),
     "owner": lambda s, ids: OwnerEditor(s),
+    "ratings": lambda s, ids: SkillRatingDialog(s, mentee_id=ids["abebe"]),
 }
 
 
@@ -180,6 +200,8 @@ def test_every_editor_comes_back_complete(
     first = show(EDITORS[which](services, ids))
     if isinstance(first, SessionEditor):
         _fill_session(first, abebe, fatima)
+    elif isinstance(first, SkillRatingDialog):
+        _fill_ratings(first)
     else:
         _fill_generic(first)
     if isinstance(first, ReflectionEditor):
@@ -199,6 +221,9 @@ def test_every_editor_comes_back_complete(
     second.restore_draft(draft.content)
     assert second._state() == state
     assert second.has_unsaved_changes()
+    if isinstance(first, SkillRatingDialog):
+        assert second.model.typed() == first.model.typed() != []
+        assert second.rater() == Rater.SELF
 
 
 # --- the restore prompt -----------------------------------------------------------------
@@ -325,3 +350,73 @@ def test_erasing_a_mentee_drops_the_drafts_about_them(
 
 def test_draft_data_is_plain(services: Services) -> None:
     assert DraftData(key="k", kind="reflection").content == {}
+
+
+# --- the skill rating table ---------------------------------------------------------------
+def test_ratings_typed_into_the_table_are_kept_after_a_pause(
+    services: Services, qtbot: QtBot, show: Any, abebe: int
+) -> None:
+    dialog = show(SkillRatingDialog(services, mentee_id=abebe))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_4)  # the first skill, with the keyboard only
+    assert services.drafts.all() == []
+    with qtbot.waitSignal(dialog.draft_keeper.kept, timeout=10_000):
+        pass
+    (draft,) = services.drafts.all()
+    assert draft.kind == "ratings" and draft.mentee_id == abebe
+    first = dialog.model.skill_name(dialog.model.skill_rows()[0])
+    assert draft.content["extra"]["rows"] == [
+        {"skill_id": _skill_id(services, first), "skill": first, "rating": 4, "note": ""}
+    ]
+    # Choosing the other rater follows into the draft (the table is not all a draft holds).
+    qtbot.mouseClick(dialog.self_button, Qt.MouseButton.LeftButton)
+    dialog.keep_draft_now()
+    (draft,) = services.drafts.all()
+    assert draft.content["extra"]["rater"] == str(Rater.SELF)
+
+
+def _skill_id(services: Services, name: str) -> int:
+    return next(int(s.id or 0) for s in services.skills.framework() if s.name == name)
+
+
+def test_a_rating_draft_is_restored_complete_at_start_and_saved(
+    services: Services, qtbot: QtBot, show: Any, abebe: int
+) -> None:
+    dialog = show(SkillRatingDialog(services, mentee_id=abebe))
+    _fill_ratings(dialog)
+    typed = dialog.model.typed()
+    dialog.keep_draft_now()
+    dialog.draft_keeper.stop()  # killed: no save, no discard
+    dialog.hide()
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    prompt = _prompt(qtbot, window)
+    # The note typed into the table is what the trainer recognises the draft by.
+    assert "still thinking" in prompt.list.item(0).text()
+    qtbot.mouseClick(prompt.restore_button, Qt.MouseButton.LeftButton)
+    editor = window.current_editor
+    assert isinstance(editor, SkillRatingDialog)
+    assert editor.model.typed() == typed
+    assert editor.rater() == Rater.SELF
+    assert editor.has_unsaved_changes()
+    # The note without a rating is refused as always; clear it, then save the ratings.
+    editor.model.setData(editor.model.index(editor.model.skill_rows()[-1], NOTE), "")
+    with qtbot.waitSignal(editor.saved):
+        assert editor.save(), editor.message.text()
+    assert services.drafts.all() == []
+    saved = {
+        (r.skill_id, r.rating, r.note, r.rater) for r in services.skills.ratings_for_mentee(abebe)
+    }
+    rows = [t for t in typed if t["rating"] is not None]
+    assert saved == {(t["skill_id"], t["rating"], t["note"].strip(), Rater.SELF) for t in rows}
+
+
+def test_a_rating_draft_for_a_retired_skill_is_shown_not_dropped(
+    services: Services, show: Any, abebe: int
+) -> None:
+    dialog = show(SkillRatingDialog(services, mentee_id=abebe))
+    rows = [{"skill_id": 999_999, "skill": "Old skill", "rating": 2, "note": "keep this"}]
+    dialog.restore_draft({"fields": {}, "extra": {"rater": "mentor", "rows": rows}})
+    assert dialog.message.isVisible()
+    assert "Old skill" in dialog.message.text() and "keep this" in dialog.message.text()
+    dialog.mark_clean()

@@ -13,6 +13,7 @@ import json
 import logging
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractItemModel, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -90,6 +91,11 @@ class DraftKeeper(QObject):
         self.timer.stop()
         if self._stopped:
             return None
+        if not self._editor_intact():
+            # The editor is being destroyed (its fields go first, and focus moves as they go):
+            # nothing left to read. Closing the window kept the draft already (hideEvent).
+            self.stop()
+            return None
         try:
             if not self.editor.has_unsaved_changes():
                 if self._last is not None:  # typed, then undone: nothing to keep any more
@@ -120,6 +126,10 @@ class DraftKeeper(QObject):
         self.place = place
         self.kept.emit(place.value)
         return place
+
+    def _editor_intact(self) -> bool:
+        widgets = [self.editor, self.editor.draft_status, *self.editor.tracked_widgets()]
+        return all(shiboken6.isValid(w) for w in widgets)
 
     def _mentee(self) -> int | None:
         if not self.mentee_known:

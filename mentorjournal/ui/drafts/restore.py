@@ -38,9 +38,21 @@ PREVIEW_LENGTH = 90
 def preview(draft: DraftData) -> str:
     """The start of the longest text in the draft, on one line (shown to the trainer only)."""
     texts = [v for v in (draft.content.get("fields") or {}).values() if isinstance(v, str)]
+    # Text held outside the fields, e.g. the notes typed into the skill rating table.
+    texts += _strings(draft.content.get("extra"))
     longest = max(texts, key=len, default="").strip()
     line = " ".join(longest.split())
     return line if len(line) <= PREVIEW_LENGTH else line[: PREVIEW_LENGTH - 1] + "…"
+
+
+def _strings(value: Any) -> list[str]:
+    """The trainer's text in a draft's extra JSON: the notes of the rating table's rows
+    (not the skill names or the rater, which say nothing about what was typed)."""
+    if isinstance(value, dict):
+        return [s for k, v in value.items() if k not in ("skill", "rater") for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return [value] if isinstance(value, str) else []
 
 
 def _when(draft: DraftData) -> str:

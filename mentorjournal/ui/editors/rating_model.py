@@ -143,6 +143,34 @@ class RatingTableModel(QAbstractTableModel):
     def state(self) -> object:
         return [(r.rating, r.note) for r in self._rows if r.skill is not None]
 
+    def typed(self) -> list[dict[str, Any]]:
+        """What was typed, as JSON for a draft: each skill given a rating or a note, by id
+        (ids stay put when skills are added, reordered or renamed before the draft returns)."""
+        return [
+            {"skill_id": r.skill.id, "skill": r.skill.name, "rating": r.rating, "note": r.note}
+            for r in self._rows
+            if r.skill is not None and (r.rating is not None or r.note)
+        ]
+
+    def restore_typed(self, typed: Sequence[Any]) -> list[dict[str, Any]]:
+        """Put `typed()` back; returns the entries whose skill is not in the table any more
+        (retired since), so the caller can tell the trainer rather than drop them silently."""
+        missing: list[dict[str, Any]] = []
+        for entry in typed:
+            if not isinstance(entry, dict):
+                continue
+            try:
+                row = self.row_of_skill(entry.get("skill_id"))  # type: ignore[arg-type]
+            except KeyError:
+                missing.append(entry)
+                continue
+            rating, note = entry.get("rating"), entry.get("note")
+            if rating is None or rating in RATING_SCALE:
+                self.setData(self.index(row, NEW), rating)
+            if isinstance(note, str):
+                self.setData(self.index(row, NOTE), note)
+        return missing
+
     # --- Qt interface --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -3,6 +3,8 @@ keyboard only (type 1-5 per skill, arrows between skills), saved as one `rate_ma
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from ...models import RATING_SCALE, Rater, SkillRating
 from ...services import Services
+from ...services.validation import unstorable
 from ..widgets import date_edit, format_date, from_qdate, hint_label
 from .base import EditorDialog
 from .common import plain_label, titled
-from .rating_model import RatingTable, RatingTableModel, rating_words
+from .rating_model import RatingTable, RatingTableModel, rating_text, rating_words
 
 
 class SkillRatingDialog(EditorDialog):
@@ -116,6 +119,41 @@ class SkillRatingDialog(EditorDialog):
         # Only what was typed into the table counts; a changed date alone loses nothing.
         return self.model.state()
 
+    # --- drafts (issue 6) -----------------------------------------------------------------
+    def extra_change_signals(self) -> list[Any]:
+        # The rater is not a tracked field; a draft with ratings must still follow it.
+        return [self.rater_group.buttonToggled]
+
+    def draft_extra(self) -> Any:
+        """The rater and every rating and note typed into the table, by skill id."""
+        return {"rater": str(self.rater()), "rows": self.model.typed()}
+
+    def restore_draft_extra(self, value: Any) -> None:
+        if not isinstance(value, dict):
+            return
+        rater = value.get("rater")
+        if rater == str(Rater.SELF):
+            self.self_button.setChecked(True)
+        elif rater == str(Rater.MENTOR):
+            self.mentor_button.setChecked(True)
+        rows = value.get("rows")
+        if not isinstance(rows, list):
+            return
+        gone = self.model.restore_typed(rows)
+        if gone:
+            # A skill retired since the draft was kept: show what was typed for it on
+            # screen, so it is never thrown away unseen.
+            lines = [
+                self.tr("“{skill}” is no longer rated here; the draft had: {rating} {note}")
+                .replace("{skill}", str(entry.get("skill") or "?"))
+                .replace("{rating}", rating_text(_on_scale(entry.get("rating"))))
+                .replace("{note}", str(entry.get("note") or ""))
+                .strip()
+                for entry in gone
+            ]
+            self.message.setText("\n".join(lines))
+            self.message.show()
+
     def _show_last_ratings(self) -> None:
         latest: dict[int, SkillRating] = {}
         rater = self.rater()
@@ -139,7 +177,7 @@ class SkillRatingDialog(EditorDialog):
             )
             break
         for entry in entries:
-            if "\x00" in entry.note:
+            if unstorable(entry.note) is not None:
                 name = self.model.skill_name(self.model.row_of_skill(entry.skill_id))
                 self.problem(
                     "",
@@ -167,3 +205,8 @@ class SkillRatingDialog(EditorDialog):
         super().show_errors(problems)
         if "rated_on" not in problems:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _on_scale(value: object) -> int | None:
+    """A rating read from a draft, if it is one on the scale (a draft is not trusted)."""
+    return value if isinstance(value, int) and value in RATING_SCALE else None
