@@ -2,13 +2,15 @@
 
 Opening a mentee shows the Brief tab and reads only the tab on screen; the other tabs are read
 when they are first shown (each remembers which mentee it shows), so opening stays fast on a
-large journal.
+large journal. The tabs but the Brief are also built only when first shown or asked for
+(`sessions_tab`...); code that connects to a tab's signals uses `when_built`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +28,10 @@ from .common import plain_label
 from .labels import enum_label
 from .tabs import ActionsTab, GoalsTab, OverviewTab, ReflectionsTab, SessionsTab
 from .tabs.brief import BriefTab
+from .tabs.lazy import LazyTabWidget
 from .tabs.progress import ProgressTab
+
+TabHook = Callable[[Any], object]
 
 
 class MenteeHeader(QFrame):
@@ -152,22 +156,23 @@ class MenteePage(QStackedWidget):
         self.welcome = WelcomePage()
         self.header = MenteeHeader()
         self.brief_tab = BriefTab(services, today=today)
-        self.overview_tab = OverviewTab(services, today=today)
-        self.sessions_tab = SessionsTab(services)
-        self.goals_tab = GoalsTab(services)
-        self.actions_tab = ActionsTab(services, today=today)
-        self.reflections_tab = ReflectionsTab(services)
-        self.progress_tab = ProgressTab(services, today=today)
-        self.tabs = QTabWidget()
+        factories: dict[str, tuple[Callable[[], QWidget], str]] = {
+            "overview": (lambda: OverviewTab(services, today=today), self.tr("Overview")),
+            "sessions": (lambda: SessionsTab(services), self.tr("Sessions")),
+            "goals": (lambda: GoalsTab(services), self.tr("Goals")),
+            "progress": (lambda: ProgressTab(services, today=today), self.tr("Progress")),
+            "actions": (lambda: ActionsTab(services, today=today), self.tr("Actions")),
+            "reflections": (lambda: ReflectionsTab(services), self.tr("Reflections")),
+        }
+        self.tabs = LazyTabWidget()
         self.tabs.setAccessibleName(self.tr("Mentee page"))
         self.tabs.setDocumentMode(False)
         self.tabs.addTab(self.brief_tab, self.tr("Brief"))
-        self.tabs.addTab(self.overview_tab, self.tr("Overview"))
-        self.tabs.addTab(self.sessions_tab, self.tr("Sessions"))
-        self.tabs.addTab(self.goals_tab, self.tr("Goals"))
-        self.tabs.addTab(self.progress_tab, self.tr("Progress"))
-        self.tabs.addTab(self.actions_tab, self.tr("Actions"))
-        self.tabs.addTab(self.reflections_tab, self.tr("Reflections"))
+        self._index: dict[str, int] = {"brief": 0}
+        self._hooks: dict[str, list[TabHook]] = {}
+        for name, (factory, label) in factories.items():
+            self._index[name] = self.tabs.add_lazy(factory, label)
+        self.tabs.tab_built_hooks.append(self._on_tab_built)
 
         self.mentee_widget = QWidget()
         layout = QVBoxLayout(self.mentee_widget)
@@ -182,6 +187,50 @@ class MenteePage(QStackedWidget):
         self.tabs.currentChanged.connect(lambda _i: self.load_tab(self.tabs.currentWidget()))
         self.brief_tab.open_tab_requested.connect(self.show_tab)
         self.brief_tab.session_requested.connect(self.show_session)
+
+    # --- the tabs, built on first use ----------------------------------------------------
+    def _tab(self, name: str) -> Any:
+        return self.tabs.widget(self._index[name])
+
+    @property
+    def overview_tab(self) -> OverviewTab:
+        return cast(OverviewTab, self._tab("overview"))
+
+    @property
+    def sessions_tab(self) -> SessionsTab:
+        return cast(SessionsTab, self._tab("sessions"))
+
+    @property
+    def goals_tab(self) -> GoalsTab:
+        return cast(GoalsTab, self._tab("goals"))
+
+    @property
+    def progress_tab(self) -> ProgressTab:
+        return cast(ProgressTab, self._tab("progress"))
+
+    @property
+    def actions_tab(self) -> ActionsTab:
+        return cast(ActionsTab, self._tab("actions"))
+
+    @property
+    def reflections_tab(self) -> ReflectionsTab:
+        return cast(ReflectionsTab, self._tab("reflections"))
+
+    def is_built(self, name: str) -> bool:
+        return self.tabs.is_built(self._index[name])
+
+    def when_built(self, name: str, hook: TabHook) -> None:
+        """Call `hook(tab)` once the tab called `name` exists (now, if it does already):
+        connecting to a tab's signals this way does not build it."""
+        if self.is_built(name):
+            hook(self._tab(name))
+        else:
+            self._hooks.setdefault(name, []).append(hook)
+
+    def _on_tab_built(self, tab: QWidget) -> None:
+        name = next(n for n, i in self._index.items() if self.tabs.indexOf(tab) == i)
+        for hook in self._hooks.pop(name, []):
+            hook(tab)
 
     def record_tabs(self) -> list[SessionsTab | GoalsTab | ActionsTab | ReflectionsTab]:
         return [self.sessions_tab, self.goals_tab, self.actions_tab, self.reflections_tab]
@@ -223,9 +272,8 @@ class MenteePage(QStackedWidget):
 
     def show_tab(self, name: str) -> None:
         """Switch to the tab called `name` ("sessions", "goals"...), if there is one."""
-        tab = getattr(self, f"{name}_tab", None)
-        if isinstance(tab, QWidget) and self.tabs.indexOf(tab) >= 0:
-            self.tabs.setCurrentWidget(tab)
+        if name in self._index:
+            self.tabs.setCurrentIndex(self._index[name])
 
     def show_session(self, session_id: int) -> None:
         self.tabs.setCurrentWidget(self.sessions_tab)
