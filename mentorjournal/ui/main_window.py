@@ -35,7 +35,7 @@ from .editor_commands import EditorCommands
 from .icons import app_icon
 from .mentee_list import MenteeListPane
 from .mentee_page import MenteePage
-from .tabs import RecordTab
+from .tabs import ActionsTab, GoalsTab, RecordTab, ReflectionsTab, SessionsTab
 
 
 class MainWindow(EditorCommands, QMainWindow):
@@ -205,23 +205,36 @@ class MainWindow(EditorCommands, QMainWindow):
         page.tabs.currentChanged.connect(lambda _index: self._update_actions())
         page.welcome.new_mentee_requested.connect(self.new_mentee)
         page.header.edit_requested.connect(self.edit_mentee)
-        page.sessions_tab.new_requested.connect(self.new_session)
-        page.sessions_tab.edit_requested.connect(self.edit_session)
-        page.sessions_tab.delete_requested.connect(self.deleter.session)
-        page.sessions_tab.rate_requested.connect(self.rate_skills)
-        page.goals_tab.new_requested.connect(self.new_goal)
-        page.goals_tab.edit_requested.connect(self.edit_goal)
-        page.goals_tab.delete_requested.connect(self.deleter.goal)
-        page.goals_tab.check_in_new_requested.connect(self.new_check_in)
-        page.goals_tab.check_in_edit_requested.connect(self.edit_check_in)
-        page.goals_tab.check_in_delete_requested.connect(self.deleter.check_in)
-        page.actions_tab.new_requested.connect(self.new_action)
-        page.actions_tab.edit_requested.connect(self.edit_action)
-        page.actions_tab.delete_requested.connect(self.deleter.action)
-        page.actions_tab.data_changed.connect(self._after_action_ticked)
-        page.reflections_tab.new_requested.connect(self.new_reflection)
-        page.reflections_tab.edit_requested.connect(self.edit_reflection)
-        page.reflections_tab.delete_requested.connect(self.deleter.reflection)
+        # The tabs are built when first shown: connect to each once it exists.
+        page.when_built("sessions", self._connect_sessions_tab)
+        page.when_built("goals", self._connect_goals_tab)
+        page.when_built("actions", self._connect_actions_tab)
+        page.when_built("reflections", self._connect_reflections_tab)
+
+    def _connect_sessions_tab(self, tab: SessionsTab) -> None:
+        tab.new_requested.connect(self.new_session)
+        tab.edit_requested.connect(self.edit_session)
+        tab.delete_requested.connect(self.deleter.session)
+        tab.rate_requested.connect(self.rate_skills)
+
+    def _connect_goals_tab(self, tab: GoalsTab) -> None:
+        tab.new_requested.connect(self.new_goal)
+        tab.edit_requested.connect(self.edit_goal)
+        tab.delete_requested.connect(self.deleter.goal)
+        tab.check_in_new_requested.connect(self.new_check_in)
+        tab.check_in_edit_requested.connect(self.edit_check_in)
+        tab.check_in_delete_requested.connect(self.deleter.check_in)
+
+    def _connect_actions_tab(self, tab: ActionsTab) -> None:
+        tab.new_requested.connect(self.new_action)
+        tab.edit_requested.connect(self.edit_action)
+        tab.delete_requested.connect(self.deleter.action)
+        tab.data_changed.connect(self._after_action_ticked)
+
+    def _connect_reflections_tab(self, tab: ReflectionsTab) -> None:
+        tab.new_requested.connect(self.new_reflection)
+        tab.edit_requested.connect(self.edit_reflection)
+        tab.delete_requested.connect(self.deleter.reflection)
 
     # --- selection -----------------------------------------------------------------------
     def current_mentee_id(self) -> int | None:
