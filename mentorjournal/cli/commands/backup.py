@@ -3,7 +3,7 @@
 `--list` and `--restore` work from the journal's path alone, so they also serve a journal
 that is damaged, unreadable or gone. A restore asks first (`--yes` is for scripts) and, for an
 encrypted backup, asks the passphrase without echo or reads MENTORJOURNAL_PASSPHRASE; never
-from the command line.
+from the command line. A restore is refused, in one line, while the app has the journal open.
 """
 
 from __future__ import annotations
@@ -113,7 +113,11 @@ def _can_ask() -> bool:
 
 def restore_command(path: Path, number: int, *, yes: bool) -> int:
     from ...backups import list_backups, restore_backup
+    from ...store.instance_lock import refuse_if_open_in_app
 
+    # Replacing the file under a running app would have it write on into the old journal
+    # (its open file) while the restored one sits at the path: a split journal.
+    refuse_if_open_in_app(path)
     backups = list_backups(path)
     if not backups:
         print_error(f"There are no backups of {path} to restore.")

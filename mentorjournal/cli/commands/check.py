@@ -21,18 +21,24 @@ def add_parser(subparsers: Subparsers) -> argparse.ArgumentParser:
         help="check the journal file for damage",
         description="Check every page, index and reference of a journal and say what is "
         "wrong, if anything. Reads only, except that a search index found missing or out of step "
-        "is rebuilt. Exit status 0 when the journal is sound, 1 when not.",
+        "is rebuilt (not while the app has the journal open: then it is only reported). Exit "
+        "status 0 when the journal is sound, 1 when not.",
     )
     add_db_option(parser)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
+    from ...store.instance_lock import holder
     from ...store.integrity import full_check
+    from ...store.paths import resolve_journal_path
 
+    # With the app holding the journal, checking is still fine but repairing is the app's
+    # job: a second writer would rebuild the index under the app's feet.
+    in_app = holder(resolve_journal_path(args.db)) is not None
     # Opening runs the quick check: a damaged file is refused there, with one plain line.
     with open_existing_journal(args) as journal:
-        report = full_check(journal)
+        report = full_check(journal, repair=not in_app)
     print(format_report(report), end="")
     return EXIT_OK if report.ok else EXIT_PROBLEM
 
@@ -41,6 +47,11 @@ def format_report(report: CheckReport) -> str:
     holds = ", ".join(f"{report.rows.get(name, 0)} {name}" for name in SHOWN)
     lines = [f"Journal: {report.path}", f"Holds: {holds}."]
     lines.extend(f"Repaired: {what} It was rebuilt." for what in report.repaired)
+    lines.extend(
+        f"Not repaired: {what} The journal is open in the Mentor Journal app: use Tools > "
+        "Check journal there, or close the app and run this check again to rebuild it."
+        for what in report.repairable
+    )
     if report.ok:
         lines.append("No problems found.")
     else:

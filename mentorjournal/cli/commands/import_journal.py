@@ -4,6 +4,8 @@ Shows the preview (added / updated / in conflict / unchanged per kind), then imp
 transaction after a backup, unless `--dry-run`. A missing journal is created; if the import
 fails, the new file is removed again. A file encrypted to a key opens with `--identity FILE`
 (an age identity file) or with this journal's own backup key (asks its passphrase).
+Refused, in one line, while the app has the journal open (a dry run is fine: it writes
+nothing).
 """
 
 from __future__ import annotations
@@ -64,6 +66,12 @@ def run(args: argparse.Namespace) -> int:
     )
 
     path = resolve_journal_path(args.db)
+    if not args.dry_run:
+        from ...store.instance_lock import refuse_if_open_in_app
+
+        # A second writer while the app has the journal open: the app's lists, open editors
+        # and drafts would go on showing (and saving over) what the import changed.
+        refuse_if_open_in_app(path)
     data = read_file(Path(args.file).expanduser())
     kind = protection_of(data)
     passphrase = None
