@@ -132,7 +132,11 @@ def parse(data: bytes) -> Bundle:
     for name in set(counts) | set(content):
         if counts.get(name) != len(content.get(name, [])):
             raise ManifestMismatch(f"the number of {name.replace('_', ' ')} does not match")
-    if manifest.get("sha256") != content_digest(content):
+    try:
+        digest = content_digest(content)
+    except UnicodeEncodeError:  # JSON escapes spelling half of an emoji: no journal holds one
+        raise ManifestMismatch("it holds a broken character (half of an emoji or symbol)") from None
+    if manifest.get("sha256") != digest:
         raise ManifestMismatch("its content does not match its checksum")
     source = document.get("source_journal")
     return Bundle(
