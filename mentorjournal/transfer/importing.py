@@ -241,8 +241,11 @@ class _Planner:
             if not isinstance(raw, list) or not all(isinstance(t, str) for t in raw):
                 raise BundleInvalid(where, "its tags are malformed")
             tags = _clean_tags(raw)
-            if any(len(t) > 100 or "\x00" in t for t in tags):
-                raise BundleInvalid(where, "a tag is too long or holds a NUL character")
+            if any(len(t) > 100 for t in tags):
+                raise BundleInvalid(where, "a tag is too long")
+            for tag in tags:
+                if (problem := _unstorable(tag)) is not None:
+                    raise BundleInvalid(where, f"a tag holds {problem}")
         attendees: list[tuple[str, int | None]] = []
         if kind.name == "sessions":
             raw = record.get("attendees", [])
@@ -266,8 +269,8 @@ class _Planner:
         lengths = kind.lengths
         for name, value in values.items():
             if isinstance(value, str):
-                if "\x00" in value:
-                    raise BundleInvalid(where, f"{name} holds a NUL character")
+                if (problem := _unstorable(value)) is not None:
+                    raise BundleInvalid(where, f"{name} holds {problem}")
                 length = lengths[name]
                 if length is not None and len(value) > length:
                     raise BundleInvalid(where, f"{name} is longer than {length} characters")
@@ -572,6 +575,20 @@ def _equal(local: Any, incoming: Any) -> bool:
     if isinstance(local, float) or isinstance(incoming, float):
         return local is not None and incoming is not None and float(local) == float(incoming)
     return bool(local == incoming)
+
+
+def _unstorable(text: str) -> str | None:
+    """What in `text` cannot be stored, or None. JSON's "\\ud800" escapes give Python lone
+    surrogates, which no UTF-8 database takes: refused here like NUL, with the file named,
+    instead of failing inside the transaction (the rule of services/validation.py, which
+    this floor cannot import)."""
+    if "\x00" in text:
+        return "a NUL character"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "a broken character (half of an emoji or symbol)"
+    return None
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:

@@ -123,6 +123,7 @@ def test_manifest_mismatch(unchanged: Journal, document: dict[str, Any], tamper:
         (lambda c: c["goals"][0].update(mentee="no-such-mentee"), "neither in the file"),
         (lambda c: c["sessions"][0].update(attendees=[]), "at least one attendee"),
         (lambda c: c["reflections"][0].update(text="a\x00b"), "NUL"),
+        (lambda c: c["mentees"][0].update(tags=["we\x00ld"]), "a tag holds a NUL"),
         (lambda c: c["mentees"][1].update(public_id=c["mentees"][0]["public_id"]), "twice"),
         (lambda c: c["action_items"][-1].pop("created_at"), "time stamps"),
     ],
@@ -133,6 +134,39 @@ def test_invalid_records_roll_back_everything(
     data = _resealed(document, change)
     with pytest.raises(BundleInvalid) as caught:
         _import(unchanged, data)
+    assert words in str(caught.value)
+
+
+def test_half_an_emoji_spelled_by_json_escapes_is_refused_plainly(
+    unchanged: Journal, document: dict[str, Any]
+) -> None:
+    # "\ud83d" in the file's JSON is a lone surrogate in Python: no journal can store it,
+    # and hashing the content for the manifest cannot even encode it.
+    document["content"]["reflections"][0]["text"] = "a\ud83db"
+    data = json.dumps(document).encode("ascii")  # ASCII JSON: the escape stays an escape
+    with pytest.raises(ManifestMismatch, match="broken character"):
+        _import(unchanged, data)
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda c: c["reflections"][0].update(text="a\ud83db"), "text holds a broken character"),
+        (lambda c: c["mentees"][0].update(tags=["ok", "we\udfffld"]), "a tag holds a broken"),
+    ],
+)
+def test_records_that_cannot_be_stored_are_refused_before_writing(
+    unchanged: Journal, document: dict[str, Any], change: Any, words: str
+) -> None:
+    """The import's own check, for a bundle that did not come through `parse` (its checksum
+    step refuses such text first): a plain refusal, not an encoding error mid-transaction."""
+    from dataclasses import replace
+
+    bundle = open_bundle(dump(document))
+    content = json.loads(json.dumps(bundle.content))
+    change(content)
+    with pytest.raises(BundleInvalid) as caught:
+        apply_import(unchanged, replace(bundle, content=content))
     assert words in str(caught.value)
 
 
