@@ -18,6 +18,7 @@ from enum import StrEnum
 from ..models import LABELS, RATING_SCALE, ActionItem, ActionOwner, Rater, Reflection
 from ..services.brief import ActionLine, Brief, GoalLine, SkillChange
 from ..services.dashboard import Contact
+from ..services.previews import close_directions, first_line, preview, safe_cut
 
 Translate = Callable[[str], str]
 
@@ -29,6 +30,7 @@ CONTACT_COLOURS: dict[Contact, str] = {
 }
 OVERDUE_COLOUR = CONTACT_COLOURS[Contact.RED]
 MUTED_COLOUR = "#5f6b7a"
+PRINTED_NOTES_CHARS = 2000  # the brief is a page or two: the last session's notes are cut here
 
 
 def _same(text: str) -> str:
@@ -138,18 +140,22 @@ def skill_arrow(change: SkillChange) -> str:
 
 
 def reflection_text(r: Reflection) -> str:
-    """The first thing written in a reflection (its free text or the first prompt answered)."""
+    """The first thing written in a reflection (its free text or the first prompt answered),
+    at most a preview's length: the brief never holds a whole note of megabytes."""
     parts = (r.text, r.what_happened, r.went_well, r.to_change, r.next_steps)
-    return next((p.strip() for p in parts if p.strip()), "")
+    first = next((p for p in parts if p and not p.isspace()), "")
+    return preview(first).text
 
 
 def first_lines(text: str, lines: int = 3, limit: int = 260) -> str:
     """The first `lines` non-empty lines, at most `limit` characters, with "…" when cut."""
-    kept = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    # Only the head of the note is looked at (blank lines included), never all of it.
+    head = preview(text, limit=limit + 200, lines=4 * lines + 20)
+    kept = [line.strip() for line in head.text.splitlines() if line.strip()]
     shown = "\n".join(kept[:lines])
-    cut = len(kept) > lines
+    cut = len(kept) > lines or head.cut
     if len(shown) > limit:
-        shown = shown[: limit - 1].rstrip()
+        shown = close_directions(shown[: safe_cut(shown, limit - 1)].rstrip())
         cut = True
     return shown + ("…" if cut else "")
 
@@ -201,10 +207,14 @@ def brief_html(
         s = last.session
         head = [format_date(s.started_at.date()), label(s.kind)]
         para(" · ".join(head), "font-weight:600;")
-        if s.topics.strip():
-            para(tr("Topics: {topics}").format(topics=s.topics.strip()))
-        if s.notes.strip():
-            para(s.notes.strip(), "white-space:pre-wrap;")
+        topics = first_line(s.topics, 300)
+        if topics:
+            para(tr("Topics: {topics}").format(topics=topics))
+        notes = preview(s.notes, limit=PRINTED_NOTES_CHARS)
+        if notes.text:
+            para(notes.text, "white-space:pre-wrap;")
+        if notes.cut:
+            para(tr("… (the notes go on in the journal)"), f"color:{MUTED_COLOUR};")
 
     heading(tr("Open action items"))
     commitments = brief.mentee_commitments
@@ -273,7 +283,7 @@ def _action_list(
 
 
 def _item_text(item: ActionItem) -> str:
-    return " ".join(item.text.split())
+    return first_line(item.text, 300)
 
 
 def _goal_line(goal: GoalLine, format_date: Callable[[date], str], tr: Translate) -> str:

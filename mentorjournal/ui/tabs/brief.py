@@ -31,13 +31,17 @@ from ...models import ActionOwner, Rater
 from ...reports import brief_html as phrases
 from ...services import Brief, Services
 from ...services.brief import ActionLine, GoalLine
+from ...services.previews import first_line
 from .. import printing
 from ..common import plain_label
 from ..labels import enum_label
+from ..reading import preview_text
 
 MAX_ACTIONS = 4  # per group (the mentee's, the others')
 MAX_GOALS = 3
 MAX_SKILLS = 4
+LINE_CHARS = 400  # a card line shows far less; a note of megabytes is never set on a label
+TOOLTIP_CHARS = 600
 
 
 def _tr(text: str) -> str:
@@ -54,8 +58,8 @@ def _rating_tr(text: str) -> str:
 
 
 class ElidedLabel(QLabel):
-    """One line of plain text cut with "…" to the width it is given; the full text is kept
-    (`text()`) and shown as the tooltip."""
+    """One line of plain text cut with "…" to the width it is given; the text (its first
+    LINE_CHARS characters) is kept (`text()`) and its start shown as the tooltip."""
 
     def __init__(self, text: str = "", role: str = "") -> None:
         super().__init__()
@@ -67,9 +71,9 @@ class ElidedLabel(QLabel):
         self.set_full_text(text)
 
     def set_full_text(self, text: str) -> None:
-        text = " ".join(text.split())
-        self.setText(text)
-        self.setToolTip(text)
+        # A label measures all of its text: give it a line's worth, never a whole note.
+        self.setText(first_line(text, LINE_CHARS))
+        self.setToolTip(preview_text(text, TOOLTIP_CHARS, lines=12))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
@@ -262,8 +266,9 @@ class BriefTab(QWidget):
         s = last.session
         head = [brief_date(s.started_at.date()), enum_label(s.kind)]
         card.add_line(" · ".join(head), "strong")
-        if s.topics.strip():
-            card.add_line(_tr("Topics: {topics}").format(topics=s.topics.strip()))
+        topics = first_line(s.topics, LINE_CHARS)
+        if topics:
+            card.add_line(_tr("Topics: {topics}").format(topics=topics))
         notes = phrases.first_lines(s.notes, lines=3, limit=240)
         if notes:
             label = plain_label(notes, wrap=True)
@@ -308,11 +313,12 @@ class BriefTab(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(ElidedLabel("• " + line.item.text, role), 1)
+        text = first_line(line.item.text, LINE_CHARS)
+        layout.addWidget(ElidedLabel("• " + text, role), 1)
         if due:
             due_label = plain_label(due, role="overdueStrong" if line.overdue else "muted")
             layout.addWidget(due_label)
-        row.setAccessibleName(f"{line.item.text}, {due}" if due else line.item.text)
+        row.setAccessibleName(f"{text}, {due}" if due else text)
         card.add(row)
 
     def _fill_goals(self, brief: Brief) -> None:

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QSplitter, 
 
 from ...services import GoalRow, Services
 from .. import formatting
-from ..common import Block, EmptyStack, reading_pane, section_title, table_view
+from ..common import EmptyStack, section_title, table_view
 from ..delegates import ProgressBarDelegate
 from ..item_models import ID_ROLE, CheckInTableModel, GoalTableModel
 from ..item_models.records import PROGRESS_ROLE
 from ..labels import enum_label
+from ..reading import Block, NoteReader
 from .base import RecordTab
 
 
@@ -49,7 +50,7 @@ class GoalsTab(RecordTab):
             self.check_in_view,
             self.tr_("No check-ins yet — add one to record progress."),
         )
-        self.goal_detail = reading_pane(self.tr_("Goal details"))
+        self.goal_detail = NoteReader(self.tr_("Goal details"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_in_title)

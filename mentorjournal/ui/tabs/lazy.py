@@ -28,6 +28,8 @@ class _Holder(QWidget):
             assert self.factory is not None
             self.tab, self.factory = self.factory(), None
             self._layout.addWidget(self.tab)
+            # Now, not queued by the layout: code that builds a tab may look at it at once.
+            self.tab.show()
             # The holder passes focus on, so Tab from the tab bar lands in the page.
             self.setFocusProxy(self.tab)
         return self.tab

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from ...models import ActionItem, GoalStatus, Mentee
 from ...services import Services
+from ...services.previews import preview
 from .. import formatting
 from ..common import plain_label, section_title
 from ..labels import enum_label
+from ..reading import NoteDialog, continues_marker, show_note
 
 
 def _tr(text: str) -> str:
@@ -147,8 +150,16 @@ class OverviewTab(QScrollArea):
         )
         self.private_notes = plain_label(wrap=True, selectable=True)
         self.private_notes.setAccessibleName(_tr("Private notes"))
+        # The label shows the start of a long note; the whole of it opens in a reader.
+        self.read_all_button = QPushButton(_tr("Read all private notes…"))
+        self.read_all_button.setProperty("role", "link")
+        self.read_all_button.setFlat(True)
+        self.read_all_button.setAccessibleName(_tr("Read all private notes"))
+        self.read_all_button.clicked.connect(self.read_private_notes)
+        self._private_text = ""
         private_layout.addWidget(self.private_title)
         private_layout.addWidget(self.private_notes)
+        private_layout.addWidget(self.read_all_button, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addWidget(self.private_box)
         outer.addStretch(1)
 
@@ -194,9 +205,17 @@ class OverviewTab(QScrollArea):
         self.fields["overdue_actions"].setText(str(len(overdue)) if overdue else _tr("none"))
         self.open_items.setText(self._open_items_text(open_actions, today))
 
-        notes = mentee.private_notes.strip()
-        self.private_notes.setText(notes or _tr("No private notes."))
-        self.private_notes.setProperty("role", "" if notes else "muted")
+        notes = mentee.private_notes
+        self._private_text = notes
+        start = preview(notes)
+        shown = f"{start.text}\n{continues_marker(start)}" if start.cut else start.text
+        self.private_notes.setText(shown or _tr("No private notes."))
+        self.private_notes.setProperty("role", "" if shown else "muted")
+        self.read_all_button.setVisible(start.cut)
+
+    def read_private_notes(self) -> NoteDialog:
+        """The whole of the mentee's private notes in a reader window."""
+        return show_note(self, _tr("Private notes"), self._private_text)
 
     def _open_items_text(self, items: list[ActionItem], today: date, limit: int = 5) -> str:
         """The first open items (soonest due first), one per line, for the next meeting."""

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 from ...models import Reflection
 from ...services import Services
 from .. import formatting
-from ..common import Block, reading_pane
 from ..item_models import ReflectionTableModel
 from ..labels import enum_label
+from ..reading import Block, NoteReader
 from .base import RecordTab
 
 
@@ -27,7 +27,7 @@ class ReflectionsTab(RecordTab):
         super().__init__(services, ReflectionTableModel(), parent)
 
     def build_content(self) -> QWidget:
-        self.reader = reading_pane(self.tr_("Reflection text"))
+        self.reader = NoteReader(self.tr_("Reflection text"))
         self.reader.setPlaceholderText(self.tr_("Select a reflection to read it."))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)

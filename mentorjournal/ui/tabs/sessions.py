@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QSplitter, QWidget
 
 from ...services import Services, SessionDetail, SessionRow
 from .. import formatting
-from ..common import Block, reading_pane
 from ..item_models import SessionTableModel
 from ..labels import enum_label
+from ..reading import Block, NoteReader
 from .base import RecordTab
 
 
@@ -43,7 +43,7 @@ class SessionsTab(RecordTab):
             self.rate_requested.emit(session_id)
 
     def build_content(self) -> QWidget:
-        self.detail = reading_pane(self.tr_("Session details"))
+        self.detail = NoteReader(self.tr_("Session details"))
         self.detail.setPlaceholderText(self.tr_("Select a session to read its notes."))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
