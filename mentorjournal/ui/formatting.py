@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from ..services import previews
+
 
 def _locale() -> QLocale:
     return QLocale()
@@ -89,8 +91,5 @@ def number(value: float | None) -> str:
 def first_line(text: str, limit: int = 90) -> str:
     """The start of a text on one line, for list cells."""
     # Only the head: a list cell of a note of several megabytes is asked for on every paint.
-    head = text[: limit * 4]
-    line = " ".join(head.split())
-    if len(line) <= limit and len(head) < len(text):  # mostly blanks at the start: all of it
-        line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    # previews.first_line never cuts inside a character (emoji, combining marks).
+    return previews.first_line(text, limit)

@@ -13,12 +13,16 @@ from ...models import ActionItem, Goal, GoalCheckIn, Reflection
 from ...services import GoalRow, SessionRow, progress_percent
 from .. import formatting
 from ..labels import enum_label
+from ..reading import preview_text
 from ..style import colour
 from .base import SORT_ROLE, RowTableModel
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 20  # float 0-100 or None, for the progress delegate
 
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+# Tooltips show the start of a note: a tooltip of megabytes would freeze the window.
+TOOLTIP_CHARS = 600
+TOOLTIP_LINES = 12
 
 
 def _tr(context: str, text: str) -> str:
@@ -39,7 +43,8 @@ class SessionTableModel(RowTableModel):
             if column == self.KIND:
                 text = enum_label(row.kind)
                 if row.attendee_count > 1:
-                    text += _tr(self.CONTEXT, " ({n} mentees)").format(n=row.attendee_count)
+                    n = formatting.count(row.attendee_count)
+                    text += _tr(self.CONTEXT, " ({n} mentees)").format(n=n)
                 return text
             if column == self.DURATION:
                 return formatting.duration(row.duration_minutes)
@@ -54,13 +59,13 @@ class SessionTableModel(RowTableModel):
                     return _tr(self.CONTEXT, "{n} ({o} open)").format(
                         n=row.action_count, o=row.open_action_count
                     )
-                return str(row.action_count)
+                return formatting.count(row.action_count)
             if column == self.TAGS:
                 return ", ".join(row.tags)
         elif role == SORT_ROLE and column == self.DATE:
             return row.started_at.isoformat()
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.TOPICS:
-            return row.topics or None
+            return preview_text(row.topics, TOOLTIP_CHARS, TOOLTIP_LINES) or None
         elif role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.DURATION,
             self.CONFIDENCE,
@@ -95,13 +100,13 @@ class GoalTableModel(RowTableModel):
             if column == self.PROGRESS:
                 return formatting.percent(row.progress_percent)
             if column == self.CHECK_INS:
-                return str(row.check_ins)
+                return formatting.count(row.check_ins)
             if column == self.TAGS:
                 return ", ".join(row.tags)
         elif role == PROGRESS_ROLE and column == self.PROGRESS:
             return row.progress_percent
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return goal.specific or goal.title
+            return preview_text(goal.specific or goal.title, TOOLTIP_CHARS, TOOLTIP_LINES)
         elif role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.PROGRESS,
             self.CHECK_INS,
@@ -136,7 +141,7 @@ class CheckInTableModel(RowTableModel):
             if column == self.NOTE:
                 return formatting.first_line(row.note, 120)
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE:
-            return row.note or None
+            return preview_text(row.note, TOOLTIP_CHARS, TOOLTIP_LINES) or None
         return None
 
 
@@ -206,7 +211,7 @@ class ActionTableModel(RowTableModel):
             font.setWeight(QFont.Weight.DemiBold)
             return font
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
-            return row.text
+            return preview_text(row.text, TOOLTIP_CHARS, TOOLTIP_LINES)
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == self.DONE:
             return _CENTER
         return None

@@ -21,7 +21,9 @@ from PySide6.QtCore import (
 from ...services.session_list import PAGE_SIZE, SessionListRow, SessionQuery
 from .. import formatting
 from ..labels import enum_label
+from ..reading import preview_text
 from .base import ID_ROLE
+from .records import TOOLTIP_CHARS, TOOLTIP_LINES
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -130,12 +132,12 @@ class SessionListModel(QAbstractTableModel):
             if column == self.KIND:
                 return enum_label(row.kind)
             if column == self.TOPICS:
-                return row.topics
+                return formatting.first_line(row.topics)
             if column == self.TAGS:
                 return ", ".join(row.tags)
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == self.MENTEES and row.mentees:
                 return "\n".join(row.mentees)
             if column == self.TOPICS and row.topics:
-                return row.topics
+                return preview_text(row.topics, TOOLTIP_CHARS, TOOLTIP_LINES)
         return None
