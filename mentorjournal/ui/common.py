@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import unicodedata
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
@@ -16,6 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from .style import current
+
+
+def text_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction `text` is written in, from its first strong letter (Unicode's rule P2):
+    right to left for Arabic, left to right for Latin or Ethiopic; None when it has no letter
+    (digits, dates), to follow the window."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return None
 
 
 def plain_label(

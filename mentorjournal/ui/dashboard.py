@@ -88,9 +88,9 @@ class TouchTableModel(RowTableModel):
             if column == self.LAST_SESSION:
                 return formatting.short_date(row.last_session, _tr("never"))
             if column == self.DAYS_SINCE:
-                return str(row.days_since) if row.days_since is not None else "—"
+                return formatting.count(row.days_since) if row.days_since is not None else "—"
             if column == self.CADENCE:
-                return _tr("{n} days").format(n=row.cadence_days)
+                return _tr("{n} days").format(n=formatting.count(row.cadence_days))
             if column == self.STATUS:
                 return contact_word(row)
         elif role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
@@ -224,13 +224,15 @@ class DashboardPage(QWidget):
         selected = self._current_id()
         d = self.dashboard = self.services.dashboard.build(self._today())
         self.date_label.setText(formatting.long_date(d.today))
-        self.active_card.set_value(str(d.active_mentees))
-        self.sessions_card.set_value(str(d.sessions_this_month))
+        self.active_card.set_value(formatting.count(d.active_mentees))
+        self.sessions_card.set_value(formatting.count(d.sessions_this_month))
         self.goals_card.set_value(
-            str(d.goals_achieved_this_month),
-            detail=_tr("{n} in all").format(n=d.goals_achieved),
+            formatting.count(d.goals_achieved_this_month),
+            detail=_tr("{n} in all").format(n=formatting.count(d.goals_achieved)),
         )
-        self.overdue_card.set_value(str(d.overdue_actions), alert=d.overdue_actions > 0)
+        self.overdue_card.set_value(
+            formatting.count(d.overdue_actions), alert=d.overdue_actions > 0
+        )
         self.model.set_rows(d.losing_touch)
         self.stack.set_empty(not d.losing_touch)
         if selected is not None:

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from . import formatting
+from .common import text_direction
 from .style import colour
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _draw_line(painter: QPainter, rect: QRect, text: str, option: QStyleOptionViewItem) -> None:
+    """One line at the view's leading edge, in the text's own direction: an English programme
+    name in the Arabic window keeps its ellipsis and hyphens at its end, not before it."""
+    rtl_view = option.direction == Qt.LayoutDirection.RightToLeft
+    leading = Qt.AlignmentFlag.AlignRight if rtl_view else Qt.AlignmentFlag.AlignLeft
+    text_option = QTextOption(
+        leading | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+    )
+    text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    text_option.setTextDirection(text_direction(text) or option.direction)
+    painter.drawText(QRectF(rect), text, text_option)
 
 
 def _draw_background(painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -46,10 +61,8 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         fm = QFontMetrics(bold)
         top = QRect(rect.left(), rect.top(), rect.width(), fm.height())
-        painter.drawText(
-            top,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            fm.elidedText(title, Qt.TextElideMode.ElideRight, top.width()),
+        _draw_line(
+            painter, top, fm.elidedText(title, Qt.TextElideMode.ElideRight, top.width()), option
         )
         if subtitle:
             regular = QFont(option.font)
@@ -58,10 +71,11 @@ class TwoLineDelegate(QStyledItemDelegate):
             painter.setPen(colour("on_accent") if selected else colour("muted"))
             fm2 = QFontMetrics(regular)
             bottom = QRect(rect.left(), top.bottom() + 3, rect.width(), fm2.height())
-            painter.drawText(
+            _draw_line(
+                painter,
                 bottom,
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 fm2.elidedText(subtitle, Qt.TextElideMode.ElideRight, bottom.width()),
+                option,
             )
         painter.restore()
 
@@ -83,7 +97,7 @@ class BadgeDelegate(QStyledItemDelegate):
         count = index.data(self._count_role)
         if not count:
             return
-        text = str(count)
+        text = formatting.count(int(count))  # the locale's digits, like the dates beside it
         fm = QFontMetrics(option.font)
         width = max(fm.horizontalAdvance(text) + 14, fm.height() + 4)
         height = fm.height() + 4
@@ -126,10 +140,16 @@ class ProgressBarDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour("border"))
-        painter.drawRoundedRect(bar, 4, 4)
         filled = QRect(bar)
         filled.setWidth(round(bar.width() * max(0.0, min(100.0, float(value))) / 100))
+        text_rect = QRect(bar.right() + 6, area.top(), text_width, area.height())
+        # Laid out left to right above; mirrored in a right-to-left window, where the bar
+        # fills from the right and the percentage sits to its left.
+        bar, filled, text_rect = (
+            QStyle.visualRect(option.direction, option.rect, r) for r in (bar, filled, text_rect)
+        )
+        painter.setBrush(colour("border"))
+        painter.drawRoundedRect(bar, 4, 4)
         painter.setBrush(colour("on_accent") if selected else colour("accent"))
         if filled.width() > 0:
             painter.drawRoundedRect(filled, 4, 4)
@@ -138,9 +158,8 @@ class ProgressBarDelegate(QStyledItemDelegate):
                 QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
             )
         )
-        text_rect = QRect(bar.right() + 6, area.top(), text_width, area.height())
         painter.drawText(
-            text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+            text_rect, int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter), text
         )
         painter.restore()
 
