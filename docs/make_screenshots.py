@@ -2,6 +2,12 @@
 box and the editor dialogs, at 1366x768 (the laptops trainers use).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
+
+In another language or theme (a tour of the main screens, into docs/screenshots/<variant>/,
+e.g. fr, am, ar, dark, ar-dark; `--all` for every shot). Build the translations first:
+    .venv/bin/python packaging/translations.py build
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py --language ar
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py --theme dark
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import argparse
 import sys
 import tempfile
 from collections.abc import Callable
@@ -39,8 +46,37 @@ from mentorjournal.models import (
 from mentorjournal.services import Services
 from mentorjournal.store import open_journal
 
-OUT = Path(__file__).resolve().parent / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+OUT = SCREENSHOTS  # where save() writes; main() points it at a variant's folder
 SIZE = (1366, 768)
+LANGUAGES = ("en", "fr", "am", "ar")
+THEMES = ("light", "dark", "contrast")
+# The screens a trainer meets first: enough to judge a language (clipping, mirroring, fonts)
+# or a theme (contrast) without a second copy of every dialog in the repository.
+TOUR = frozenset(
+    {
+        "01-empty-journal",
+        "02-overview",
+        "03-sessions",
+        "04-goals",
+        "05-actions",
+        "06-reflections",
+        "08-about",
+        "09-mentee-editor",
+        "10-session-editor",
+        "30-brief",
+        "31-dashboard",
+        "32-rating-dialog",
+        "35-share-dialog",
+        "41-progress-skills",
+        "60-mentee-filters",
+        "62-search",
+    }
+)
+only: frozenset[str] | None = None  # the names save() keeps; None keeps every shot
+# Where the demo journal names a mentee's first language: the featured mentee of a language's
+# screenshots writes in that script (the demo has no French names: the busiest one then).
+SCRIPTS = {"am": ("\u1200", "\u137f"), "ar": ("\u0600", "\u06ff")}
 
 
 def fill_sample(services: Services) -> None:
@@ -226,11 +262,13 @@ def shoot_progress(window: QWidget, mentee_id: int) -> None:
 
 
 def save(widget: QWidget, name: str) -> None:
+    if only is not None and name not in only:
+        return
     for _ in range(3):
         QCoreApplication.processEvents()
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
-    print(path.relative_to(OUT.parent.parent))
+    print(path.relative_to(SCREENSHOTS.parent.parent))
 
 
 def shoot_brief_and_dashboard(window: Any, mentee_id: int) -> None:
@@ -390,10 +428,51 @@ def shoot_transfer(window: Any, mentee_id: int, folder: Path) -> None:
         other.close()
 
 
-def main() -> int:
-    app = create_application(sys.argv)
-    # Build machines often run in the C locale; show dates as a trainer's laptop would.
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Regenerate the user guide's screenshots.")
+    parser.add_argument("--language", choices=LANGUAGES, default="en")
+    parser.add_argument("--theme", choices=THEMES, default="light")
+    parser.add_argument(
+        "--all", action="store_true", help="every shot, not only the tour, in a variant"
+    )
+    return parser.parse_args(argv)
+
+
+def variant_folder(language: str, theme: str) -> Path:
+    """docs/screenshots for English in the light theme, else a folder named after the
+    variant: fr, am, ar, dark, contrast, ar-dark..."""
+    parts = [p for p, default in ((language, "en"), (theme, "light")) if p != default]
+    return SCREENSHOTS.joinpath("-".join(parts)) if parts else SCREENSHOTS
+
+
+def featured(services: Services, language: str) -> int:
+    """The mentee whose page is shown: the busiest, among those whose name is written in the
+    language's script when the journal has some."""
+    rows = services.mentees.list_summaries()
+    low_high = SCRIPTS.get(language)
+    if low_high is not None:
+        low, high = low_high
+        in_script = [r for r in rows if any(low <= ch <= high for ch in r.full_name)]
+        rows = in_script or rows
+    return max(rows, key=lambda r: (r.sessions, r.open_actions)).id
+
+
+def main(argv: list[str] | None = None) -> int:
+    global OUT, only
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = create_application(sys.argv[:1], theme=args.theme)
+    if args.language == "en":
+        # Build machines often run in the C locale; show dates as a trainer's laptop would.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    else:
+        from mentorjournal.ui.translation import install_language
+
+        # The app's own start-up path: translators, the language's locale, the direction.
+        if install_language(app, args.language) != args.language:
+            print("translations not built: run packaging/translations.py build", file=sys.stderr)
+            return 1
+    OUT = variant_folder(args.language, args.theme)
+    only = None if OUT == SCREENSHOTS or args.all else TOUR
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         # Closing a window backs its journal up: into the scratch folder, not the user's data.
@@ -411,9 +490,8 @@ def main() -> int:
         window.resize(*SIZE)
         window.show()
         # The mentee with the most sessions makes the richest page.
-        rows = services.mentees.list_summaries()
-        busiest = max(rows, key=lambda r: (r.sessions, r.open_actions))
-        window.select_mentee(busiest.id)
+        busiest_id = featured(services, args.language)
+        window.select_mentee(busiest_id)
         page = window.page
         for i, (tab, name) in enumerate(
             (
@@ -427,7 +505,7 @@ def main() -> int:
         ):
             page.tabs.setCurrentWidget(tab)
             save(window, f"{i:02d}-{name}")
-        shoot_progress(window, busiest.id)
+        shoot_progress(window, busiest_id)
         window.mentee_list.filter_edit.setText("weld")
         save(window, "07-filtered-list")
         window.mentee_list.filter_edit.clear()
@@ -457,13 +535,13 @@ def main() -> int:
                 editor.done(0)
         shoot_backups(window)
         shoot_lock_and_check(window)
-        shoot_brief_and_dashboard(window, busiest.id)
-        shoot_sharing(window, busiest.id)
-        shoot_transfer(window, busiest.id, Path(tmp))
+        shoot_brief_and_dashboard(window, busiest_id)
+        shoot_sharing(window, busiest_id)
+        shoot_transfer(window, busiest_id, Path(tmp))
         shoot_search(window)
         from shots_safety import shoot_safety  # docs/ is on sys.path (this script's folder)
 
-        shoot_safety(window, busiest.id, save)  # restore prompt, error dialog (60-61)
+        shoot_safety(window, busiest_id, save)  # restore prompt, error dialog (60-61)
         window.close()
         journal.close()
     app.processEvents()
