@@ -52,16 +52,19 @@ def shoot_safety(window: Any, mentee_id: int, save: Callable[[QWidget, str], Non
 
     from mentorjournal.ui.error_dialog import ErrorReporter
 
+    names: dict[str, int] = {}
     try:
-        {}["a name"]
+        names["a name"]
     except KeyError:
         reporter = ErrorReporter(None, lambda: window)
-        reporter.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+        reporter.excepthook(*sys.exc_info())
     dialog = reporter.dialog
     assert dialog is not None
+    # The translated sentence with a trainer's log path instead of the build machine's.
     dialog.log_label.setText(
-        "The details are also in the log file: "
-        "/home/trainer/.local/state/mentorjournal/log/mentorjournal.log"
+        dialog.tr("The details are also in the log file: {path}").replace(
+            "{path}", "/home/trainer/.local/state/mentorjournal/log/mentorjournal.log"
+        )
     )
     save(dialog, "61-error-dialog")
     dialog.done(0)
