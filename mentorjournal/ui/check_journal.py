@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..store.errors import JournalError
 from .common import plain_label
+from .translation import translatable
 
 if TYPE_CHECKING:
     from ..store.integrity import CheckReport
@@ -31,24 +32,76 @@ if TYPE_CHECKING:
 
 # What the summary line counts, in this order (plain names from store.integrity).
 SHOWN = ("mentees", "sessions", "action items", "goals", "goal check-ins", "reflections")
+# The same names for the trainer to read (marked for the translators; `_tr` at display).
+SHOWN_LABELS = {
+    "mentees": translatable("check_journal", "mentees"),
+    "sessions": translatable("check_journal", "sessions"),
+    "action items": translatable("check_journal", "action items"),
+    "goals": translatable("check_journal", "goals"),
+    "goal check-ins": translatable("check_journal", "goal check-ins"),
+    "reflections": translatable("check_journal", "reflections"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("check_journal", text)
+
+
+def repaired_text(what: str) -> str:
+    """What the check put right, in a translated sentence. `what` is store.search_index's
+    plain English account of the problem (what the CLI prints as is); the dialog says it in
+    the trainer's language, as done, not as a fault."""
+    if what == "The search index is missing.":
+        return _tr("The search index was missing and has been rebuilt.")
+    if "triggers are missing" in what:
+        return _tr(
+            "Parts of the search index that keep it up to date were missing; they are back "
+            "and the index has been rebuilt."
+        )
+    if "damaged" in what:
+        return _tr("The search index was damaged and has been rebuilt.")
+    if "out of step" in what:
+        return _tr("The search index was out of step with your records and has been rebuilt.")
+    return _tr("The search index had a problem and has been rebuilt.")
+
+
+def _holds(report: CheckReport) -> str:
+    return ", ".join(f"{report.rows.get(name, 0)} {_tr(SHOWN_LABELS[name])}" for name in SHOWN)
 
 
 def describe(report: CheckReport) -> tuple[str, str]:
-    """(headline, details) for `report`, in words."""
-    holds = ", ".join(f"{report.rows.get(name, 0)} {name}" for name in SHOWN)
+    """(headline, details) for `report`, in words, translated."""
+    holds = _holds(report)
     if report.ok:
-        return (
-            "Your journal is sound: no problems found.",
-            f"Every page, index and link between records was checked.\nIt holds {holds}.",
+        repaired = [f"- {repaired_text(what)}" for what in report.repaired]
+        headline = (
+            _tr("Your journal is sound; the check put one thing right.")
+            if len(repaired) == 1
+            else _tr("Your journal is sound; the check put some things right.")
+            if repaired
+            else _tr("Your journal is sound: no problems found.")
         )
+        lines = [*repaired, ""] if repaired else []
+        lines += [
+            _tr("Every page, index and link between records was checked."),
+            _tr("It holds {holds}.").replace("{holds}", holds),
+        ]
+        return headline, "\n".join(lines)
     count = len(report.problems)
-    headline = f"{count} problem{'s' if count != 1 else ''} found in your journal."
+    headline = (
+        _tr("1 problem found in your journal.")
+        if count == 1
+        else _tr("{n} problems found in your journal.").replace("{n}", str(count))
+    )
+    # The problems themselves are the store's sentences (English: the store knows no Qt).
     lines = [f"- {p}" for p in report.problems]
     lines += [
         "",
-        f"It holds {holds}.",
-        "Your notes are still there. Make a copy of the journal file before changing "
-        "anything, and restore the latest backup if you can.",
+        _tr("It holds {holds}.").replace("{holds}", holds),
+        _tr(
+            "Your notes are still there. Make a copy of the journal file before changing "
+            "anything, and restore the latest backup if you can."
+        ),
     ]
     return headline, "\n".join(lines)
 
@@ -119,7 +172,7 @@ class CheckJournalDialog(QDialog):
         assert isinstance(outcome, CheckReport)
         self.report = outcome
         headline, details = describe(outcome)
-        self.headline.setText(self.tr(headline))
+        self.headline.setText(headline)
         self.details.setPlainText(details)
 
 

@@ -75,3 +75,69 @@ def test_damaged_journal_names_its_problems(qtbot: QtBot, journal_path: Path) ->
         dialog.reject()
         w.close()
     assert journal_path.read_bytes() == before  # checking changed nothing
+
+
+def _break(path: Path, sql: str) -> None:
+    conn = sqlite3.connect(path)
+    conn.executescript(sql)
+    conn.commit()
+    conn.close()
+
+
+def _has_search_index(path: Path) -> bool:
+    conn = sqlite3.connect(path)
+    try:
+        found = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_index'"
+        ).fetchone()
+        return found is not None
+    finally:
+        conn.close()
+
+
+def test_the_dialog_says_what_the_check_repaired(qtbot: QtBot, journal_path: Path) -> None:
+    with open_journal(journal_path) as journal:
+        Services.for_journal(journal).mentees.create(
+            MenteeInput(full_name="Hiwot Tesfaye", private_notes="Practises torque settings")
+        )
+    _break(journal_path, "DROP TABLE search_index;")
+
+    with open_journal(journal_path) as journal:
+        services = Services.for_journal(journal)
+        assert services.search.search("torque").hits == []
+        w = MainWindow(services)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        dialog = run_check(qtbot, w)
+        assert dialog.report is not None and dialog.report.ok
+        assert dialog.report.repaired == ["The search index is missing."]
+        assert dialog.headline.text() == "Your journal is sound; the check put one thing right."
+        text = dialog.details.toPlainText()
+        assert text.startswith("- The search index was missing and has been rebuilt.\n")
+        assert "It holds 1 mentees" in text
+        # Repaired, not just reported: search finds the note again, the index is in the file.
+        assert len(services.search.search("torque").hits) == 1
+        dialog.reject()
+        w.close()
+    assert _has_search_index(journal_path)
+
+
+def test_each_repair_the_store_reports_has_its_own_sentence(journal_path: Path) -> None:
+    """The store's accounts of index problems (its own words, from a real journal) each map
+    to a sentence of their own, not to the catch-all."""
+    from mentorjournal.store.integrity import full_check
+    from mentorjournal.ui.check_journal import repaired_text
+
+    with open_journal(journal_path) as journal:
+        services = Services.for_journal(journal)
+        m = services.mentees.create(MenteeInput(full_name="Someone"))
+        services.goals.create(GoalInput(mentee_id=m.id or 0, title="Weld a butt joint"))
+    _break(journal_path, "DROP TRIGGER search_index_goal_update; UPDATE goal SET title = 'Bend';")
+    with open_journal(journal_path) as journal:
+        repaired = full_check(journal).repaired
+    catch_all = repaired_text("something new")
+    texts = [repaired_text(what) for what in repaired]
+    assert len(texts) == 2 and catch_all not in texts and len(set(texts)) == 2
+    assert "out of step with your records" in texts[1]
+    assert repaired_text("The search index is damaged (malformed).") != catch_all
