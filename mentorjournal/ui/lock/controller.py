@@ -68,9 +68,8 @@ class AppLock(QObject):
             self._idle_seconds, self, check_every_ms=check_every_ms or CHECK_EVERY_MS
         )
         self.idle.idle.connect(self.lock)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        # The application-wide filter below is installed only while locked: every event of
+        # the app passes through it, and in Python that cost a few ms per mentee opened.
         window.close_hooks.append(self._stop)
 
     def _idle_seconds(self) -> float:
@@ -86,6 +85,9 @@ class AppLock(QObject):
         except Exception:  # the journal cannot be read now: lock anyway, ask for nothing
             self.verifier = None
         self.locked = True
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
         window = self.window
         for widget in QApplication.topLevelWidgets():
             if widget is window or not widget.isVisible() or isinstance(widget, QMainWindow):
@@ -124,6 +126,9 @@ class AppLock(QObject):
                 self.screen.show_error(self.tr("That is not the journal's passphrase. Try again."))
                 return False
         self.locked = False
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.screen.reset()
         self.stack.setCurrentWidget(self.content)
         for bar in self.bars:
