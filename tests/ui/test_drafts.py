@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
@@ -419,4 +419,46 @@ def test_a_rating_draft_for_a_retired_skill_is_shown_not_dropped(
     dialog.restore_draft({"fields": {}, "extra": {"rater": "mentor", "rows": rows}})
     assert dialog.message.isVisible()
     assert "Old skill" in dialog.message.text() and "keep this" in dialog.message.text()
+    dialog.mark_clean()
+
+
+def _start_note(qtbot: QtBot, dialog: SkillRatingDialog, text: str) -> QLineEdit:
+    """Rate the first skill, Tab to its note and type `text` there, leaving the cell open."""
+    table = dialog.table
+    qtbot.keyClick(table, Qt.Key.Key_3)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    qtbot.keyClicks(table, text[0])  # typing opens the note's line editor
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, text[1:])
+    return editor
+
+
+def test_a_note_still_being_typed_in_its_cell_is_in_the_draft(
+    services: Services, qtbot: QtBot, show: Any, abebe: int
+) -> None:
+    dialog = show(SkillRatingDialog(services, mentee_id=abebe))
+    editor = _start_note(qtbot, dialog, "Uses a steel rule")
+    editor.setCursorPosition(4)  # typing in the middle keeps its place
+    qtbot.keyClicks(editor, "d")
+    assert editor.text() == "Usesd a steel rule" and editor.cursorPosition() == 5
+    with qtbot.waitSignal(dialog.draft_keeper.kept, timeout=10_000):
+        pass  # the cell is still open: the app could die now
+    assert QApplication.focusWidget() is editor
+    (draft,) = services.drafts.all()
+    (row,) = draft.content["extra"]["rows"]
+    assert (row["rating"], row["note"]) == (3, "Usesd a steel rule")
+
+
+def test_escape_in_a_note_puts_it_back_as_it_was(
+    services: Services, qtbot: QtBot, show: Any, abebe: int
+) -> None:
+    dialog = show(SkillRatingDialog(services, mentee_id=abebe))
+    editor = _start_note(qtbot, dialog, "Not this")
+    first = dialog.model.skill_rows()[0]
+    assert dialog.model.index(first, NOTE).data() == "Not this"  # live in the model
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert dialog.model.index(first, NOTE).data() == ""
+    assert dialog.model.index(first, NEW).data(Qt.ItemDataRole.EditRole) == 3
+    assert dialog.isVisible()
     dialog.mark_clean()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -314,6 +315,44 @@ class RatingDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class NoteDelegate(QStyledItemDelegate):
+    """The note's line editor hands each keystroke to the model at once: the draft (autosave
+    reads the model) then holds a note still being typed, should the app die before the cell
+    is left. Escape still puts the note back as it was when the cell was opened."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._before: dict[int, tuple[QPersistentModelIndex, str]] = {}
+
+    def createEditor(  # noqa: N802 (Qt override)
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            before = str(index.data(Qt.ItemDataRole.EditRole) or "")
+            key = id(editor)
+            self._before[key] = (QPersistentModelIndex(index), before)
+            editor.textEdited.connect(lambda _text, e=editor: self.commitData.emit(e))
+            editor.destroyed.connect(lambda _o=None, k=key: self._before.pop(k, None))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        # The model echoing what is being typed: setting it again would move the cursor.
+        if isinstance(editor, QLineEdit) and editor.text() == (
+            index.data(Qt.ItemDataRole.EditRole) or ""
+        ):
+            return
+        super().setEditorData(editor, index)
+
+    def revert(self, editor: QWidget) -> None:
+        """Escape: the note as it was before this editing."""
+        index, before = self._before.pop(id(editor), (None, ""))
+        if index is not None and index.isValid():
+            model = index.model()
+            if model is not None:
+                model.setData(model.index(index.row(), index.column()), before)
+
+
 class RatingTable(QTableView):
     """The view over `RatingTableModel` that makes rating keyboard-only (see the module)."""
 
@@ -332,6 +371,8 @@ class RatingTable(QTableView):
         self.setAlternatingRowColors(False)
         self.verticalHeader().hide()
         self.setItemDelegateForColumn(NEW, RatingDelegate(self))
+        self.note_delegate = NoteDelegate(self)
+        self.setItemDelegateForColumn(NOTE, self.note_delegate)
 
     def rating_model(self) -> RatingTableModel:
         model = self.model()
@@ -410,6 +451,8 @@ class RatingTable(QTableView):
     ) -> None:
         """Tab in a note moves like Tab outside it, and opens only the next note for typing."""
         hints = QAbstractItemDelegate.EndEditHint
+        if hint == hints.RevertModelCache:
+            self.note_delegate.revert(editor)
         if hint not in (hints.EditNextItem, hints.EditPreviousItem):
             super().closeEditor(editor, hint)
             return
