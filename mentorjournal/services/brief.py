@@ -1,12 +1,18 @@
 """The pre-meeting brief: what a mentor needs to remember before meeting a mentee.
 
 Built for a given `today` from the other services' data; one call, a handful of queries.
+Opening a mentee shows the brief, so it reads only what it shows: the last session by the
+attendees' index, the latest shared reflections with a LIMIT, ratings as plain columns (about
+half the time of reading every session, reflection and rating as objects).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
+
+import sqlalchemy as sa
+from sqlmodel import col, select
 
 from ..models import (
     ActionItem,
@@ -15,6 +21,8 @@ from ..models import (
     Mentee,
     Rater,
     Reflection,
+    SessionAttendee,
+    Skill,
     SkillRating,
 )
 from ..store.journal import Journal
@@ -70,6 +78,7 @@ class Brief:
 
 class BriefService:
     def __init__(self, journal: Journal) -> None:
+        self._journal = journal
         self._mentees = MenteeService(journal)
         self._sessions = SessionService(journal)
         self._actions = ActionService(journal)
@@ -80,10 +89,8 @@ class BriefService:
 
     def build(self, mentee_id: int, today: date) -> Brief:
         mentee = self._mentees.get(mentee_id)
-        rows = [
-            r for r in self._sessions.list_for_mentee(mentee_id) if r.started_at.date() <= today
-        ]
-        last = self._sessions.get(rows[0].id) if rows else None
+        last_id = self._last_session_id(mentee_id, today)
+        last = self._sessions.get(last_id) if last_id is not None else None
         last_day = last.session.started_at.date() if last else None
 
         actions = [
@@ -102,7 +109,7 @@ class BriefService:
         cadence = mentee.cadence_days or self._owner.get().default_cadence_days
         days_since = (today - last_day).days if last_day else None
         # The brief may be printed or shown to the mentee: private reflections stay out.
-        shared = [r for r in self._reflections.list_for_mentee(mentee_id) if not r.is_private]
+        shared = self._latest_shared_reflections(mentee_id)
         return Brief(
             today=today,
             mentee=mentee,
@@ -114,30 +121,71 @@ class BriefService:
             mentee_commitments=[a for a in actions if a.item.owner == ActionOwner.MENTEE],
             active_goals=goals,
             skill_changes=self._skill_changes(mentee_id, since=last_day),
-            reflections=shared[:LATEST_REFLECTIONS],
+            reflections=shared,
             cadence_days=cadence,
             contact=contact_status(days_since, cadence),
         )
+
+    def _last_session_id(self, mentee_id: int, today: date) -> int | None:
+        """The mentee's latest session that started on or before `today`."""
+        until = datetime.combine(today + timedelta(days=1), time())
+        query = (
+            select(SessionAttendee.session_id)
+            .where(
+                SessionAttendee.mentee_id == mentee_id,
+                col(SessionAttendee.session_started_at) < until,
+            )
+            .order_by(
+                col(SessionAttendee.session_started_at).desc(),
+                col(SessionAttendee.session_id).desc(),
+            )
+            .limit(1)
+        )
+        with self._journal.reading() as s:
+            return s.exec(query).first()
+
+    def _latest_shared_reflections(self, mentee_id: int) -> list[Reflection]:
+        # The brief may be printed or shown to the mentee: private reflections stay out.
+        query = (
+            select(Reflection)
+            .where(Reflection.mentee_id == mentee_id, col(Reflection.is_private).is_(False))
+            .order_by(col(Reflection.written_on).desc(), col(Reflection.id).desc())
+            .limit(LATEST_REFLECTIONS)
+        )
+        with self._journal.reading() as s:
+            return list(s.exec(query).all())
 
     def _skill_changes(self, mentee_id: int, since: date | None) -> list[SkillChange]:
         """Ratings given at or since the last session, each beside the one before it."""
         if since is None:
             return []
-        names = {k.id: k.name for k in self._skills.framework(include_retired=True)}
-        previous: dict[tuple[int, str], SkillRating] = {}
+        ratings = (
+            sa.select(
+                col(SkillRating.skill_id),
+                col(SkillRating.rater),
+                col(SkillRating.rating),
+                col(SkillRating.rated_on),
+                col(Skill.name),
+            )
+            .join(Skill, col(Skill.id) == col(SkillRating.skill_id))
+            .where(col(SkillRating.mentee_id) == mentee_id)
+            .order_by(col(SkillRating.rated_on), col(SkillRating.id))
+        )
+        with self._journal.reading() as s:
+            rows = s.connection().execute(ratings).all()
+        previous: dict[tuple[int, str], int] = {}
         changes: list[SkillChange] = []
-        for r in self._skills.ratings_for_mentee(mentee_id):
-            key = (r.skill_id, r.rater)
-            if r.rated_on >= since:
-                before = previous.get(key)
+        for skill_id, rater, rating, rated_on, name in rows:
+            key = (skill_id, rater)
+            if rated_on >= since:
                 changes.append(
                     SkillChange(
-                        skill_name=names[r.skill_id],
-                        before=before.rating if before else None,
-                        after=r.rating,
-                        rated_on=r.rated_on,
-                        rater=r.rater,
+                        skill_name=name,
+                        before=previous.get(key),
+                        after=rating,
+                        rated_on=rated_on,
+                        rater=Rater(rater),
                     )
                 )
-            previous[key] = r
+            previous[key] = rating
         return changes
