@@ -207,7 +207,24 @@ def _subcommands() -> list[tuple[str, ...]]:
     ]
     if "report" in names:
         subcommands.append(("report", "--all", "--format", "md", "--out", "OUT"))
+    # Every other command that opens the journal (backup --list and --restore work from the
+    # path alone, on purpose: they serve a damaged journal).
+    subcommands += [
+        ("export", "--plain", "--out", "OUT.json"),
+        ("import", "EXPORT"),
+        ("import", "--dry-run", "EXPORT"),
+        ("backup",),
+        ("search", "wiring"),
+    ]
     return subcommands
+
+
+@pytest.fixture(scope="session")
+def export_file(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
+    """A sound plain export, to import into the bad file."""
+    out = tmp_path_factory.mktemp("export") / "journal.json"
+    assert main(["export", "--db", str(demo_template), "--out", str(out), "--plain"]) == 0
+    return out
 
 
 def _tree(folder: Path) -> dict[str, bytes | None]:
@@ -219,10 +236,11 @@ def _tree(folder: Path) -> dict[str, bytes | None]:
 
 
 @pytest.mark.parametrize("kind", BAD_FILES)
-@pytest.mark.parametrize("subcommand", _subcommands(), ids=lambda s: s[0])
+@pytest.mark.parametrize("subcommand", _subcommands(), ids=lambda s: "-".join(s[:2]))
 def test_every_command_refuses_a_bad_file_in_one_line_untouched(
     tmp_path: Path,
     demo_template: Path,
+    export_file: Path,
     capsys: pytest.CaptureFixture[str],
     subcommand: tuple[str, ...],
     kind: str,
@@ -233,7 +251,10 @@ def test_every_command_refuses_a_bad_file_in_one_line_untouched(
     _bad_file(kind, path, demo_template)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    args = [a.replace("OUT", str(out_dir / "report.md")) for a in subcommand]
+    args = [
+        str(export_file) if a == "EXPORT" else a.replace("OUT", str(out_dir / "report.md"))
+        for a in subcommand
+    ]
     before = _tree(folder)
 
     status = main([*args, "--db", str(path)])
