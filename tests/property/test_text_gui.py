@@ -10,11 +10,13 @@ from datetime import date
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mentorjournal.models import MenteeInput, ReflectionInput
 from mentorjournal.services import Services
-from mentorjournal.ui.editors import GoalEditor, MenteeEditor, ReflectionEditor
+from mentorjournal.ui.editors import GoalEditor, MenteeEditor, ReflectionEditor, SkillRatingDialog
+from mentorjournal.ui.editors.rating_model import LAST, NEW, NOTE
 from mentorjournal.ui.item_models.mentees import MenteeListModel
 from mentorjournal.ui.item_models.records import ReflectionTableModel
 
@@ -134,3 +136,27 @@ def test_goal_editor_saves_and_shows_the_tags_typed(
     qtbot.addWidget(again)
     assert sorted(again.tags.tags()) == sorted(clean_tags(tags))
     assert not again.has_unsaved_changes()
+
+
+@GUI
+@given(note=one_line(300).filter(no_leading_bom))  # PySide drops a leading BOM (see above)
+def test_rating_table_saves_and_shows_the_note_typed(
+    services: Services, qtbot: QtBot, note: str
+) -> None:
+    mentee = services.mentees.create(MenteeInput(full_name="Mentee"))
+    assert mentee.id is not None
+    dialog = SkillRatingDialog(services, mentee_id=mentee.id)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    row = model.skill_rows()[0]
+    model.setData(model.index(row, NEW), 3)
+    model.setData(model.index(row, NOTE), note)
+    assert model.index(row, NOTE).data() == note
+    assert dialog.save(), dialog.message.text()
+    (saved,) = services.skills.ratings_for_mentee(mentee.id)
+    assert saved.note == note
+    # Opened again, the last rating's note is its tooltip, exactly as stored.
+    again = SkillRatingDialog(services, mentee_id=mentee.id)
+    qtbot.addWidget(again)
+    tip = again.model.index(row, LAST).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == note
