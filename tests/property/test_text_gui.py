@@ -139,7 +139,7 @@ def test_goal_editor_saves_and_shows_the_tags_typed(
 
 
 @GUI
-@given(note=one_line(300).filter(no_leading_bom))  # PySide drops a leading BOM (see above)
+@given(note=one_line(300).filter(no_leading_bom))  # PySide drops a leading BOM
 def test_rating_table_saves_and_shows_the_note_typed(
     services: Services, qtbot: QtBot, note: str
 ) -> None:
