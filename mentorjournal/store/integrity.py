@@ -14,7 +14,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import search_index
 from .errors import JournalDamaged
@@ -93,6 +93,18 @@ def _pragma_lines(conn: Any, pragma: str, path: Path) -> list[str]:
 
 
 @dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem of `CheckReport.problems` in parts, for a sentence in another language:
+    its kind, the records concerned (plain names), how many, and SQLite's own words."""
+
+    kind: Literal["structure", "index", "dangling"]
+    records: str = ""  # plain name of the table concerned ("goals")
+    refers_to: str = ""  # "dangling": plain name of the table referred to ("mentees")
+    count: int = 1
+    detail: str = ""  # "structure" and "index": SQLite's message, as it gave it
+
+
+@dataclass(frozen=True, slots=True)
 class CheckReport:
     """What `full_check` found. `problems` are sentences for a trainer; the counts say where."""
 
@@ -105,6 +117,8 @@ class CheckReport:
     # What was wrong and could be put right, but the check was told not to write (the app
     # has the journal open while the CLI checks it): not damage either, just not repaired.
     repairable: list[str] = field(default_factory=list)
+    # The same problems as `problems`, in parts (same order), for the app's translations.
+    findings: list[Finding] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -158,6 +172,7 @@ def _full_check(conn: sqlite3.Connection, path: Path) -> CheckReport:
         if not search_index.owns_table(str(row[0]))  # the index, not records
     ]
     problems: list[str] = []
+    findings: list[Finding] = []
     per_table: Counter[str] = Counter()
 
     structure = _pragma_lines(conn, "integrity_check", path)
@@ -165,11 +180,13 @@ def _full_check(conn: sqlite3.Connection, path: Path) -> CheckReport:
         table = _table_named_in(line, index_tables, tables)
         if table is None:
             problems.append(f"The file's structure is damaged: {line}.")
+            findings.append(Finding("structure", detail=line))
             per_table["(file structure)"] += 1
         else:
             problems.append(
                 f"An index of the {plain_name(table)} is out of step with the records ({line})."
             )
+            findings.append(Finding("index", records=plain_name(table), detail=line))
             per_table[plain_name(table)] += 1
 
     try:
@@ -182,6 +199,7 @@ def _full_check(conn: sqlite3.Connection, path: Path) -> CheckReport:
         problems.append(
             f"{count} of the {records} refer to {plain_name(parent)} that no longer exist."
         )
+        findings.append(Finding("dangling", records, plain_name(parent), count))
         per_table[records] += count
 
     rows: dict[str, int] = {}
@@ -191,7 +209,13 @@ def _full_check(conn: sqlite3.Connection, path: Path) -> CheckReport:
         except sqlite3.DatabaseError as e:
             raise database_error(path, e) from e
         rows[plain_name(table)] = int(count)
-    return CheckReport(path=path, rows=rows, problems=problems, problems_per_table=dict(per_table))
+    return CheckReport(
+        path=path,
+        rows=rows,
+        problems=problems,
+        problems_per_table=dict(per_table),
+        findings=findings,
+    )
 
 
 def _table_named_in(line: str, index_tables: dict[str, str], tables: list[str]) -> str | None:

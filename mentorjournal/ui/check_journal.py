@@ -26,25 +26,63 @@ from .common import plain_label
 from .translation import translatable
 
 if TYPE_CHECKING:
-    from ..store.integrity import CheckReport
+    from ..store.integrity import CheckReport, Finding
     from ..store.journal import Journal
     from .main_window import MainWindow
 
 # What the summary line counts, in this order (plain names from store.integrity).
 SHOWN = ("mentees", "sessions", "action items", "goals", "goal check-ins", "reflections")
-# The same names for the trainer to read (marked for the translators; `_tr` at display).
-SHOWN_LABELS = {
-    "mentees": translatable("check_journal", "mentees"),
-    "sessions": translatable("check_journal", "sessions"),
-    "action items": translatable("check_journal", "action items"),
-    "goals": translatable("check_journal", "goals"),
-    "goal check-ins": translatable("check_journal", "goal check-ins"),
-    "reflections": translatable("check_journal", "reflections"),
-}
+# Every plain table name of store.integrity.PLAIN_NAMES, marked for the translators.
+RECORD_NAMES = frozenset(
+    (
+        translatable("check_journal", "mentees"),
+        translatable("check_journal", "sessions"),
+        translatable("check_journal", "session attendees"),
+        translatable("check_journal", "action items"),
+        translatable("check_journal", "goals"),
+        translatable("check_journal", "goal check-ins"),
+        translatable("check_journal", "reflections"),
+        translatable("check_journal", "skills"),
+        translatable("check_journal", "skill ratings"),
+        translatable("check_journal", "tags"),
+        translatable("check_journal", "mentee tags"),
+        translatable("check_journal", "session tags"),
+        translatable("check_journal", "goal tags"),
+        translatable("check_journal", "reflection tags"),
+        translatable("check_journal", "session templates"),
+        translatable("check_journal", "reflection templates"),
+        translatable("check_journal", "journal settings"),
+        translatable("check_journal", "backup key"),
+        translatable("check_journal", "schema version"),
+    )
+)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("check_journal", text)
+
+
+def _records(name: str) -> str:
+    """A plain table name in the trainer's language (an unknown table keeps its own name)."""
+    return _tr(name) if name in RECORD_NAMES else name
+
+
+def finding_text(finding: Finding) -> str:
+    """One problem of the report as a translated sentence (SQLite's words stay as they are)."""
+    if finding.kind == "dangling":
+        return (
+            _tr("{count} of the {records} refer to {other} that no longer exist.")
+            .replace("{count}", str(finding.count))
+            .replace("{records}", _records(finding.records))
+            .replace("{other}", _records(finding.refers_to))
+        )
+    if finding.kind == "index":
+        return (
+            _tr("An index of the {records} is out of step with the records ({detail}).")
+            .replace("{records}", _records(finding.records))
+            .replace("{detail}", finding.detail)
+        )
+    return _tr("The file's structure is damaged: {detail}.").replace("{detail}", finding.detail)
 
 
 def repaired_text(what: str) -> str:
@@ -66,7 +104,7 @@ def repaired_text(what: str) -> str:
 
 
 def _holds(report: CheckReport) -> str:
-    return ", ".join(f"{report.rows.get(name, 0)} {_tr(SHOWN_LABELS[name])}" for name in SHOWN)
+    return ", ".join(f"{report.rows.get(name, 0)} {_records(name)}" for name in SHOWN)
 
 
 def describe(report: CheckReport) -> tuple[str, str]:
@@ -93,8 +131,12 @@ def describe(report: CheckReport) -> tuple[str, str]:
         if count == 1
         else _tr("{n} problems found in your journal.").replace("{n}", str(count))
     )
-    # The problems themselves are the store's sentences (English: the store knows no Qt).
-    lines = [f"- {p}" for p in report.problems]
+    # The store's findings in parts, said here in the trainer's language; its English
+    # sentences only if a report came without them.
+    if len(report.findings) == count:
+        lines = [f"- {finding_text(f)}" for f in report.findings]
+    else:
+        lines = [f"- {p}" for p in report.problems]
     lines += [
         "",
         _tr("It holds {holds}.").replace("{holds}", holds),

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -141,3 +142,42 @@ def test_each_repair_the_store_reports_has_its_own_sentence(journal_path: Path) 
     assert len(texts) == 2 and catch_all not in texts and len(set(texts)) == 2
     assert "out of step with your records" in texts[1]
     assert repaired_text("The search index is damaged (malformed).") != catch_all
+
+
+class _Marking(QTranslator):
+    """A stand-in language: every text the app translates comes back «marked»."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # type: ignore[no-untyped-def,override]
+        return f"«{source_text}»"
+
+
+def test_every_line_of_a_damaged_report_is_in_the_trainers_language(
+    qtbot: QtBot, journal_path: Path
+) -> None:
+    from mentorjournal.store.integrity import PLAIN_NAMES, full_check
+    from mentorjournal.ui.check_journal import RECORD_NAMES, describe
+
+    assert set(PLAIN_NAMES.values()) == RECORD_NAMES  # every table name can be translated
+    with open_journal(journal_path) as journal:
+        services = Services.for_journal(journal)
+        m = services.mentees.create(MenteeInput(full_name="Someone"))
+        services.goals.create(GoalInput(mentee_id=m.id or 0, title="One"))
+    _break(journal_path, "UPDATE goal SET mentee_id = 999;")
+    with open_journal(journal_path) as journal:
+        report = full_check(journal)
+    assert len(report.findings) == len(report.problems) == 1
+
+    marking = _Marking()
+    app = QApplication.instance()
+    assert app is not None
+    app.installTranslator(marking)
+    try:
+        headline, details = describe(report)
+    finally:
+        app.removeTranslator(marking)
+    assert headline == "«1 problem found in your journal.»"
+    # The sentence and the names in it, each through the translator.
+    assert (
+        details.splitlines()[0] == "- «1 of the «goals» refer to «mentees» that no longer exist.»"
+    )
+    assert all(line.startswith(("- «", "«")) for line in details.splitlines() if line)
