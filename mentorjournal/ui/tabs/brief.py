@@ -13,16 +13,12 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -35,13 +31,11 @@ from ...services.previews import first_line
 from .. import printing
 from ..common import plain_label
 from ..labels import enum_label
-from ..reading import preview_text
+from .brief_cards import LINE_CHARS, ActionRow, BriefCard, GoalRow
 
 MAX_ACTIONS = 4  # per group (the mentee's, the others')
 MAX_GOALS = 3
 MAX_SKILLS = 4
-LINE_CHARS = 400  # a card line shows far less; a note of megabytes is never set on a label
-TOOLTIP_CHARS = 600
 
 
 def _tr(text: str) -> str:
@@ -55,89 +49,6 @@ def brief_date(value: date) -> str:
 
 def _rating_tr(text: str) -> str:
     return QCoreApplication.translate("labels", text)
-
-
-class ElidedLabel(QLabel):
-    """One line of plain text cut with "…" to the width it is given; the text (its first
-    LINE_CHARS characters) is kept (`text()`) and its start shown as the tooltip."""
-
-    def __init__(self, text: str = "", role: str = "") -> None:
-        super().__init__()
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        if role:
-            self.setProperty("role", role)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(20)
-        self.set_full_text(text)
-
-    def set_full_text(self, text: str) -> None:
-        # A label measures all of its text: give it a line's worth, never a whole note.
-        self.setText(first_line(text, LINE_CHARS))
-        self.setToolTip(preview_text(text, TOOLTIP_CHARS, lines=12))
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        painter = QPainter(self)
-        rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, rect.width()
-        )
-        self.style().drawItemText(
-            painter,
-            rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            self.palette(),
-            self.isEnabled(),
-            shown,
-            self.foregroundRole(),
-        )
-
-
-def _link(text: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(text)
-    button.setProperty("role", "link")
-    button.setFlat(True)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    button.setAccessibleName(text.rstrip("…"))
-    button.clicked.connect(lambda _checked=False: slot())
-    return button
-
-
-class BriefCard(QFrame):
-    """A titled card whose rows are rebuilt at each load."""
-
-    def __init__(self, title: str) -> None:
-        super().__init__()
-        self.setObjectName("briefCard")
-        self.title = plain_label(title, object_name="briefCardTitle")
-        self.rows = QVBoxLayout()
-        self.rows.setSpacing(3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 10)
-        layout.setSpacing(5)
-        layout.addWidget(self.title)
-        layout.addLayout(self.rows)
-        layout.addStretch(1)
-
-    def clear(self) -> None:
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-
-    def add(self, widget: QWidget) -> QWidget:
-        self.rows.addWidget(widget)
-        return widget
-
-    def add_line(self, text: str, role: str = "") -> ElidedLabel:
-        label = ElidedLabel(text, role)
-        self.rows.addWidget(label)
-        return label
-
-    def texts(self) -> list[str]:
-        """The full texts of its labels (for tests and screen readers)."""
-        return [label.text() for label in self.findChildren(QLabel) if label.text()]
 
 
 class BriefTab(QWidget):
@@ -238,13 +149,17 @@ class BriefTab(QWidget):
             card.clear()
         if mentee_id is None:
             self.brief = None
+            for card in self.cards():
+                card.finish()
             return
-        self.brief = brief = self.services.brief.build(mentee_id, self._today())
+        brief = self.services.brief.build(mentee_id, self._today())
+        self.brief = brief
         self.contact_label.setText(phrases.contact_sentence(brief, _tr))
         for label in (self.contact_label, self.contact_word):
-            label.setProperty("contact", brief.contact.value)
-            label.style().unpolish(label)
-            label.style().polish(label)
+            if label.property("contact") != brief.contact.value:  # restyled only on a change
+                label.setProperty("contact", brief.contact.value)
+                label.style().unpolish(label)
+                label.style().polish(label)
         self.contact_word.setText(phrases.contact_word(brief, _tr))
         self.next_label.setText(
             _tr("Next meeting: {when}").format(
@@ -256,6 +171,8 @@ class BriefTab(QWidget):
         self._fill_goals(brief)
         self._fill_skills(brief)
         self._fill_reflections(brief)
+        for card in self.cards():
+            card.finish()
 
     def _fill_session(self, brief: Brief) -> None:
         card = self.session_card
@@ -271,14 +188,14 @@ class BriefTab(QWidget):
             card.add_line(_tr("Topics: {topics}").format(topics=topics))
         notes = phrases.first_lines(s.notes, lines=3, limit=240)
         if notes:
-            label = plain_label(notes, wrap=True)
-            label.setAccessibleName(_tr("Notes of the last session"))
-            card.add(label)
+            card.add_notes(notes, _tr("Notes of the last session"))
         session_id = s.id
         if session_id is not None:
-            card.add(
-                _link(_tr("more…"), lambda: self.session_requested.emit(session_id))
-            ).setToolTip(_tr("Read the whole session on the Sessions tab"))
+            card.add_link(
+                _tr("more…"),
+                lambda: self.session_requested.emit(session_id),
+                _tr("Read the whole session on the Sessions tab"),
+            )
 
     def _fill_actions(self, brief: Brief) -> None:
         card = self.actions_card
@@ -298,28 +215,15 @@ class BriefTab(QWidget):
                 self._action_line(card, line, brief.today)
             hidden += max(0, len(lines) - MAX_ACTIONS)
         if hidden:
-            card.add(
-                _link(
-                    _tr("{n} more on the Actions tab…").format(n=hidden),
-                    lambda: self.open_tab_requested.emit("actions"),
-                )
+            card.add_link(
+                _tr("{n} more on the Actions tab…").format(n=hidden),
+                lambda: self.open_tab_requested.emit("actions"),
             )
 
     def _action_line(self, card: BriefCard, line: ActionLine, today: date) -> None:
         """The item (cut to fit) with its due date or how overdue it is, never cut, after it."""
         due = phrases.due_text(line, today, brief_date, _tr)
-        role = "overdue" if line.overdue else ""
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        text = first_line(line.item.text, LINE_CHARS)
-        layout.addWidget(ElidedLabel("• " + text, role), 1)
-        if due:
-            due_label = plain_label(due, role="overdueStrong" if line.overdue else "muted")
-            layout.addWidget(due_label)
-        row.setAccessibleName(f"{text}, {due}" if due else text)
-        card.add(row)
+        card.row(ActionRow).set_item(first_line(line.item.text, LINE_CHARS), due, line.overdue)
 
     def _fill_goals(self, brief: Brief) -> None:
         card = self.goals_card
@@ -327,50 +231,27 @@ class BriefTab(QWidget):
             card.add_line(_tr("No active goals."), "muted")
             return
         for goal in brief.active_goals[:MAX_GOALS]:
-            card.add(self._goal_row(goal))
+            self._goal_row(card.row(GoalRow), goal)
         if len(brief.active_goals) > MAX_GOALS:
-            card.add(
-                _link(
-                    _tr("{n} more on the Goals tab…").format(n=len(brief.active_goals) - MAX_GOALS),
-                    lambda: self.open_tab_requested.emit("goals"),
-                )
+            card.add_link(
+                _tr("{n} more on the Goals tab…").format(n=len(brief.active_goals) - MAX_GOALS),
+                lambda: self.open_tab_requested.emit("goals"),
             )
 
-    def _goal_row(self, goal: GoalLine) -> QWidget:
+    def _goal_row(self, widget: GoalRow, goal: GoalLine) -> None:
         row = goal.row
-        widget = QWidget()
-        grid = QGridLayout(widget)
-        grid.setContentsMargins(0, 0, 0, 2)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(1)
-        grid.addWidget(ElidedLabel(row.goal.title, "strong"), 0, 0)
-        bar = QProgressBar()
-        bar.setObjectName("briefProgress")
-        bar.setRange(0, 100)
-        bar.setValue(round(row.progress_percent or 0))
-        bar.setTextVisible(False)
-        bar.setFixedSize(90, 8)
-        bar.setAccessibleName(_tr("Progress of {goal}").format(goal=row.goal.title))
-        percent = f"{round(row.progress_percent)} %" if row.progress_percent is not None else "—"
-        grid.addWidget(bar, 0, 1, Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(plain_label(percent, role="muted"), 0, 2)
-        meta = []
         if row.last_check_in is not None:
-            meta.append(_tr("last check-in {date}").format(date=brief_date(row.last_check_in)))
+            meta = _tr("last check-in {date}").format(date=brief_date(row.last_check_in))
         else:
-            meta.append(_tr("no check-in yet"))
-        late = goal.days_left is not None and goal.days_left < 0
-        left = phrases.days_left_text(goal.days_left, _tr)
-        meta_label = QWidget()
-        meta_row = QHBoxLayout(meta_label)
-        meta_row.setContentsMargins(0, 0, 0, 0)
-        meta_row.setSpacing(0)
-        meta_row.addWidget(plain_label(" · ".join(meta) + " · ", role="muted"))
-        meta_row.addWidget(plain_label(left, role="overdue" if late else "muted"))
-        meta_row.addStretch(1)
-        grid.addWidget(meta_label, 1, 0, 1, 3)
-        grid.setColumnStretch(0, 1)
-        return widget
+            meta = _tr("no check-in yet")
+        widget.set_goal(
+            first_line(row.goal.title, LINE_CHARS),
+            row.progress_percent,
+            meta + " · ",
+            phrases.days_left_text(goal.days_left, _tr),
+            late=goal.days_left is not None and goal.days_left < 0,
+            bar_name=_tr("Progress of {goal}").format(goal=first_line(row.goal.title, 200)),
+        )
 
     def _fill_skills(self, brief: Brief) -> None:
         card = self.skills_card
@@ -397,7 +278,7 @@ class BriefTab(QWidget):
                 if more > 0
                 else _tr("{s} rated again without change — Progress tab…")
             ).format(n=more, s=same)
-            card.add(_link(text, lambda: self.open_tab_requested.emit("progress")))
+            card.add_link(text, lambda: self.open_tab_requested.emit("progress"))
 
     def _fill_reflections(self, brief: Brief) -> None:
         card = self.reflections_card
@@ -407,9 +288,7 @@ class BriefTab(QWidget):
         for r in brief.reflections:
             card.add_line(f"{brief_date(r.written_on)} · {enum_label(r.author)}", "fieldName")
             card.add_line(phrases.reflection_text(r))
-        card.add(
-            _link(_tr("All reflections…"), lambda: self.open_tab_requested.emit("reflections"))
-        )
+        card.add_link(_tr("All reflections…"), lambda: self.open_tab_requested.emit("reflections"))
 
     # --- printing ------------------------------------------------------------------------
     def html(self) -> str:
