@@ -462,3 +462,45 @@ def test_escape_in_a_note_puts_it_back_as_it_was(
     assert dialog.model.index(first, NEW).data(Qt.ItemDataRole.EditRole) == 3
     assert dialog.isVisible()
     dialog.mark_clean()
+
+
+# --- a draft left for later is never overwritten or dropped by another editor -------------
+def test_an_editor_opened_and_closed_leaves_an_earlier_draft_alone(
+    services: Services, show: Any, abebe: int
+) -> None:
+    _leave_draft(services, show, ReflectionEditor(services, mentee_id=abebe), "left for later")
+    # The trainer chose "Later"; now opens a new reflection for the same mentee and cancels.
+    dialog = show(ReflectionEditor(services, mentee_id=abebe))
+    dialog.reject()  # nothing typed: closes without asking
+    assert not dialog.isVisible()
+    assert _texts(services) == ["left for later"]
+
+
+def test_a_second_editor_for_the_same_record_keeps_its_own_draft(
+    services: Services, qtbot: QtBot, show: Any, abebe: int
+) -> None:
+    _leave_draft(services, show, ReflectionEditor(services, mentee_id=abebe), "left for later")
+    dialog = show(ReflectionEditor(services, mentee_id=abebe))
+    dialog.text.setPlainText("typed now")
+    dialog.keep_draft_now()
+    assert sorted(_texts(services)) == ["left for later", "typed now"]
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    assert _texts(services) == ["left for later"]  # only its own draft went with the save
+
+    # Restored at the next start, the earlier draft is saved and goes, under its own key.
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    prompt = _prompt(qtbot, window)
+    qtbot.mouseClick(prompt.restore_button, Qt.MouseButton.LeftButton)
+    editor = window.current_editor
+    assert isinstance(editor, ReflectionEditor)
+    assert editor.text.toPlainText() == "left for later"
+    editor.text.appendPlainText("and more")
+    editor.keep_draft_now()
+    assert _texts(services) == ["left for later\nand more"]  # the same draft, not a copy
+    with qtbot.waitSignal(editor.saved):
+        editor.save()
+    assert services.drafts.all() == []
+    texts = sorted(r.text for r in services.reflections.list_for_mentee(abebe))
+    assert texts == ["left for later\nand more", "typed now"]

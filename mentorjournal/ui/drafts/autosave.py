@@ -51,6 +51,10 @@ class DraftKeeper(QObject):
         self.kind = kind
         self.args: dict[str, Any] = dict(editor.editor_args)
         self.key = key_for(kind, self.args)
+        # Whether the draft under `key` is this editor's: one it wrote or was restored from.
+        # Until then a draft under the same key is another's (left "for later"), which this
+        # editor must neither overwrite nor delete.
+        self.owns_key = False
         self.mentee_id: int | None = None
         self.mentee_known = False
         self.place: DraftPlace | None = None
@@ -72,8 +76,21 @@ class DraftKeeper(QObject):
         self._stopped = False
 
     def adopt(self, content_json: str) -> None:
-        """The editor was filled from a stored draft: that one counts as written."""
+        """The editor was filled from a stored draft: that one counts as written, and its
+        key (ui/drafts/restore.py leaves it on the editor) is this editor's from now on."""
         self._last = content_json
+        self.key = str(getattr(self.editor, "draft_restored_key", None) or self.key)
+        self.owns_key = True
+
+    def _claim_key(self) -> None:
+        """Before the first write: the editor's key, or the next free one when a draft from
+        earlier sits under it ("reflection:new:mentee_id=3#2")."""
+        base, n = self.key, 2
+        taken = {d.key for d in self.drafts.all()}
+        while self.key in taken:
+            self.key = f"{base}#{n}"
+            n += 1
+        self.owns_key = True
 
     def schedule(self, *_args: object) -> None:
         if not self._stopped:
@@ -98,7 +115,7 @@ class DraftKeeper(QObject):
             return None
         try:
             if not self.editor.has_unsaved_changes():
-                if self._last is not None:  # typed, then undone: nothing to keep any more
+                if self._last is not None and self.owns_key:  # typed, then undone
                     self.drafts.discard(self.key)
                     self._last = None
                 return None
@@ -106,6 +123,8 @@ class DraftKeeper(QObject):
             text = json.dumps(content, sort_keys=True, ensure_ascii=False)
             if text == self._last:
                 return None
+            if not self.owns_key:
+                self._claim_key()
             place = self.drafts.keep(
                 DraftData(
                     key=self.key,
@@ -141,6 +160,8 @@ class DraftKeeper(QObject):
     def discard(self) -> None:
         """The editor saved or was closed without saving: the draft goes."""
         self.stop()
+        if not self.owns_key:  # never wrote one: a draft under this key is someone else's
+            return
         try:
             self.drafts.discard(self.key)
         except Exception:

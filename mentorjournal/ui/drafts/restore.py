@@ -223,6 +223,9 @@ class DraftRestorer(QObject):
         if editor is None:
             return None
         editor.restore_draft(draft.content)
+        # The keeper takes this key when it adopts the draft (a second draft for the same
+        # record or mentee has a "#2" key of its own; the editor's arguments do not say so).
+        editor.draft_restored_key = draft.key  # type: ignore[attr-defined]
         if editor.editor_args != draft.context:
             # Opened as a new record: the old key's draft moves to the new editor's key.
             editor.finished.connect(lambda _r, key=draft.key: window.services.drafts.discard(key))
