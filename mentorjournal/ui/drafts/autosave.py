@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import uuid
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -18,6 +19,7 @@ from PySide6.QtCore import QAbstractItemModel, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ...services.drafts import DraftData, DraftPlace, DraftService
+from ...store.errors import JournalError
 from ..editors.session_parts import ActionItemsEntry
 from .kinds import EditorKind, key_for, kind_of
 
@@ -86,7 +88,12 @@ class DraftKeeper(QObject):
         """Before the first write: the editor's key, or the next free one when a draft from
         earlier sits under it ("reflection:new:mentee_id=3#2")."""
         base, n = self.key, 2
-        taken = {d.key for d in self.drafts.all()}
+        try:
+            taken = {d.key for d in self.drafts.all()}
+        except JournalError:  # cannot even read: a key no earlier draft can have
+            self.key = f"{base}#{uuid.uuid4().hex[:8]}"
+            self.owns_key = True
+            return
         while self.key in taken:
             self.key = f"{base}#{n}"
             n += 1
