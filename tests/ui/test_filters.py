@@ -3,11 +3,14 @@ active, clear in one click, survive a reload, and never hide a mentee the window
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -18,9 +21,10 @@ from mentorjournal.models import (
     MenteeStatus,
     SessionInput,
 )
-from mentorjournal.services import Services
+from mentorjournal.services import Services, fold
 from mentorjournal.ui.item_models import MenteeFilterProxy, MenteeListModel, StatusFilter
 from mentorjournal.ui.main_window import MainWindow
+from mentorjournal.ui.mentee_filters import distinct
 from mentorjournal.ui.mentee_list import MenteeListPane
 
 
@@ -185,3 +189,69 @@ def test_mentee_list_models_pass_the_model_tester(
     qtmodeltester.check(proxy)
     pane.model.sort(MenteeListModel.OPEN_ACTIONS, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(pane.model)
+
+
+def _fold_by_every_character(text: str) -> str:
+    """The folding rule spelled out (what `fold` did before its ASCII shortcut)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text() | st.text(alphabet=st.characters(max_codepoint=127)))
+def test_fold_takes_a_shortcut_for_ascii_with_the_same_result(text: str) -> None:
+    assert fold(text) == _fold_by_every_character(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("Éloïse MARTIN", "eloise martin"), ("Straße", "strasse"), ("ሰላም", "ሰላም"), ("ﬁle", "file")],
+)
+def test_fold_ignores_case_and_accents_in_every_script(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+def test_mentee_keys_fold_only_what_a_filter_reads(
+    monkeypatch: pytest.MonkeyPatch, services: Services, people: dict[str, int]
+) -> None:
+    """Opening the list folds the names (its order) and nothing else: a journal of thousands
+    of mentees paints sooner. The other keys are folded for the first filter that needs them."""
+    from mentorjournal.services import filters
+
+    folded: list[str] = []
+    real_fold = filters.fold
+
+    def counting_fold(text: str) -> str:
+        folded.append(text)
+        return real_fold(text)
+
+    monkeypatch.setattr(filters, "fold", counting_fold)
+    model = MenteeListModel()
+    model.set_rows(services.mentees.list_summaries())
+    assert sorted(folded) == sorted(s.full_name for s in model.rows())
+    proxy = MenteeFilterProxy()
+    proxy.setSourceModel(model)
+    assert proxy.rowCount() == 3  # the default filter (current mentees) folds nothing more
+    assert len([text for text in folded if text]) == 4  # ("" is the filter's empty text)
+    proxy.set_text("eloise APPRENTICE")
+    assert [model.summary(proxy.mapToSource(proxy.index(0, 0)).row()).full_name] == [
+        "Éloïse Martin"
+    ]
+    folded.clear()
+    proxy.set_text("apprentice")  # each row's text was folded once and kept
+    assert proxy.rowCount() == 2 and folded == ["apprentice"]
+
+
+def test_filter_choices_keep_the_first_spelling_of_each_folded_value() -> None:
+    values = ["Welding", " welding ", "Éclair", "eclair", "", "  ", "Welding", "Arc"]
+    assert distinct(values) == ["Arc", "Éclair", "Welding"]
+
+
+def test_date_and_count_columns_fit_their_titles_and_rows(window: MainWindow) -> None:
+    view = window.mentee_list.view
+    header = view.horizontalHeader()
+    for column in (MenteeListModel.LAST_SESSION, MenteeListModel.OPEN_ACTIONS):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)
+        assert header.sectionSize(column) >= view.sizeHintForColumn(column)
+    # The name takes the rest of the width.
+    assert sum(header.sectionSize(c) for c in range(3)) == view.viewport().width()

@@ -64,16 +64,34 @@ class MenteeListModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._keys: list[MenteeKeys] = []
+        # Per mentee id: (name shown, subtitle, last session), made when first painted.
+        self._texts: dict[int, tuple[str, str, str]] = {}
+        self._name_font: QFont | None = None
         self._sort_column = self.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
+        # Keys fold lazily (see MenteeKeys): sorting by name folds the names, nothing else.
         pairs = [(r, mentee_keys(r)) for r in rows]
         pairs.sort(key=self._sort_key_of(self._sort_column), reverse=self._descending())
         self._rows = [p[0] for p in pairs]
         self._keys = [p[1] for p in pairs]
+        self._texts = {}
         self.endResetModel()
+
+    def _texts_of(self, row: MenteeSummary) -> tuple[str, str, str]:
+        """The row's texts, made once: a paint asks for them several times per cell (text,
+        subtitle, accessibility), and a filter keystroke repaints every visible row."""
+        texts = self._texts.get(row.id)
+        if texts is None:
+            texts = (
+                display_name(row),
+                subtitle(row),
+                formatting.short_date(row.last_session_at, _tr("never")),
+            )
+            self._texts[row.id] = texts
+        return texts
 
     def keys(self, row: int) -> MenteeKeys:
         """The row's folded values (for the filter)."""
@@ -136,13 +154,13 @@ class MenteeListModel(RowTableModel):
     def cell(self, row: MenteeSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
-                return display_name(row)
+                return self._texts_of(row)[0]
             if column == self.LAST_SESSION:
-                return formatting.short_date(row.last_session_at, _tr("never"))
+                return self._texts_of(row)[2]
             if column == self.OPEN_ACTIONS:
                 return str(row.open_actions) if row.open_actions else ""
         elif role == SUBTITLE_ROLE and column == self.NAME:
-            return subtitle(row)
+            return self._texts_of(row)[1]
         elif role == OPEN_ACTIONS_ROLE:
             return row.open_actions
         elif role == SORT_ROLE:
@@ -153,7 +171,7 @@ class MenteeListModel(RowTableModel):
             if column == self.OPEN_ACTIONS:
                 return row.open_actions
         elif role == Qt.ItemDataRole.ToolTipRole:
-            lines = [display_name(row), subtitle(row)]
+            lines = list(self._texts_of(row)[:2])
             lines.append(
                 _tr("{n} sessions, {a} open action items").format(
                     n=row.sessions, a=row.open_actions
@@ -166,13 +184,15 @@ class MenteeListModel(RowTableModel):
             ):
                 return QColor(MUTED)
         elif role == Qt.ItemDataRole.FontRole and column == self.NAME:
-            font = QFont()
-            font.setWeight(QFont.Weight.DemiBold)
-            return font
+            if self._name_font is None:  # one font for every row (Qt copies it anyway)
+                self._name_font = QFont()
+                self._name_font.setWeight(QFont.Weight.DemiBold)
+            return self._name_font
         elif role == Qt.ItemDataRole.TextAlignmentRole and column != self.NAME:
             return int(Qt.AlignmentFlag.AlignCenter)
         elif role == Qt.ItemDataRole.AccessibleTextRole and column == self.NAME:
-            return f"{display_name(row)}, {subtitle(row)}"
+            name, sub, _last = self._texts_of(row)
+            return f"{name}, {sub}"
         return None
 
 
