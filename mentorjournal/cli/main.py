@@ -8,7 +8,6 @@ import sys
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from .commands import COMMANDS
 from .common import EXIT_PROBLEM, EXIT_USAGE, PROG, print_error, use_utf8
 
 if TYPE_CHECKING:
@@ -16,6 +15,8 @@ if TYPE_CHECKING:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .commands import COMMANDS  # every command's module: not needed to open the app
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         usage=f"{PROG} [-h] [--version] [--db PATH] [COMMAND [OPTIONS]]",
@@ -37,6 +38,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def opens_the_app(argv: list[str]) -> argparse.Namespace | None:
+    """What the parser makes of `argv` when it only opens the app (nothing, or `--db PATH`),
+    without building the parser, which imports every command's module; None otherwise."""
+    if not argv:
+        return argparse.Namespace(db=None)
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return argparse.Namespace(db=argv[1])
+    if len(argv) == 1 and argv[0].startswith("--db="):
+        return argparse.Namespace(db=argv[0].removeprefix("--db="))
+    return None
+
+
 def main(argv: list[str] | None = None, *, load_gui: LoadGui | None = None) -> int:
     """Run the command line on `argv` (default: sys.argv[1:]) and return the exit status.
 
@@ -47,8 +60,10 @@ def main(argv: list[str] | None = None, *, load_gui: LoadGui | None = None) -> i
     """
     use_utf8(sys.stdout)
     use_utf8(sys.stderr)
+    args = opens_the_app(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(argv)
+        if args is None:
+            args = build_parser().parse_args(argv)
     except SystemExit as done:  # --help, --version, or a usage error argparse reported
         return done.code if isinstance(done.code, int) else EXIT_USAGE
     try:

@@ -20,6 +20,8 @@ from mentorjournal.store import open_journal
 from mentorjournal.ui.main_window import MainWindow
 
 HEAVY = ("matplotlib", "pyrage", "fpdf", "keyring")
+# Not heavy, but not needed to open the window either (start-up pays for every import).
+NOT_AT_START = (*HEAVY, "mentorjournal.cli.commands")
 
 
 @pytest.fixture
@@ -117,7 +119,7 @@ def test_start_up_through_the_entry_point_imports_nothing_heavy(journal_path: Pa
     """The real entry point, in a fresh interpreter, up to the window and the first brief."""
     _two_mentees(journal_path)
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(journal_path), json.dumps(HEAVY)],
+        [sys.executable, "-c", CHILD, str(journal_path), json.dumps(NOT_AT_START)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -252,3 +254,20 @@ def test_the_style_sheet_comes_back_when_building_fails(qapp: QApplication) -> N
         assert qapp.styleSheet() == sheet
     finally:
         qapp.setStyleSheet(before)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--db", "x.sqlite"], ["--db=x.sqlite"], ["--db="], ["--db", "-x"], ["mentees"]]
+    + [["--db", "x.sqlite", "mentees"], ["--version"], ["--d", "x.sqlite"]],
+)
+def test_opening_the_app_skips_the_parser_with_the_same_arguments(argv: list[str]) -> None:
+    """`mentorjournal` and `mentorjournal --db PATH` open the app without building the parser
+    (which imports every command); anything else goes through the parser as before."""
+    from mentorjournal.cli.main import build_parser, opens_the_app
+
+    fast = opens_the_app(argv)
+    if fast is not None:
+        assert vars(fast) == vars(build_parser().parse_args(argv))
+    else:
+        assert argv not in ([], ["--db", "x.sqlite"], ["--db=x.sqlite"], ["--db="])
