@@ -391,8 +391,8 @@ def test_a_rating_draft_is_restored_complete_at_start_and_saved(
     window = MainWindow(services)
     qtbot.addWidget(window)
     prompt = _prompt(qtbot, window)
-    # The note typed into the table is what the trainer recognises the draft by.
-    assert "still thinking" in prompt.list.item(0).text()
+    # What the trainer recognises the draft by: how many skills, and the longest note.
+    assert "2 skills rated · still thinking" in prompt.list.item(0).text()
     qtbot.mouseClick(prompt.restore_button, Qt.MouseButton.LeftButton)
     editor = window.current_editor
     assert isinstance(editor, SkillRatingDialog)

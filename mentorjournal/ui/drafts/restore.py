@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,22 +37,32 @@ PREVIEW_LENGTH = 90
 
 def preview(draft: DraftData) -> str:
     """The start of the longest text in the draft, on one line (shown to the trainer only)."""
+    if draft.kind == "ratings":
+        return _ratings_preview(draft)
     texts = [v for v in (draft.content.get("fields") or {}).values() if isinstance(v, str)]
-    # Text held outside the fields, e.g. the notes typed into the skill rating table.
-    texts += _strings(draft.content.get("extra"))
-    longest = max(texts, key=len, default="").strip()
-    line = " ".join(longest.split())
+    return _one_line(max(texts, key=len, default=""))
+
+
+def _one_line(text: str) -> str:
+    line = " ".join(text.split())
     return line if len(line) <= PREVIEW_LENGTH else line[: PREVIEW_LENGTH - 1] + "…"
 
 
-def _strings(value: Any) -> list[str]:
-    """The trainer's text in a draft's extra JSON: the notes of the rating table's rows
-    (not the skill names or the rater, which say nothing about what was typed)."""
-    if isinstance(value, dict):
-        return [s for k, v in value.items() if k not in ("skill", "rater") for s in _strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return [value] if isinstance(value, str) else []
+def _ratings_preview(draft: DraftData) -> str:
+    """A rating draft by what it holds: how many skills were rated, and the longest note
+    (its only field, the date, says nothing about what was typed)."""
+    extra = draft.content.get("extra")
+    rows = extra.get("rows") if isinstance(extra, dict) else None
+    rows = [r for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
+    rated = sum(1 for r in rows if r.get("rating") is not None)
+    count = (
+        QCoreApplication.translate("drafts", "1 skill rated")
+        if rated == 1
+        else QCoreApplication.translate("drafts", "{n} skills rated").replace("{n}", str(rated))
+    )
+    notes = [str(r["note"]) for r in rows if isinstance(r.get("note"), str) and r["note"].strip()]
+    longest = max(notes, key=len, default="")
+    return _one_line(f"{count} · {longest}" if longest else count)
 
 
 def _when(draft: DraftData) -> str:
