@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,11 +23,9 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from ..models import Goal, GoalCheckIn, Mentee, SessionAttendee, Skill, SkillRating
 from ..store import search_index
 from ..store.journal import Journal
 from ..store.search_index import RecordKind
-from ._common import table_of
 
 DEFAULT_LIMIT = 100
 SNIPPET_WORDS = 14
@@ -153,46 +152,29 @@ class SearchService:
                 s, text, mentee_id=mentee_id, include_private=include_private, limit=limit
             )
             hits = found.hits
-            sessions = [h.record_id for h in hits if h.kind is RecordKind.SESSION]
-            check_ins = [h.record_id for h in hits if h.kind is RecordKind.CHECK_IN]
-            attendees = _attendees(s, sessions, mentee_id)
-            check_in_goal = _check_in_goals(s, check_ins)
-            titles = _titles(s, hits, check_in_goal)
-            owners: list[list[int]] = []
-            for hit in hits:
-                if hit.kind is RecordKind.SESSION:
-                    owners.append(attendees.get(hit.record_id, []))
-                elif hit.kind is RecordKind.CHECK_IN:
-                    goal = check_in_goal.get(hit.record_id)
-                    owners.append([goal[1]] if goal else [])
-                else:
-                    owners.append([hit.mentee_id] if hit.mentee_id is not None else [])
-            wanted = {m for ms in owners for m in ms}
-            m = table_of(Mentee)
-            mentees = {
-                row[0]: (row[0], row[1], row[2])
-                for row in s.connection().execute(
-                    sa.select(m.c.id, m.c.public_id, m.c.full_name).where(m.c.id.in_(wanted))
-                )
-            }
-        words = search_index.terms(text)
+            about = _about(s, hits, mentee_id)
+        patterns = _patterns(search_index.terms(text))
         groups: dict[int, MenteeHits] = {}
-        for hit, mentee_ids in zip(hits, owners, strict=True):
-            snippet = make_snippet(hit.title, hit.body, words)
-            for owner in mentee_ids:
-                if owner not in mentees or (mentee_id is not None and owner != mentee_id):
+        for hit in hits:
+            owners = about.owners.get((hit.kind, hit.record_id), ())
+            if not owners:
+                continue
+            snippet = _snippet(hit.title, hit.body, patterns)
+            title = _title(hit, about)
+            goal = about.goals.get(hit.record_id) if hit.kind is RecordKind.CHECK_IN else None
+            for owner, public_id, name in owners:
+                if mentee_id is not None and owner != mentee_id:
                     continue
-                if owner not in groups:
-                    _id, public_id, name = mentees[owner]
-                    groups[owner] = MenteeHits(owner, public_id, name)
-                goal = check_in_goal.get(hit.record_id) if hit.kind is RecordKind.CHECK_IN else None
-                groups[owner].hits.append(
+                group = groups.get(owner)
+                if group is None:
+                    group = groups[owner] = MenteeHits(owner, public_id, name)
+                group.hits.append(
                     SearchHit(
                         kind=KIND_OF[hit.kind],
                         record_id=hit.record_id,
                         mentee_id=owner,
                         day=_day(hit.day),
-                        title=titles.get((hit.kind, hit.record_id), ""),
+                        title=title,
                         snippet=snippet,
                         private=hit.private,
                         score=hit.score,
@@ -214,53 +196,102 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _attendees(s: Session, sessions: list[int], only: int | None) -> dict[int, list[int]]:
-    out: dict[int, list[int]] = {}
-    if not sessions:
-        return out
-    a = table_of(SessionAttendee)
-    query = sa.select(a.c.session_id, a.c.mentee_id).where(a.c.session_id.in_(sessions))
-    if only is not None:
-        query = query.where(a.c.mentee_id == only)
-    for session_id, mentee in s.connection().execute(query.order_by(a.c.mentee_id)):
-        out.setdefault(session_id, []).append(mentee)
-    return out
+Owner = tuple[int, str, str]  # mentee id, public id, full name
 
 
-def _check_in_goals(s: Session, check_ins: list[int]) -> dict[int, tuple[int, int, str]]:
-    """check-in id -> (goal id, mentee id, goal title)."""
-    if not check_ins:
-        return {}
-    c, g = table_of(GoalCheckIn), table_of(Goal)
-    query = (
-        sa.select(c.c.id, g.c.id, g.c.mentee_id, g.c.title)
-        .join(g, g.c.id == c.c.goal_id)
-        .where(c.c.id.in_(check_ins))
-    )
-    return {row[0]: (row[1], row[2], row[3]) for row in s.connection().execute(query)}
+@dataclass(frozen=True, slots=True)
+class _About:
+    """What the index rows do not say about the hits: whose they are and what to call them."""
+
+    owners: dict[tuple[RecordKind, int], list[Owner]]
+    goals: dict[int, tuple[int, str]]  # check-in id -> (goal id, goal title)
+    topics: dict[int, str]  # session id -> topics
+    skills: dict[int, str]  # skill rating id -> skill name
 
 
-def _titles(
-    s: Session,
-    hits: Sequence[search_index.IndexHit],
-    check_in_goal: dict[int, tuple[int, int, str]],
-) -> dict[tuple[RecordKind, int], str]:
-    """What to call each hit beside its snippet: topics, goal title, skill name."""
-    titles: dict[tuple[RecordKind, int], str] = {}
+# One query for all the hits: a group session's attendees (each sees the session) and topics,
+# a check-in's goal and its mentee, a rating's skill, and the names of the mentees of the other
+# records. Separate queries per kind cost more than the search itself on a rare word. The
+# topics come from the session, not from the index row: a hit in a private note (an index row
+# of its own, without the topics) is called by its session's topics too.
+_ABOUT_SQL = sa.text(
+    f"""
+    SELECT {int(RecordKind.SESSION)}, a.session_id, m.id, m.public_id, m.full_name, NULL,
+           t.topics
+      FROM session_attendee AS a JOIN mentee AS m ON m.id = a.mentee_id
+      JOIN mentoring_session AS t ON t.id = a.session_id
+     WHERE a.session_id IN :sessions AND (:only IS NULL OR a.mentee_id = :only)
+    UNION ALL
+    SELECT {int(RecordKind.CHECK_IN)}, c.id, m.id, m.public_id, m.full_name, g.id, g.title
+      FROM goal_check_in AS c JOIN goal AS g ON g.id = c.goal_id
+      JOIN mentee AS m ON m.id = g.mentee_id
+     WHERE c.id IN :check_ins
+    UNION ALL
+    SELECT {int(RecordKind.SKILL_RATING)}, r.id, NULL, NULL, NULL, NULL, k.name
+      FROM skill_rating AS r JOIN skill AS k ON k.id = r.skill_id
+     WHERE r.id IN :ratings
+    UNION ALL
+    SELECT -1, m.id, m.id, m.public_id, m.full_name, NULL, NULL
+      FROM mentee AS m WHERE m.id IN :mentees
+    ORDER BY 1, 2, 3
+    """
+).bindparams(
+    sa.bindparam("sessions", expanding=True),
+    sa.bindparam("check_ins", expanding=True),
+    sa.bindparam("ratings", expanding=True),
+    sa.bindparam("mentees", expanding=True),
+)
+
+
+def _about(s: Session, hits: Sequence[search_index.IndexHit], only: int | None) -> _About:
+    about = _About({}, {}, {}, {})
+    if not hits:
+        return about
+    ids: dict[RecordKind, list[int]] = {}
     for hit in hits:
-        if hit.kind in (RecordKind.SESSION, RecordKind.GOAL):
-            titles[(hit.kind, hit.record_id)] = " ".join(hit.title.split())
-        elif hit.kind is RecordKind.CHECK_IN and hit.record_id in check_in_goal:
-            titles[(hit.kind, hit.record_id)] = check_in_goal[hit.record_id][2]
-    ratings = [h.record_id for h in hits if h.kind is RecordKind.SKILL_RATING]
-    if ratings:
-        r, k = table_of(SkillRating), table_of(Skill)
-        query = (
-            sa.select(r.c.id, k.c.name).join(k, k.c.id == r.c.skill_id).where(r.c.id.in_(ratings))
-        )
-        for rating_id, name in s.connection().execute(query):
-            titles[(RecordKind.SKILL_RATING, rating_id)] = name
-    return titles
+        ids.setdefault(hit.kind, []).append(hit.record_id)
+    direct = sorted({h.mentee_id for h in hits if h.mentee_id is not None})
+    params = {
+        "sessions": ids.get(RecordKind.SESSION, []),
+        "check_ins": ids.get(RecordKind.CHECK_IN, []),
+        "ratings": ids.get(RecordKind.SKILL_RATING, []),
+        "mentees": direct,
+        "only": only,
+    }
+    mentees: dict[int, Owner] = {}
+    for kind, record, mentee, public_id, name, goal, title in s.connection().execute(
+        _ABOUT_SQL, params
+    ):
+        if kind == -1:
+            mentees[record] = (mentee, public_id, name)
+        elif kind == RecordKind.SKILL_RATING:
+            about.skills[record] = title
+        else:
+            about.owners.setdefault((RecordKind(kind), record), []).append(
+                (mentee, public_id, name)
+            )
+            if kind == RecordKind.CHECK_IN:
+                about.goals[record] = (goal, title)
+            else:
+                about.topics[record] = title or ""
+    for hit in hits:
+        if hit.mentee_id is not None and hit.mentee_id in mentees:
+            about.owners[(hit.kind, hit.record_id)] = [mentees[hit.mentee_id]]
+    return about
+
+
+def _title(hit: search_index.IndexHit, about: _About) -> str:
+    """What to call a hit beside its snippet: topics, goal title, skill name."""
+    if hit.kind is RecordKind.SESSION:
+        return " ".join(about.topics.get(hit.record_id, "").split())
+    if hit.kind is RecordKind.GOAL:
+        return " ".join(hit.title.split())
+    if hit.kind is RecordKind.CHECK_IN:
+        goal = about.goals.get(hit.record_id)
+        return goal[1] if goal else ""
+    if hit.kind is RecordKind.SKILL_RATING:
+        return about.skills.get(hit.record_id, "")
+    return ""
 
 
 # --- snippets -------------------------------------------------------------------------------
@@ -308,12 +339,20 @@ def _patterns(words: Iterable[tuple[str, bool]]) -> list[tuple[list[str], bool]]
 def _marked(tokens: list[tuple[int, int, str]], patterns: list[tuple[list[str], bool]]) -> set[int]:
     """Indexes of the tokens that the query's pieces match."""
     marked: set[int] = set()
+    words_of = [w for _s, _e, w in tokens]
     for words, prefix in patterns:
-        n = len(words)
-        for i in range(len(tokens) - n + 1):
-            ok = all(tokens[i + j][2] == words[j] for j in range(n - 1))
-            last = tokens[i + n - 1][2]
-            if ok and (last == words[-1] or (prefix and last.startswith(words[-1]))):
+        n, first, last = len(words), words[0], words[-1]
+        if n == 1:  # most pieces: one word, compared once per token
+            if prefix:
+                marked.update(i for i, w in enumerate(words_of) if w.startswith(first))
+            else:
+                marked.update(i for i, w in enumerate(words_of) if w == first)
+            continue
+        for i in range(len(words_of) - n + 1):
+            if words_of[i] != first or words_of[i + 1 : i + n - 1] != words[1:-1]:
+                continue
+            end = words_of[i + n - 1]
+            if end == last or (prefix and end.startswith(last)):
                 marked.update(range(i, i + n))
     return marked
 
@@ -323,7 +362,12 @@ def make_snippet(
 ) -> Snippet:
     """About `size` words of `title` or `body` (whichever has more matches) around the
     matches, with the matched words highlighted and "…" where text was cut."""
-    patterns = _patterns(words)
+    return _snippet(title, body, _patterns(words), size)
+
+
+def _snippet(
+    title: str, body: str, patterns: list[tuple[list[str], bool]], size: int = SNIPPET_WORDS
+) -> Snippet:
     best: tuple[int, str, list[tuple[int, int, str]], set[int]] | None = None
     for text in (title, body):
         tokens = _tokens(text)
@@ -339,7 +383,7 @@ def make_snippet(
         starts = sorted(marked)
         first = max(
             (max(0, m - 2) for m in starts),
-            key=lambda s: (sum(1 for m in starts if s <= m < s + size), -s),
+            key=lambda s: (bisect_left(starts, s + size) - bisect_left(starts, s), -s),
         )
     last = min(len(tokens), first + size)
     begin = 0 if first == 0 or not tokens else tokens[first][0]

@@ -200,3 +200,17 @@ def test_snippet_highlights_the_matching_words_and_has_a_date(
     check_in = SearchService(known_services.journal).search("alternator ones").hits[0]
     assert check_in.kind is HitKind.CHECK_IN and check_in.goal_id == known.torque_goal
     assert check_in.title == "Torque settings by heart"
+
+
+def test_a_hit_in_a_private_note_is_called_by_its_sessions_topics(
+    known_services: Services, known: Known
+) -> None:
+    """The private note is an index row of its own, without the topics; the hit still gets
+    them, whether or not the session's public text matched too."""
+    service = SearchService(known_services.journal)
+    [hit] = service.search("cried").hits
+    assert hit.private and hit.title == "Café visit to the workshop"
+    found = service.search("the", mentee_id=known.eloise).hits
+    both = [h for h in found if h.record_id == known.eloise_session]
+    assert sorted(h.private for h in both) == [False, True]
+    assert all(h.title == "Café visit to the workshop" for h in both)

@@ -209,3 +209,69 @@ def test_search_again_shows_records_changed_meanwhile(
     window.show_page()
     show_search(window)
     assert sum(len(rows) for _n, rows in hits_shown(page)) == 2
+
+
+def _inked_pixels(image: Any, rect: Any) -> int:
+    """Pixels in `rect` of `image` darker than the row's background (drawn text)."""
+    background = image.pixelColor(rect.right() - 1, rect.top() + 1).lightness()
+    return sum(
+        1
+        for x in range(rect.left(), rect.right(), 2)
+        for y in range(rect.top(), rect.bottom(), 2)
+        if image.pixelColor(x, y).lightness() < background - 60
+    )
+
+
+def test_rows_are_shaped_once_and_repainted_from_the_cache(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentorjournal.ui.search import delegate
+
+    calls: list[int] = []
+    real = delegate.shape_row
+
+    def counted(*args: Any) -> Any:
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(delegate, "shape_row", counted)
+    page = show_search(window)
+    type_query(qtbot, page, "torque")
+    page.view.viewport().repaint()
+    shaped = len(calls)
+    assert shaped == page.delegate.shaped_rows() == 5  # two mentees and three hits
+    page.view.viewport().repaint()
+    assert len(calls) == shaped  # a repaint draws the rows already shaped
+    type_query(qtbot, page, "scaffolding")
+    page.view.viewport().repaint()
+    assert len(calls) > shaped and page.delegate.shaped_rows() == len(calls) - shaped
+
+
+def test_arabic_snippet_rows_are_drawn(qtbot: QtBot, window: MainWindow) -> None:
+    page = show_search(window)
+    page.edit.setText("بنجاح")  # keyClicks types ASCII only
+    qtbot.waitUntil(lambda: not page.timer.isActive() and page.results is not None)
+    hit = page.model.index(0, 0, page.model.index(0, 0))
+    assert "بنجاح" in hit.data()
+    image = page.view.viewport().grab().toImage()
+    assert _inked_pixels(image, page.view.visualRect(hit)) > 20
+
+
+def test_long_rows_end_in_an_ellipsis_and_are_cut_before_shaping() -> None:
+    from PySide6.QtGui import QFont
+
+    from mentorjournal.ui.search.delegate import shape_row
+
+    font = QFont()
+    short = shape_row(
+        [("2026-02-10", "muted"), (" — ", "plain"), ("torque", "mark")], font, 600, False
+    )
+    assert short.cut_x is None
+    pieces = [("2026-02-10", "muted"), (" — ", "plain"), ("word " * 20_000, "plain")]
+    long = shape_row(pieces, font, 600, False)
+    assert long.cut_x is not None and 0 < long.cut_x <= 600
+    assert len(long.layout.text()) < 2_000  # not 100,000 characters shaped for 600 pixels
+    mixed = shape_row([("ليلى ركّبت أنابيب المياه ", "plain"), ("بنجاح", "mark")], font, 600, True)
+    assert mixed.layout.text() == "ليلى ركّبت أنابيب المياه بنجاح"
+    [bold] = mixed.layout.formats()
+    assert (bold.start, bold.length) == (25, 5)

@@ -1,7 +1,9 @@
 """The search results as a two-level item model: mentees, and under each their hits.
 
-No widget per row: a view with `SnippetDelegate` draws the highlighted snippets. Every text
-from the journal is escaped before it reaches Qt's rich text (notes may contain `<`).
+No widget per row: a view with `delegate.SnippetDelegate` draws the highlighted snippets.
+A row's texts are made when the view first asks for them (a view shows a screenful, not all
+the hits). Every text from the journal is escaped before it reaches Qt's rich text (notes may
+contain `<`).
 """
 
 from __future__ import annotations
@@ -9,17 +11,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFont,
-    QFontMetrics,
-    QPainter,
-    QPalette,
-    QTextDocument,
-)
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 
 from ...services.search import (
     HitKind,
@@ -48,6 +41,8 @@ KIND_TEXT = {
 }
 
 _TOP = 0  # internal id of mentee rows; hit rows carry their group's row + 1
+# Made once: the view asks for the flags of every row it lays out or paints.
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def _translate(text: str) -> str:
@@ -89,13 +84,19 @@ class SearchResultsModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._groups: list[MenteeHits] = []
-        self._lines: list[list[tuple[str, str, Segments]]] = []
+        self._lines: dict[tuple[int, int], tuple[str, str, Segments]] = {}
 
     def set_results(self, results: SearchResults | None) -> None:
         self.beginResetModel()
         self._groups = list(results.groups) if results else []
-        self._lines = [[hit_line(h) for h in g.hits] for g in self._groups]
+        self._lines = {}
         self.endResetModel()
+
+    def _line(self, group_row: int, row: int) -> tuple[str, str, Segments]:
+        line = self._lines.get((group_row, row))
+        if line is None:
+            line = self._lines[(group_row, row)] = hit_line(self._groups[group_row].hits[row])
+        return line
 
     def groups(self) -> list[MenteeHits]:
         return list(self._groups)
@@ -129,9 +130,7 @@ class SearchResultsModel(QAbstractItemModel):
         return 1
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -151,105 +150,18 @@ class SearchResultsModel(QAbstractItemModel):
             return None
         group_row = int(index.internalId()) - 1
         hit = self._groups[group_row].hits[index.row()]
-        plain, rich, pieces = self._lines[group_row][index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return plain
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self._line(group_row, index.row())[0]
         if role == HTML_ROLE:
-            return rich
+            return self._line(group_row, index.row())[1]
         if role == SEGMENTS_ROLE:
-            return pieces
+            return self._line(group_row, index.row())[2]
         if role == HIT_ROLE:
             return hit
         if role == MENTEE_ROLE:
             return hit.mentee_id
         return None
-
-
-def _right_to_left(text: str) -> bool:
-    return any("\u0590" <= c <= "\u08ff" or "\ufb1d" <= c <= "\ufefc" for c in text)
-
-
-class SnippetDelegate(QStyledItemDelegate):
-    """Draws a row's pieces on one line: dates muted, matched words bold. Plain pieces are
-    drawn one after the other (fast: a rich-text document per row took 4 ms); rows with
-    right-to-left text go through Qt's rich text, which orders mixed directions properly."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        palette = opt.palette
-        text_color = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        pieces = index.data(SEGMENTS_ROLE) or []
-        painter.save()
-        painter.setClipRect(rect)
-        if _right_to_left("".join(text for text, _style in pieces)):
-            self._paint_rich(painter, opt, index, rect, text_color)
-        else:
-            self._paint_pieces(painter, opt, pieces, rect, text_color, selected)
-        painter.restore()
-
-    def _paint_pieces(
-        self,
-        painter: QPainter,
-        opt: QStyleOptionViewItem,
-        pieces: list[tuple[str, str]],
-        rect: QRect,
-        text_color: QColor,
-        selected: bool,
-    ) -> None:
-        base: QFont = opt.font
-        bold = QFont(base)
-        bold.setBold(True)
-        italic = QFont(base)
-        italic.setItalic(True)
-        muted = QColor(text_color) if selected else QColor(Qt.GlobalColor.gray)
-        x = rect.left() + 2
-        for text, kind in pieces:
-            if x >= rect.right():
-                break
-            font = bold if kind in ("mark", "name") else italic if kind == "title" else base
-            painter.setFont(font)
-            painter.setPen(muted if kind == "muted" else text_color)
-            metrics = QFontMetrics(font)
-            width = metrics.horizontalAdvance(text)
-            shown = text
-            if x + width > rect.right():
-                shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.right() - x)
-            painter.drawText(
-                QRect(x, rect.top(), rect.right() - x, rect.height()),
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                shown,
-            )
-            x += width
-
-    def _paint_rich(
-        self,
-        painter: QPainter,
-        opt: QStyleOptionViewItem,
-        index: Index,
-        rect: QRect,
-        text_color: QColor,
-    ) -> None:
-        doc = QTextDocument()
-        doc.setDefaultFont(opt.font)
-        doc.setDocumentMargin(2)
-        doc.setHtml(str(index.data(HTML_ROLE) or ""))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, text_color)
-        painter.translate(rect.topLeft())
-        doc.documentLayout().draw(painter, context)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        base = super().sizeHint(option, index)
-        height = option.fontMetrics.height() + 8
-        return QSize(base.width(), max(base.height(), height))

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from ...services import Services
 from ...services.search import SearchHit, SearchResults
 from ..common import plain_label
-from .model import HIT_ROLE, SearchResultsModel, SnippetDelegate
+from .delegate import SnippetDelegate
+from .model import HIT_ROLE, SearchResultsModel
 
 DEBOUNCE_MS = 250
 LIMIT = 50  # the best 50 hits: plenty to scan, and quick to show
@@ -70,7 +71,8 @@ class SearchPage(QWidget):
         self.view.setRootIsDecorated(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setItemDelegate(SnippetDelegate(self.view))
+        self.delegate = SnippetDelegate(self.model, self.view)
+        self.view.setItemDelegate(self.delegate)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.activated.connect(self._activate)
         self.view.doubleClicked.connect(self._activate)
