@@ -124,6 +124,9 @@ def test_manifest_mismatch(unchanged: Journal, document: dict[str, Any], tamper:
         (lambda c: c["sessions"][0].update(attendees=[]), "at least one attendee"),
         (lambda c: c["reflections"][0].update(text="a\x00b"), "NUL"),
         (lambda c: c["mentees"][0].update(tags=["we\x00ld"]), "a tag holds a NUL"),
+        # Years the editors refuse (1900 to 2200 only) are refused in a file too.
+        (lambda c: c["reflections"][0].update(written_on="0001-01-01"), "written_on is outside"),
+        (lambda c: c["sessions"][0].update(started_at="9999-12-31T10:00:00"), "outside the years"),
         (lambda c: c["mentees"][1].update(public_id=c["mentees"][0]["public_id"]), "twice"),
         (lambda c: c["action_items"][-1].pop("created_at"), "time stamps"),
     ],
