@@ -193,6 +193,12 @@ def start_results(journal: Path, runs: int) -> list[Result]:
     rss = max(s["rss_kb"] for s in samples["app"]) / 1024
     heavy = sorted({m for s in samples["app"] for m in s["heavy"]})
     cpu = {mode: statistics.median(s.get("cpu_ms", 0.0) for s in samples[mode]) for mode in samples}
+    # CPU (all threads) up to the window shown, from the child itself: its whole CPU above
+    # includes closing (the app's backup on close).
+    shown_cpu = {
+        mode: statistics.median(s.get("cpu_shown_s", 0.0) for s in samples[mode]) * 1000
+        for mode in samples
+    }
     slowest_app = max(float(s["brief_s"]) for s in samples["app"]) * 1000
     return [
         Result("start: bare PySide6 window", bare, runs=runs, note=f"CPU {cpu['bare']:.0f} ms"),
@@ -208,7 +214,9 @@ def start_results(journal: Path, runs: int) -> list[Result]:
             runs=runs,
             target=f"<= 1.25 x floor = {1.25 * floor:.0f} ms",
             limit=1.25 * floor,
-            note=f"{app / floor:.2f} x floor; CPU {cpu['app']:.0f} ms "
+            note=f"{app / floor:.2f} x floor; CPU to shown {shown_cpu['app']:.0f} ms "
+            f"({shown_cpu['app'] / max(shown_cpu['bare-sqlmodel'], 1):.2f} x floor's "
+            f"{shown_cpu['bare-sqlmodel']:.0f} ms), whole run {cpu['app']:.0f} ms "
             f"({cpu['app'] / max(cpu['bare-sqlmodel'], 1):.2f} x floor's); RSS {rss:.0f} MB; "
             + (f"HEAVY IMPORTS: {', '.join(heavy)}" if heavy else "no heavy imports"),
             slowest=max(float(s["shown_s"]) for s in samples["app"]) * 1000,
