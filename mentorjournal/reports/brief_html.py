@@ -140,11 +140,11 @@ def skill_arrow(change: SkillChange) -> str:
 
 
 def reflection_text(r: Reflection) -> str:
-    """The first thing written in a reflection (its free text or the first prompt answered),
-    at most a preview's length: the brief never holds a whole note of megabytes."""
+    """The first thing written in a reflection (its free text or the first prompt answered);
+    it may be megabytes long: show it through a preview (`first_lines`, a cut label)."""
     parts = (r.text, r.what_happened, r.went_well, r.to_change, r.next_steps)
-    first = next((p for p in parts if p and not p.isspace()), "")
-    return preview(first).text
+    # The note itself, not a copy: callers show a preview of it.
+    return next((p for p in parts if p and not p.isspace()), "")
 
 
 def first_lines(text: str, lines: int = 3, limit: int = 260) -> str:

@@ -35,7 +35,12 @@ class Preview:
     text: str
     cut: bool
     total_chars: int  # of the whole note
-    total_bytes: int = 0  # UTF-8 size of the whole note, worked out only when it is cut
+    source: str = ""  # the whole note (a reference, not a copy), for its size
+
+    @property
+    def total_bytes(self) -> int:
+        """The UTF-8 size of the whole note (estimated from samples past 256 k characters)."""
+        return utf8_size(self.source)
 
 
 def _is_extender(ch: str) -> bool:
@@ -102,6 +107,21 @@ def close_directions(text: str) -> str:
     return text + "".join(reversed(stack))
 
 
+def utf8_size(text: str, exact_up_to: int = 256_000, samples: int = 16) -> int:
+    """The size of `text` in UTF-8. Past `exact_up_to` characters it is worked out from
+    evenly spread samples: encoding a whole note of megabytes would copy it for a "4.8 MB"."""
+    if text.isascii():
+        return len(text)
+    if len(text) <= exact_up_to:
+        return len(text.encode("utf-8", "surrogatepass"))
+    step, width = len(text) // samples, 4096
+    encoded = sum(
+        len(text[i : i + width].encode("utf-8", "surrogatepass"))
+        for i in range(0, step * samples, step)
+    )
+    return round(len(text) * encoded / (width * samples))
+
+
 def preview(text: str, limit: int = PREVIEW_CHARS, lines: int = PREVIEW_LINES) -> Preview:
     """The first `lines` lines of `text`, at most about `limit` characters (outer blank space
     removed), cut on a word and character boundary."""
@@ -130,8 +150,7 @@ def preview(text: str, limit: int = PREVIEW_CHARS, lines: int = PREVIEW_LINES) -
     if end == limit:
         end = _word_cut(head, end)
     end = safe_cut(head, end)
-    size = total if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
-    return Preview(close_directions(head[:end].rstrip()), True, total, size)
+    return Preview(close_directions(head[:end].rstrip()), True, total, text)
 
 
 def first_line(text: str, limit: int = 90) -> str:

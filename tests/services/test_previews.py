@@ -8,7 +8,13 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mentorjournal.services.previews import close_directions, first_line, preview, safe_cut
+from mentorjournal.services.previews import (
+    close_directions,
+    first_line,
+    preview,
+    safe_cut,
+    utf8_size,
+)
 
 
 def test_a_short_note_is_shown_whole() -> None:
@@ -21,6 +27,14 @@ def test_a_long_note_is_cut_between_words_with_its_size() -> None:
     p = preview(text, limit=100)
     assert p.cut and len(p.text) <= 100 and p.text.endswith("word")
     assert p.total_chars == len(text) and p.total_bytes == len(text)
+
+
+def test_the_size_of_a_long_note_is_close_without_encoding_it_whole() -> None:
+    amharic = "ሰላም ተማሪዎች " * 200_000  # 2.2 million characters, 3 bytes each but spaces
+    exact = len(amharic.encode("utf-8"))
+    assert abs(utf8_size(amharic) - exact) / exact < 0.01
+    assert utf8_size("ሰላም") == 9 and utf8_size("abc") == 3
+    assert preview(amharic, limit=10).total_bytes == utf8_size(amharic)
 
 
 def test_lines_are_counted() -> None:

@@ -161,3 +161,34 @@ def test_brief_of_a_demo_mentee_fits_one_screen(qtbot: Any, services: Services) 
     QApplication.processEvents()
     bar = brief.scroll_area.verticalScrollBar()
     assert bar.maximum() == 0 and not bar.isVisible()
+
+
+def test_cards_refilled_for_another_mentee_keep_nothing_of_the_first(
+    window: MainWindow, services: Services, known: BriefJournal
+) -> None:
+    from mentorjournal.models import MenteeInput
+
+    brief = window.page.brief_tab
+    first = [card.texts() for card in brief.cards()]
+    assert "• Practise cable glands" in first[1]
+    other = services.mentees.create(MenteeInput(full_name="Dawit Bekele"))
+    assert other.id is not None
+    window.mentee_list.reload()
+    assert window.select_mentee(other.id)
+    assert brief.session_card.texts() == ["Last session", "No session yet."]
+    assert brief.actions_card.texts() == ["Open action items", "Nothing open."]
+    assert brief.goals_card.texts() == ["Active goals", "No active goals."]
+    assert brief.reflections_card.texts() == ["Latest reflections", "No reflections yet."]
+    # And back: the first mentee's brief is whole again (its rows rebuilt or reused).
+    assert window.select_mentee(known.mentee)
+    assert [card.texts() for card in brief.cards()] == first
+
+
+def test_tabs_but_the_brief_are_built_when_first_shown(window: MainWindow) -> None:
+    page = window.page
+    others = ("overview", "sessions", "goals", "progress", "actions", "reflections")
+    assert [name for name in others if page.is_built(name)] == []
+    page.tabs.setCurrentIndex(2)
+    assert page.is_built("sessions") and page.tabs.currentWidget() is page.sessions_tab
+    assert page.tabs.indexOf(page.sessions_tab) == 2
+    assert not page.is_built("goals")

@@ -144,6 +144,15 @@ class BriefTab(QWidget):
 
     # --- loading -------------------------------------------------------------------------
     def load(self, mentee_id: int | None) -> None:
+        # Nothing is painted while the cards are refilled: a visible QProgressBar repaints
+        # the window at once on setValue(), and each row would otherwise lay out on its own.
+        self.setUpdatesEnabled(False)
+        try:
+            self._load(mentee_id)
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _load(self, mentee_id: int | None) -> None:
         self.mentee_id = mentee_id
         for card in self.cards():
             card.clear()

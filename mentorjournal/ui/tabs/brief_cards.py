@@ -200,6 +200,7 @@ class BriefCard(QFrame):
             self.finish()
             widget = kind()
             self.rows.addWidget(widget)
+            widget.show()  # now: the layout would only queue it (texts() skips hidden ones)
             self._rows.append((kind, widget))
         self._used += 1
         assert isinstance(widget, kind)
