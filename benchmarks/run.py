@@ -564,6 +564,15 @@ def export_import(b: Bench) -> list[Result]:
     ]
 
 
+@benchmark
+def huge_notes(b: Bench) -> list[Result]:
+    """Issue 6: open a mentee with a 5 MB reflection and a 1 MB session note (added to the
+    journal copy, so it runs last)."""
+    from benchmarks.huge_notes import huge_note_results
+
+    return huge_note_results(b)
+
+
 # --- running ---------------------------------------------------------------------------------
 def run(size: str, seed: int, runs: int, only: list[str]) -> list[Result]:
     # An installed app runs from compiled bytecode; this machine sets PYTHONDONTWRITEBYTECODE,
