@@ -504,3 +504,29 @@ def test_a_second_editor_for_the_same_record_keeps_its_own_draft(
     assert services.drafts.all() == []
     texts = sorted(r.text for r in services.reflections.list_for_mentee(abebe))
     assert texts == ["left for later\nand more", "typed now"]
+
+
+def test_a_rating_draft_whose_session_was_deleted_opens_for_the_mentee(
+    services: Services, qtbot: QtBot, show: Any, abebe: int, group_session: int
+) -> None:
+    dialog = show(SkillRatingDialog(services, mentee_id=abebe, session_id=group_session))
+    _fill_ratings(dialog)
+    typed = dialog.model.typed()
+    dialog.keep_draft_now()
+    dialog.draft_keeper.stop()  # killed
+    dialog.hide()
+    services.sessions.delete(group_session)
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    prompt = _prompt(qtbot, window)
+    qtbot.mouseClick(prompt.restore_button, Qt.MouseButton.LeftButton)
+    editor = window.current_editor
+    assert isinstance(editor, SkillRatingDialog)
+    assert editor.session_id is None and editor.mentee_id == abebe
+    assert editor.model.typed() == typed
+    editor.model.setData(editor.model.index(editor.model.skill_rows()[-1], NOTE), "")
+    with qtbot.waitSignal(editor.saved):
+        assert editor.save(), editor.message.text()
+    assert services.drafts.all() == []
+    assert len(services.skills.ratings_for_mentee(abebe)) == 2

@@ -230,6 +230,10 @@ class DraftRestorer(QObject):
             if kind.record_arg != "mentee_id" and draft.mentee_id is not None:
                 context.setdefault("mentee_id", draft.mentee_id)
             editor = self._build(kind.editor_class(), context)
+        if editor is None and draft.mentee_id is not None and set(draft.context) != {"mentee_id"}:
+            # Something it hung off went away (the session of a skill rating): the mentee's
+            # editor without it still brings the text back.
+            editor = self._build(kind.editor_class(), {"mentee_id": draft.mentee_id})
         if editor is None:
             return None
         editor.restore_draft(draft.content)
