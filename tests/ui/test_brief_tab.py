@@ -112,9 +112,12 @@ def test_ctrl_p_prints_only_when_the_brief_is_shown(
     monkeypatch: pytest.MonkeyPatch, qtbot: Any, window: MainWindow
 ) -> None:
     printed: list[str] = []
-    monkeypatch.setattr(
-        printing, "print_html", lambda _parent, html, title: printed.append(title) or True
-    )
+
+    def print_html(_parent: object, _html: str, title: str) -> bool:
+        printed.append(title)
+        return True
+
+    monkeypatch.setattr(printing, "print_html", print_html)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -157,7 +160,7 @@ def test_brief_of_a_demo_mentee_fits_one_screen(qtbot: Any, services: Services) 
     brief = w.page.brief_tab
     assert w.page.tabs.currentWidget() is brief
     assert brief.brief is not None and brief.brief.last_session is not None
-    qtbot.waitUntil(lambda: brief.scroll_area.widget().height() > 0)
+    qtbot.waitUntil(lambda: brief.body.height() > 0)
     QApplication.processEvents()
     bar = brief.scroll_area.verticalScrollBar()
     assert bar.maximum() == 0 and not bar.isVisible()
