@@ -63,8 +63,14 @@ def _note(text: str) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #5f6b7a;")
+    label.setProperty("role", "muted")  # the theme's muted colour (readable when dark)
     return label
+
+
+def breakable_path(path: Path) -> str:
+    """A file path that a word-wrapping label can break after each folder: a path has no
+    spaces, so without these zero-width spaces a long one would be cut off."""
+    return str(path).replace("/", "/\u200b").replace("\\", "\\\u200b")
 
 
 class SettingsDialog(QDialog):
@@ -87,6 +93,8 @@ class SettingsDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings pages"))
+        # Every page's name in view (long in Amharic at 150 %), not behind scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(self._general(), self.tr("&General"))
         self.tabs.addTab(self._sessions(), self.tr("&Sessions"))
         self.tabs.addTab(self._backups(), self.tr("&Backups"))
@@ -99,7 +107,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        # At least the room the pages ask for (long translations, 150 % text), with the
+        # wrapped lines counted: a fixed size cut them off.
+        hint = self.sizeHint()
+        self.resize(max(560, hint.width()), max(420, hint.height()))
         self.tabs.tabBar().setFocus()  # keyboard users start on the page tabs
 
     # --- pages ---------------------------------------------------------------------------------
@@ -113,7 +124,7 @@ class SettingsDialog(QDialog):
         label = QLabel()
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-        label.setStyleSheet("color: #b42318;")
+        label.setProperty("role", "overdue")  # the theme's warning colour
         label.hide()
         self.errors[key] = label
         return label
@@ -129,16 +140,22 @@ class SettingsDialog(QDialog):
 
     def _general(self) -> QWidget:
         page, form = self._form()
-        self.journal_label = QLabel(str(self.services.journal.path))
+        path = self.services.journal.path
+        self.journal_label = QLabel(breakable_path(path))
         self.journal_label.setTextFormat(Qt.TextFormat.PlainText)
         self.journal_label.setWordWrap(True)
+        self.journal_label.setToolTip(str(path))
         self.journal_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_other = QPushButton(self.tr("&Open another journal…"))
         self.open_other.clicked.connect(self._choose_journal)
+        # The path gets the whole width of the page (not beside the button, where a long one
+        # in a long translation ran out of room), the button the line below.
+        form.addRow(QLabel(self.tr("Journal file:")))
+        form.addRow(self.journal_label)
         row = QHBoxLayout()
-        row.addWidget(self.journal_label, 1)
         row.addWidget(self.open_other)
-        form.addRow(self.tr("Journal file:"), row)
+        row.addStretch(1)
+        form.addRow(row)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES:
