@@ -30,6 +30,19 @@ def distinct(values: Iterable[str]) -> list[str]:
     return sorted(seen.values(), key=fold)
 
 
+def without_panel_criteria(base: MenteeFilter) -> MenteeFilter:
+    """`base` (status and text) with none of the panel's criteria: what a panel with
+    nothing chosen applies (`MenteeFilterPanel.applied_to`)."""
+    return base.with_(
+        tags=frozenset(),
+        programme=None,
+        cohort=None,
+        last_session_from=None,
+        last_session_to=None,
+        overdue_only=False,
+    )
+
+
 class ChoiceCombo(QComboBox):
     """ "Any …" first, then the values; `value()` is None for any."""
 

@@ -4,7 +4,7 @@ Clear" line, and the list of mentees."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import Services
+from ..services import MenteeSummary, Services
+from ..services.filters import MenteeFilter
 from .common import EmptyStack, plain_label, table_view
 from .delegates import BadgeDelegate, TwoLineDelegate
 from .item_models import ID_ROLE, MenteeFilterProxy, MenteeListModel, StatusFilter
 from .item_models.mentees import OPEN_ACTIONS_ROLE, SUBTITLE_ROLE
-from .mentee_filters import MenteeFilterPanel
+from .mentee_filters import MenteeFilterPanel, without_panel_criteria
 
 
 class MenteeListPane(QWidget):
@@ -32,6 +33,7 @@ class MenteeListPane(QWidget):
 
     mentee_selected = Signal(object)  # int | None
     FITTED_COLUMNS = (MenteeListModel.LAST_SESSION, MenteeListModel.OPEN_ACTIONS)
+    PANEL_POSITION = 2  # in the pane's layout: under the status row
     FIT_SAMPLE_ROWS = 20  # rows measured for those columns' width (their texts vary little)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -66,9 +68,10 @@ class MenteeListPane(QWidget):
         )
         self.filters_button.setAccessibleName(self.tr("Show more filters"))
         self.filters_button.toggled.connect(self._show_panel)
-        self.panel = MenteeFilterPanel()
-        self.panel.hide()
-        self.panel.changed.connect(self._on_panel_changed)
+        # The panel is built when first needed (`panel`): it is hidden at start and holds a
+        # good part of the pane's widgets (date fields with their calendars).
+        self._panel: MenteeFilterPanel | None = None
+        self._choices: Sequence[MenteeSummary] = ()  # what the panel offers, once built
         self.active_label = plain_label(role="muted")
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setFlat(True)
@@ -117,12 +120,12 @@ class MenteeListPane(QWidget):
         status_row.addWidget(show)
         status_row.addWidget(self.status_combo, 1)
         status_row.addWidget(self.filters_button)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 6, 10)
         layout.setSpacing(8)
         layout.addWidget(self.filter_edit)
         layout.addLayout(status_row)
-        layout.addWidget(self.panel)
+        # (the filter panel goes here, at PANEL_POSITION, when it is built)
         layout.addWidget(self.active_bar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count_label)
@@ -141,9 +144,11 @@ class MenteeListPane(QWidget):
             summaries = self.services.mentees.list_summaries()
             self.model.set_rows(summaries)
             self._fit_columns()
-            self.panel.set_choices(summaries)
+            self._choices = summaries
+            if self._panel is not None:
+                self._panel.set_choices(summaries)
             # A chosen tag or programme no mentee has any more is dropped from the filter.
-            self.proxy.set_filter(self.panel.applied_to(self.proxy.current_filter()))
+            self.proxy.set_filter(self._with_panel_criteria(self.proxy.current_filter()))
             if (
                 keep is not None
                 and not self.select_id(keep)
@@ -201,16 +206,40 @@ class MenteeListPane(QWidget):
     def active_filter_count(self) -> int:
         return len(self.proxy.current_filter().active_criteria())
 
+    @property
+    def panel(self) -> MenteeFilterPanel:
+        """The filter panel (tag, programme, cohort...), built when first asked for."""
+        if self._panel is None:
+            panel = MenteeFilterPanel()
+            panel.hide()
+            panel.set_choices(self._choices)
+            panel.changed.connect(self._on_panel_changed)
+            self._layout.insertWidget(self.PANEL_POSITION, panel)
+            self._panel = panel
+        return self._panel
+
+    def _with_panel_criteria(self, base: MenteeFilter) -> MenteeFilter:
+        """`base` with the panel's criteria; a panel not built yet has none chosen."""
+        if self._panel is None:
+            return without_panel_criteria(base)
+        return self._panel.applied_to(base)
+
+    def _clear_panel(self) -> None:
+        if self._panel is not None:
+            self._panel.set_criteria()  # emits `changed` once
+        else:
+            self._on_panel_changed()
+
     def clear_filters(self) -> None:
         """Back to the default view: current mentees, no tag, programme... (text stays)."""
-        self.panel.set_criteria()
+        self._clear_panel()
         if self.status_combo.currentData() not in (StatusFilter.CURRENT, StatusFilter.ALL):
             self.set_status_filter(StatusFilter.CURRENT)
 
     def reveal_all(self) -> None:
         """Show every mentee: no text, no filter, all statuses."""
         self.filter_edit.clear()
-        self.panel.set_criteria()
+        self._clear_panel()
         self.set_status_filter(StatusFilter.ALL)
 
     def focus_filter(self) -> None:
@@ -258,7 +287,7 @@ class MenteeListPane(QWidget):
 
     def _on_panel_changed(self) -> None:
         self._filter_keeping_page(
-            lambda: self.proxy.set_filter(self.panel.applied_to(self.proxy.current_filter()))
+            lambda: self.proxy.set_filter(self._with_panel_criteria(self.proxy.current_filter()))
         )
 
     def _show_panel(self, shown: bool) -> None:

@@ -255,3 +255,28 @@ def test_date_and_count_columns_fit_their_titles_and_rows(window: MainWindow) ->
         assert header.sectionSize(column) >= view.sizeHintForColumn(column)
     # The name takes the rest of the width.
     assert sum(header.sectionSize(c) for c in range(3)) == view.viewport().width()
+
+
+def test_the_filter_panel_is_built_when_first_opened(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    pane = window.mentee_list
+    assert pane._panel is None  # not at start: hidden, and many widgets
+    pane.reveal_all()  # works without the panel
+    assert pane._panel is None and pane.proxy.rowCount() == 4
+    pane.set_status_filter(StatusFilter.CURRENT)
+    pane.filters_button.setChecked(True)
+    assert pane.panel.isVisible() and pane.panel.programme.count() == 3  # any + 2 programmes
+    pane.panel.set_criteria(programme="Welding")
+    assert pane.visible_names() == ["Abebe Kebede", "Éloïse Martin"]
+
+
+def test_a_fresh_panel_applies_no_criteria(qtbot: QtBot) -> None:
+    from mentorjournal.services.filters import MenteeFilter
+    from mentorjournal.ui.mentee_filters import MenteeFilterPanel, without_panel_criteria
+
+    panel = MenteeFilterPanel()
+    qtbot.addWidget(panel)
+    base = MenteeFilter(text="abe", programme="Welding", tags=frozenset({"x"}), overdue_only=True)
+    assert panel.applied_to(base) == without_panel_criteria(base)
+    assert without_panel_criteria(base) == MenteeFilter(text="abe")
