@@ -180,3 +180,59 @@ def test_check_repairs_the_search_index_only_when_the_app_is_not_holding_the_jou
     assert "Repaired: The search index is missing. It was rebuilt." in out
     assert "Not repaired" not in out
     assert _search_index_exists(demo_path)
+
+
+# --- a command writing bars the others (and the app: tests/ui/test_cli_writer_lock.py) ------
+
+
+def test_a_command_writing_the_journal_bars_a_second_writing_command(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mentorjournal.store.instance_lock import cli_writer, writing_from_cli
+
+    name = sorted(_names(demo_path))[0]
+    assert cli_writer(demo_path) is None
+    with writing_from_cli(demo_path):  # an import, say, still running
+        assert cli_writer(demo_path) == os.getpid()
+        status = main(["erase", "--db", str(demo_path), "--yes", "--mentee", name])
+        captured = capsys.readouterr()
+        assert status == 1
+        (line,) = captured.err.splitlines()
+        assert "is being changed by another mentorjournal command" in line
+        assert f"process {os.getpid()}" in line and "nothing was changed" in line
+        assert name in _names(demo_path)
+    assert cli_writer(demo_path) is None
+    assert main(["erase", "--db", str(demo_path), "--yes", "--mentee", name]) == 0
+    assert name not in _names(demo_path)
+
+
+def test_a_killed_command_leaves_no_bar_behind(demo_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    from mentorjournal.store.instance_lock import cli_writer
+
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from pathlib import Path\n"
+            "from mentorjournal.store.instance_lock import writing_from_cli\n"
+            "with writing_from_cli(Path(sys.argv[1])):\n"
+            "    print('writing', flush=True)\n"
+            "    time.sleep(120)\n",
+            str(demo_path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "writing"
+        assert cli_writer(demo_path) == child.pid
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    assert cli_writer(demo_path) is None  # the lock file stays; the hold went with the process

@@ -113,7 +113,7 @@ def _can_ask() -> bool:
 
 def restore_command(path: Path, number: int, *, yes: bool) -> int:
     from ...backups import list_backups, restore_backup
-    from ...store.instance_lock import refuse_if_open_in_app
+    from ...store.instance_lock import refuse_if_open_in_app, writing_from_cli
 
     # Replacing the file under a running app would have it write on into the old journal
     # (its open file) while the restored one sits at the path: a split journal.
@@ -148,7 +148,8 @@ def restore_command(path: Path, number: int, *, yes: bool) -> int:
     if not yes and not _confirmed(path, when):
         print("Nothing was restored.")
         return EXIT_PROBLEM
-    restored = restore_backup(path, backup, identities=identities)
+    with writing_from_cli(path):  # the app must not open it while it is being replaced
+        restored = restore_backup(path, backup, identities=identities)
     print(format_result(path, when, restored))
     return EXIT_OK
 

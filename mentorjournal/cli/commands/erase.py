@@ -52,12 +52,12 @@ def run(args: argparse.Namespace) -> int:
     if not args.yes and not _can_ask():
         print_error("Not erasing: there is no terminal to confirm on. Add --yes to erase.")
         return EXIT_USAGE
-    from ...store.instance_lock import refuse_if_open_in_app
+    from ...store.instance_lock import writing_from_cli
     from ...store.paths import resolve_journal_path
 
-    # The app open on it would keep showing (and an open editor's draft keep) what is erased.
-    refuse_if_open_in_app(resolve_journal_path(args.db))
-    with open_existing_journal(args) as journal:
+    # The app open on it would keep showing (and an open editor's draft keep) what is erased;
+    # held till the end, so the app does not open it half-way either.
+    with writing_from_cli(resolve_journal_path(args.db)), open_existing_journal(args) as journal:
         mentees = Services.for_journal(journal).mentees
         mentee = mentees.find(args.mentee)
         assert mentee.id is not None

@@ -98,10 +98,16 @@ def run(args: argparse.Namespace) -> int:
     bundle = open_bundle(data, passphrase=passphrase, identities=identities)
     del data
 
+    from contextlib import nullcontext
+
+    from ...store.instance_lock import writing_from_cli
+
     created = not path.exists()
     keep_new_file = False
+    # Held while importing, so the app does not open the journal half-way through.
+    writing = nullcontext() if args.dry_run else writing_from_cli(path)
     try:
-        with open_journal(path, create=True) as journal:
+        with writing, open_journal(path, create=True) as journal:
             plan = preview_import(journal, bundle)
             print(format_plan(plan))
             if args.dry_run:
