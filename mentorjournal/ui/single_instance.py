@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from ..store.instance_lock import journal_key, lock_path
+from ..store.instance_lock import cli_writer, journal_key, lock_path
 
 SHOW = b"show\n"
 SHOWN = b"shown\n"
@@ -142,18 +142,31 @@ def claim(journal: Path) -> SingleInstance | None:
     to bring its window forward, or (no answer) the user is told the journal is open."""
     instance = SingleInstance(journal)
     if instance.acquire():
-        return instance
+        # A CLI command (erase, import, restore) writing it now: not a second writer either.
+        # Looked for after taking our lock; the command looks for ours after taking its own.
+        writer = cli_writer(journal)
+        if writer is None:
+            return instance
+        instance.release()
+        process = f" (process {writer})" if writer else ""
+        _tell(
+            f"{journal} is being changed by a mentorjournal command{process}. Open it again "
+            "when the command has finished."
+        )
+        return None
     if not instance.ask_first_to_show():
-        from PySide6.QtWidgets import QApplication, QMessageBox
-
-        # A second start has no application yet; this one lives until the box is answered.
-        app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive
         pid = instance.holder_pid()
         process = f" (process {pid})" if pid else ""
-        QMessageBox.information(
-            None,
-            "Mentor Journal",
+        _tell(
             f"{journal} is already open in Mentor Journal{process}. Switch to that window: "
-            "a journal cannot be open twice.",
+            "a journal cannot be open twice."
         )
     return None
+
+
+def _tell(text: str) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    # A second start has no application yet; this one lives until the box is answered.
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive
+    QMessageBox.information(None, "Mentor Journal", text)
