@@ -90,7 +90,7 @@ class GoalTableModel(RowTableModel):
         goal = row.goal
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TITLE:
-                return goal.title
+                return formatting.first_line(goal.title, 200)
             if column == self.CATEGORY:
                 return enum_label(goal.category)
             if column == self.STATUS:
