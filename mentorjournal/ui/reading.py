@@ -100,6 +100,9 @@ class NoteReader(QPlainTextEdit):
                     continued.append(len(lines))
                 lines.append(line)
         self._broken = bool(continued)
+        # setPlainText() writes with the cursor's format: after a first filling that is the
+        # title's (bold), so start from the plain one.
+        self.setCurrentCharFormat(QTextCharFormat())
         self.setPlainText("\n".join(lines))
         document = self.document()
         for number in continued:
