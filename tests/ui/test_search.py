@@ -257,7 +257,7 @@ def test_arabic_snippet_rows_are_drawn(qtbot: QtBot, window: MainWindow) -> None
     assert _inked_pixels(image, page.view.visualRect(hit)) > 20
 
 
-def test_long_rows_end_in_an_ellipsis_and_are_cut_before_shaping() -> None:
+def test_long_rows_end_in_an_ellipsis_and_are_cut_before_shaping(qapp: object) -> None:
     from PySide6.QtGui import QFont
 
     from mentorjournal.ui.search.delegate import shape_row
@@ -275,3 +275,16 @@ def test_long_rows_end_in_an_ellipsis_and_are_cut_before_shaping() -> None:
     assert mixed.layout.text() == "ليلى ركّبت أنابيب المياه بنجاح"
     [bold] = mixed.layout.formats()
     assert (bold.start, bold.length) == (25, 5)
+
+
+def test_a_mentees_count_stays_right_of_an_arabic_name(qapp: object) -> None:
+    from PySide6.QtGui import QFont
+
+    from mentorjournal.ui.search.delegate import shape_row
+
+    name = "عمر محمود"
+    shaped = shape_row([(name, "name"), ("  (1)", "muted")], QFont(), 600, False)
+    line = shaped.layout.lineAt(0)
+    paren = shaped.layout.text().index("(")
+    name_xs = [line.cursorToX(i)[0] for i in range(len(name) + 1)]  # type: ignore[index]
+    assert line.cursorToX(paren)[0] > max(name_xs)  # type: ignore[index]

@@ -38,6 +38,7 @@ from .model import SEGMENTS_ROLE
 Index = QModelIndex | QPersistentModelIndex
 
 ELLIPSIS = "…"
+LRM = "\u200e"
 MARGIN = 2  # pixels between the row's edge and its text
 # Rows kept shaped: more than any view shows, few enough to forget old widths quickly.
 CACHE_ROWS = 400
@@ -64,9 +65,8 @@ class SnippetDelegate(QStyledItemDelegate):
     def __init__(self, model: QAbstractItemModel, parent: Any = None) -> None:
         super().__init__(parent)
         self._shaped: dict[tuple[int, int, int, bool, str], _Shaped] = {}
-        # Shaped rows belong to one set of results.
+        # Shaped rows belong to one set of results (rows are keyed by their place in it).
         model.modelAboutToBeReset.connect(self.forget)
-        model.rowsInserted.connect(self.forget)  # a mentee row's count changes
 
     def forget(self, *_args: object) -> None:
         self._shaped.clear()
@@ -151,6 +151,10 @@ def shape_row(pieces: list[tuple[str, str]], font: QFont, width: int, selected: 
     at = 0
     for text, style in pieces:
         piece = " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
+        if style == "muted":
+            # A left-to-right mark: a mentee's count "(3)" after an Arabic name stays on its
+            # right instead of joining the name's right-to-left run.
+            piece = LRM + piece
         if at + len(piece) > most:
             piece = piece[: max(0, most - at)]
         if not piece:

@@ -25,7 +25,7 @@ from ...services.search import (
 Index = QModelIndex | QPersistentModelIndex
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of a hit row (None for a mentee row)
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # escaped rich text for the delegate
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # the row as escaped rich text (bold matches)
 MENTEE_ROLE = Qt.ItemDataRole.UserRole + 3  # the mentee id of any row
 # (text, style) pieces of a row, style one of "muted", "plain", "title", "mark", "name"
 SEGMENTS_ROLE = Qt.ItemDataRole.UserRole + 4
