@@ -30,8 +30,7 @@ def slow_check(monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 
     from mentorjournal.store import precheck
-
-    real = precheck.quick_check
+    from mentorjournal.store.integrity import quick_check as real
 
     def slow(path: Any) -> None:
         time.sleep(0.3)
