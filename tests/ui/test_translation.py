@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from mentorjournal.services import Services
 from mentorjournal.ui import formatting, translation
@@ -310,3 +310,55 @@ def test_the_update_script_finds_every_text_the_code_translates() -> None:
     extracted |= {source for source, _c, _n in script.texts_in_tables()}
     missed = {t: where for t, where in texts_the_code_translates().items() if t not in extracted}
     assert missed == {}
+
+
+def test_keyring_reasons_are_offered_to_translators_and_shown_translated(
+    qapp: QApplication,
+    qtbot: Any,
+    services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    restore_english: None,
+) -> None:
+    """crypto/keyring_store.py says in English why the keyring cannot be used; Settings shows
+    the reason in the trainer's language, so each one must be marked for the translators."""
+    import ast
+
+    from mentorjournal.crypto import keyring_store
+    from mentorjournal.ui import settings as settings_ui
+
+    source = ast.parse(Path(keyring_store.__file__).read_text(encoding="utf-8"))
+    said = {
+        node.value
+        for node in ast.walk(source)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and (node.value.startswith(("the ", "there ", "keyring support")))
+    }
+    assert said and said <= set(settings_ui.KEYRING_REASONS)
+
+    reason = "the system keyring is switched off"
+    ts = tmp_path / "mentorjournal_fr.ts"
+    ts.write_text(
+        TS.replace(
+            "<message><source>&amp;File",
+            f"<message><source>{reason}</source><translation>le trousseau est désactivé"
+            "</translation></message><message><source>&amp;File",
+        ),
+        encoding="utf-8",
+    )
+    qm = tmp_path / "mentorjournal_fr.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    monkeypatch.setattr(translation, "translations_dir", lambda: tmp_path)
+    assert install_language(qapp, "fr") == "fr"
+    monkeypatch.setattr(
+        keyring_store.PassphraseKeyring,
+        "status",
+        lambda self: keyring_store.KeyringStatus(False, reason),
+    )
+    window = MainWindow(services, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    dialog = settings_ui.open_settings(window)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("le trousseau est désactivé" in text for text in texts), texts
+    dialog.done(0)

@@ -7,11 +7,32 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
+
+from ..translation import translatable
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
     from .dialog import SettingsDialog
+
+
+# Why the system keyring cannot be used, as crypto/keyring_store.py says it (in English, with
+# no Qt there): marked here so the translators get them; shown in the trainer's language.
+KEYRING_REASONS = (
+    translatable("keyring", "there is no system keyring (password store) here"),
+    translatable("keyring", "the system keyring is switched off"),
+    translatable("keyring", "the only keyring here stores passwords unprotected"),
+    translatable("keyring", "keyring support is not installed"),
+    translatable("keyring", "the system keyring could not be loaded"),
+    translatable("keyring", "the system keyring is locked; unlock it and try again"),
+    translatable("keyring", "there is no usable system keyring here"),
+)
+
+
+def keyring_reason_text(reason: str) -> str:
+    """`reason` (from PassphraseKeyring.status) in the trainer's language."""
+    return QCoreApplication.translate("keyring", reason)
 
 
 def open_settings(window: MainWindow) -> SettingsDialog:
@@ -23,7 +44,7 @@ def open_settings(window: MainWindow) -> SettingsDialog:
         window.settings,
         window.services,
         window,
-        keyring_reason=None if status.usable else status.reason,
+        keyring_reason=None if status.usable else keyring_reason_text(status.reason),
     )
     dialog.journal_switch_requested.connect(lambda path: _switch(window, path))
     dialog.finished.connect(dialog.deleteLater)
