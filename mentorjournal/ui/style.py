@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 
 @dataclass(frozen=True)
@@ -310,13 +310,58 @@ def brush(role: ColourRole) -> QBrush:
     return _brush(_applied, role)
 
 
+class OutlinedIndicators(QProxyStyle):
+    """Fusion, with check boxes and radio buttons outlined in the muted text colour.
+
+    Fusion outlines them in the window colour darkened by 40 %: about 2:1 on white and nearly
+    invisible on the dark theme's base, so an unticked "Done" box or the "Rated by" choice
+    could not be seen. WCAG asks 3:1 for the edge of a control; muted text has 4.5:1."""
+
+    _BOXES = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+    )
+
+    def drawPrimitive(  # noqa: N802 - Qt's name
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        if not radio and element not in self._BOXES:
+            return
+        state = option.state
+        keyboard_focus = bool(
+            state & QStyle.StateFlag.State_HasFocus
+            and state & QStyle.StateFlag.State_KeyboardFocusChange
+        )
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if keyboard_focus:
+            # Two pixels of accent, as a focused line edit's border: it must stand out from
+            # the muted edge by 3:1 (WCAG 2.4.13), which Fusion's one-pixel tint does not.
+            painter.setPen(QPen(colour("accent"), 2.0))
+            edge = QRectF(option.rect).adjusted(1.0, 1.0, -1.0, -1.0)
+        else:
+            enabled = bool(state & QStyle.StateFlag.State_Enabled)
+            painter.setPen(QPen(colour("muted" if enabled else "disabled"), 1.0))
+            edge = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if radio:
+            painter.drawEllipse(edge)
+        else:
+            painter.drawRoundedRect(edge, 1.5, 1.5)
+        painter.restore()
+
+
 def apply_style(app: QApplication, theme: str = "light") -> Colours:
     """Give `app` the Mentor Journal look in `theme` (call once, before windows are built:
     widgets read `current()` when they are made, item models when they are painted)."""
     global _applied
-    style = QStyleFactory.create("Fusion")
-    if style is not None:
-        app.setStyle(style)
+    app.setStyle(OutlinedIndicators("Fusion"))
     system_dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
     colours = theme_colours(theme, system_dark)
     app.setPalette(palette(colours))

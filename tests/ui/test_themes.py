@@ -11,7 +11,15 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPalette, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from mentorjournal.models import (
     ActionItemFields,
@@ -261,3 +269,27 @@ def test_count_badge_is_painted_in_the_theme(themed: Colours) -> None:
     painter.end()
     # The badge's left edge (inside the rounding, clear of the digit) is the soft accent.
     assert QColor(image.pixel(22, 15)).name() == themed.accent_soft
+
+
+@pytest.mark.parametrize("themed", ["light", "dark", "contrast"], indirect=True)
+def test_an_unticked_box_and_radio_button_can_be_seen(themed: Colours, qtbot: Any) -> None:
+    # Fusion's own edge is about 2:1 on white and nearly invisible on the dark base; WCAG asks
+    # 3:1 for the edge of a control.
+    box, radio = QCheckBox("Done"), QRadioButton("Self (the mentee)")
+    for control, element in (
+        (box, QStyle.SubElement.SE_CheckBoxIndicator),
+        (radio, QStyle.SubElement.SE_RadioButtonIndicator),
+    ):
+        qtbot.addWidget(control)
+        control.show()
+        qtbot.waitExposed(control)
+        image = control.grab().toImage()
+        option = QStyleOptionButton()
+        option.initFrom(control)
+        indicator = control.style().subElementRect(element, option, control)
+        strongest = max(
+            contrast(QColor(image.pixel(x, y)).name(), themed.window)
+            for x in range(indicator.left(), indicator.right() + 1)
+            for y in range(indicator.top(), indicator.bottom() + 1)
+        )
+        assert strongest >= 3, (type(control).__name__, strongest)
