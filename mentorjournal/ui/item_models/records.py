@@ -51,13 +51,16 @@ class SessionTableModel(RowTableModel):
             if column == self.TOPICS:
                 return formatting.first_line(row.topics)
             if column == self.CONFIDENCE:
-                return f"{row.confidence} / 5" if row.confidence is not None else ""
+                if row.confidence is None:
+                    return ""
+                return f"{formatting.count(row.confidence)} / {formatting.count(5)}"
             if column == self.ACTIONS:
                 if not row.action_count:
                     return ""
                 if row.open_action_count:
                     return _tr(self.CONTEXT, "{n} ({o} open)").format(
-                        n=row.action_count, o=row.open_action_count
+                        n=formatting.count(row.action_count),
+                        o=formatting.count(row.open_action_count),
                     )
                 return formatting.count(row.action_count)
             if column == self.TAGS:
