@@ -5,12 +5,14 @@ from __future__ import annotations
 import html
 import unicodedata
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTextEdit,
     QWidget,
@@ -59,10 +61,43 @@ def section_title(text: str, parent: QWidget | None = None) -> QLabel:
     return plain_label(text, object_name="sectionTitle", parent=parent)
 
 
+class TextDirectionDelegate(QStyledItemDelegate):
+    """Cells laid out in their text's own direction: in the Arabic window an English topic
+    stays at the cell's right edge but keeps its ellipsis and end punctuation at its end
+    (Qt lays every cell out right to left there, moving "…" in front of the words)."""
+
+    def initStyleOption(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if (
+            option.direction != Qt.LayoutDirection.RightToLeft
+            or not option.text
+            or option.features
+            & (
+                QStyleOptionViewItem.ViewItemFeature.HasDecoration
+                | QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+            )
+            or text_direction(option.text) != Qt.LayoutDirection.LeftToRight
+        ):
+            return  # icons and check boxes stay where the window's direction puts them
+        alignment = option.displayAlignment
+        horizontal = alignment & Qt.AlignmentFlag.AlignHorizontal_Mask
+        if horizontal not in (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignLeading):
+            return  # centred and trailing cells read the same either way
+        option.direction = Qt.LayoutDirection.LeftToRight
+        option.displayAlignment = (
+            (alignment & Qt.AlignmentFlag.AlignVertical_Mask)
+            | Qt.AlignmentFlag.AlignRight
+            | Qt.AlignmentFlag.AlignAbsolute
+        )
+
+
 def table_view(model: QAbstractItemModel, accessible_name: str) -> QTableView:
     """A row-selecting, read-only table that looks like a list."""
     view = QTableView()
     view.setModel(model)
+    view.setItemDelegate(TextDirectionDelegate(view))
     view.setAccessibleName(accessible_name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

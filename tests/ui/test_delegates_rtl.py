@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
-from mentorjournal.ui.common import text_direction
+from mentorjournal.ui.common import TextDirectionDelegate, text_direction
 from mentorjournal.ui.delegates import ProgressBarDelegate, TwoLineDelegate
 from mentorjournal.ui.style import LIGHT
 
@@ -136,3 +136,18 @@ def test_progress_bars_fill_from_the_right_in_an_arabic_window(
     assert filled and track
     assert min(filled) > max(track)  # the filled quarter is at the right end of the bar
     assert len(filled) < len(track)
+
+
+def test_an_english_cell_reads_the_same_in_an_arabic_table(qapp: QApplication) -> None:
+    delegate = TextDirectionDelegate()
+    topic = "Vertical welds: porosity-"
+    ltr = _paint(delegate, Qt.LayoutDirection.LeftToRight, display=topic)
+    rtl = _paint(delegate, Qt.LayoutDirection.RightToLeft, display=topic)
+    band = (0, HEIGHT)
+    assert _differing_share(_ink(ltr, *band), _ink(rtl, *band)) < 0.03
+    moved = _paint(delegate, Qt.LayoutDirection.LeftToRight, display="-" + topic[:-1])
+    assert _differing_share(_ink(ltr, *band), _ink(moved, *band)) > 0.05
+    assert rtl.width() - 1 - _first_ink_from_right(rtl, *band) < 20  # at the leading edge
+    # Arabic text is left to the window's direction.
+    arabic = _paint(delegate, Qt.LayoutDirection.RightToLeft, display="جلسة جماعية")
+    assert arabic.width() - 1 - _first_ink_from_right(arabic, *band) < 20
