@@ -3,72 +3,190 @@
 Each service owns its transactions (one per user action) and refuses bad input with a
 `ValidationError` whose messages name the field. `Services` bundles them for one open journal;
 `app.py` and the CLI build it and pass it on (no global singletons).
+
+Nothing here imports a service module until it is used (issue 7, cold start): importing every
+service cost ~80 ms on the GUI thread before the window's first paint, though the first
+screen needs only a few. `from mentorjournal.services import X` still works (PEP 562 module
+`__getattr__`), and each of `Services`' members is built on first use.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from ..store.journal import Journal
-from .actions import ActionService
-from .brief import Brief, BriefService
-from .dashboard import Contact, Dashboard, DashboardService, TouchRow
-from .drafts import DraftData, DraftPlace, DraftService
-from .goals import GoalRow, GoalService, progress_percent
-from .mentees import ErasurePreview, MenteeService, MenteeSummary, fold
-from .owner import OwnerService
-from .progress import ProgressService
-from .reflections import ReflectionService
-from .search import SearchResults, SearchService
-from .sessions import SessionDetail, SessionRow, SessionService
-from .skills import RatingEntry, SkillProgress, SkillService
-from .summaries import (
-    ALL_SECTIONS,
-    MenteeSummaryData,
-    ProgrammeData,
-    Section,
-    SummaryService,
-)
-from .templates import TemplateService
+if TYPE_CHECKING:  # what type checkers see; at run time `__getattr__` below loads these
+    from ..store.journal import Journal
+    from .actions import ActionService
+    from .brief import Brief, BriefService
+    from .dashboard import Contact, Dashboard, DashboardService, TouchRow
+    from .drafts import DraftData, DraftPlace, DraftService
+    from .goals import GoalRow, GoalService, progress_percent
+    from .mentees import ErasurePreview, MenteeService, MenteeSummary, fold
+    from .owner import OwnerService
+    from .progress import ProgressService
+    from .reflections import ReflectionService
+    from .search import SearchResults, SearchService
+    from .sessions import SessionDetail, SessionRow, SessionService
+    from .skills import RatingEntry, SkillProgress, SkillService
+    from .summaries import (
+        ALL_SECTIONS,
+        MenteeSummaryData,
+        ProgrammeData,
+        Section,
+        SummaryService,
+    )
+    from .templates import TemplateService
+
+# Each name this package offers -> the submodule that defines it.
+_HOMES = {
+    "ActionService": "actions",
+    "Brief": "brief",
+    "BriefService": "brief",
+    "Contact": "dashboard",
+    "Dashboard": "dashboard",
+    "DashboardService": "dashboard",
+    "TouchRow": "dashboard",
+    "DraftData": "drafts",
+    "DraftPlace": "drafts",
+    "DraftService": "drafts",
+    "GoalRow": "goals",
+    "GoalService": "goals",
+    "progress_percent": "goals",
+    "ErasurePreview": "mentees",
+    "MenteeService": "mentees",
+    "MenteeSummary": "mentees",
+    "fold": "mentees",
+    "OwnerService": "owner",
+    "ProgressService": "progress",
+    "ReflectionService": "reflections",
+    "SearchResults": "search",
+    "SearchService": "search",
+    "SessionDetail": "sessions",
+    "SessionRow": "sessions",
+    "SessionService": "sessions",
+    "RatingEntry": "skills",
+    "SkillProgress": "skills",
+    "SkillService": "skills",
+    "ALL_SECTIONS": "summaries",
+    "MenteeSummaryData": "summaries",
+    "ProgrammeData": "summaries",
+    "Section": "summaries",
+    "SummaryService": "summaries",
+    "TemplateService": "templates",
+}
 
 
-@dataclass(frozen=True)
+def __getattr__(name: str) -> Any:
+    """Load the submodule that defines `name` on first use (PEP 562)."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})
+
+
 class Services:
-    journal: Journal
-    mentees: MenteeService
-    sessions: SessionService
-    actions: ActionService
-    goals: GoalService
-    reflections: ReflectionService
-    owner: OwnerService
-    skills: SkillService
-    templates: TemplateService
-    dashboard: DashboardService
-    brief: BriefService
-    progress: ProgressService
-    summaries: SummaryService
-    drafts: DraftService
-    search: SearchService
+    """The services of one open journal. Each is built (and its module imported) the first
+    time it is asked for, then kept: they hold nothing but the journal, so building one
+    twice, should two threads race to it, is harmless."""
+
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
 
     @classmethod
     def for_journal(cls, journal: Journal) -> Services:
-        return cls(
-            journal=journal,
-            mentees=MenteeService(journal),
-            sessions=SessionService(journal),
-            actions=ActionService(journal),
-            goals=GoalService(journal),
-            reflections=ReflectionService(journal),
-            owner=OwnerService(journal),
-            skills=SkillService(journal),
-            templates=TemplateService(journal),
-            dashboard=DashboardService(journal),
-            brief=BriefService(journal),
-            progress=ProgressService(journal),
-            summaries=SummaryService(journal),
-            drafts=DraftService(journal),
-            search=SearchService(journal),
-        )
+        return cls(journal)
+
+    @cached_property
+    def mentees(self) -> MenteeService:
+        from .mentees import MenteeService
+
+        return MenteeService(self.journal)
+
+    @cached_property
+    def sessions(self) -> SessionService:
+        from .sessions import SessionService
+
+        return SessionService(self.journal)
+
+    @cached_property
+    def actions(self) -> ActionService:
+        from .actions import ActionService
+
+        return ActionService(self.journal)
+
+    @cached_property
+    def goals(self) -> GoalService:
+        from .goals import GoalService
+
+        return GoalService(self.journal)
+
+    @cached_property
+    def reflections(self) -> ReflectionService:
+        from .reflections import ReflectionService
+
+        return ReflectionService(self.journal)
+
+    @cached_property
+    def owner(self) -> OwnerService:
+        from .owner import OwnerService
+
+        return OwnerService(self.journal)
+
+    @cached_property
+    def skills(self) -> SkillService:
+        from .skills import SkillService
+
+        return SkillService(self.journal)
+
+    @cached_property
+    def templates(self) -> TemplateService:
+        from .templates import TemplateService
+
+        return TemplateService(self.journal)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        from .dashboard import DashboardService
+
+        return DashboardService(self.journal)
+
+    @cached_property
+    def brief(self) -> BriefService:
+        from .brief import BriefService
+
+        return BriefService(self.journal)
+
+    @cached_property
+    def progress(self) -> ProgressService:
+        from .progress import ProgressService
+
+        return ProgressService(self.journal)
+
+    @cached_property
+    def summaries(self) -> SummaryService:
+        from .summaries import SummaryService
+
+        return SummaryService(self.journal)
+
+    @cached_property
+    def drafts(self) -> DraftService:
+        from .drafts import DraftService
+
+        return DraftService(self.journal)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from .search import SearchService
+
+        return SearchService(self.journal)
 
 
 __all__ = [
