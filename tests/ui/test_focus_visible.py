@@ -102,9 +102,10 @@ THEMES = ["light", "dark", "contrast"]
 # Fusion's focus frame on these is a faint tint (contrast 1.1-2.2 against the unfocused look):
 # visible on a good screen, lost on a dim workshop laptop. A `:focus` rule in ui/style.py
 # (an accent border, as line edits have) would make it 3:1 (WCAG 2.4.13).
-FAINT_FOCUS = {"button", "primary button", "link", "tab", "table", "tool button", "radio button"}
-# Fusion's own check box focus reads in the dark and high-contrast themes, not in light.
-FAINT_IN_LIGHT = {("light", "check box")}
+FAINT_FOCUS = {"button", "primary button", "link", "tab", "table", "tool button"}
+# Check boxes, radio buttons and combo boxes get Fusion's own focus drawing, whose contrast
+# moves around 3:1 with the font and the text: measured by the test above only (it shows).
+STAND_OUT = [*sorted(FAINT_FOCUS), "line edit"]
 
 
 @pytest.fixture(params=THEMES)
@@ -148,8 +149,8 @@ def test_keyboard_focus_shows_on_every_control(qtbot: Any, theme: str, kind: str
 def _stand_out_cases() -> list[Any]:
     cases = []
     for theme_name in THEMES:
-        for kind in CONTROLS:
-            faint = kind in FAINT_FOCUS or (theme_name, kind) in FAINT_IN_LIGHT
+        for kind in STAND_OUT:
+            faint = kind in FAINT_FOCUS
             marks = [pytest.mark.xfail(strict=True, reason="no :focus rule in ui/style.py")]
             cases.append(
                 pytest.param(
