@@ -204,14 +204,6 @@ def test_dashboard_contact_words_use_the_theme(themed: Colours, services: Servic
         _reads_well(colour_name, themed)
 
 
-# mentees.py and rating_model.py belong to other helpers at the time of writing: they still
-# import the light constants. Strict: when they switch to style.colour(...), drop the marks.
-PENDING = pytest.mark.xfail(
-    strict=True, reason="ui/item_models/mentees.py still uses the light MUTED constant"
-)
-
-
-@PENDING
 @pytest.mark.parametrize("themed", ["dark", "contrast"], indirect=True)
 def test_finished_mentees_are_muted_in_the_theme(themed: Colours, services: Services) -> None:
     _mentee(services, "Mekdes Alemu", status=MenteeStatus.COMPLETED)
@@ -222,9 +214,6 @@ def test_finished_mentees_are_muted_in_the_theme(themed: Colours, services: Serv
     _reads_well(muted, themed)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="ui/editors/rating_model.py still uses the light ACCENT/MUTED constants"
-)
 @pytest.mark.parametrize("themed", ["dark", "contrast"], indirect=True)
 def test_rating_table_uses_the_theme(themed: Colours, services: Services) -> None:
     abebe = _mentee(services, "Abebe Kebede")

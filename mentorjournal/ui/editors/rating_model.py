@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -39,7 +39,7 @@ from ...models import RATING_SCALE, SkillGroup, SkillRating
 from ...models.skill import Skill
 from ...services import RatingEntry
 from ..labels import enum_label
-from ..style import ACCENT, ACCENT_SOFT, MUTED
+from ..style import brush
 from ..widgets import format_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -241,12 +241,12 @@ class RatingTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == LAST:
-                return QBrush(QColor(MUTED))
+                return brush("muted")
             if column == NEW and row.rating is not None:
-                return QBrush(QColor(ACCENT))
+                return brush("accent")
             return None
         if role == Qt.ItemDataRole.BackgroundRole and column == NEW and row.rating is not None:
-            return QBrush(QColor(ACCENT_SOFT))
+            return brush("accent_soft")
         if role == Qt.ItemDataRole.FontRole and column == NEW and row.rating is not None:
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold)
@@ -263,7 +263,7 @@ class RatingTableModel(QAbstractTableModel):
             font.setWeight(QFont.Weight.Bold)
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(ACCENT))
+            return brush("accent")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

@@ -21,14 +21,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from ...models import MenteeStatus
 from ...services import MenteeSummary, fold
 from ...services.filters import MenteeFilter, MenteeKeys, mentee_keys
 from .. import formatting
 from ..labels import enum_label
-from ..style import MUTED
+from ..style import colour
 from .base import SORT_ROLE, RowTableModel
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 10  # programme · cohort, drawn under the name
@@ -182,7 +182,7 @@ class MenteeListModel(RowTableModel):
             if row.status in (MenteeStatus.COMPLETED, MenteeStatus.WITHDRAWN) or (
                 column == self.LAST_SESSION and row.last_session_at is None
             ):
-                return QColor(MUTED)
+                return colour("muted")
         elif role == Qt.ItemDataRole.FontRole and column == self.NAME:
             if self._name_font is None:  # one font for every row (Qt copies it anyway)
                 self._name_font = QFont()
