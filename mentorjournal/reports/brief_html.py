@@ -240,8 +240,9 @@ def brief_html(
     same = len(brief.skill_changes) - len(changed)
     if not brief.skill_changes:
         para(tr("No new skill ratings."), f"color:{MUTED_COLOUR};")
+    self_rating = tr("self rating")  # outside the f-string: lupdate does not look inside one
     for change in changed:
-        who = "" if change.rater == Rater.MENTOR else f" ({tr('self rating')})"
+        who = "" if change.rater == Rater.MENTOR else f" ({self_rating})"
         para(f"{skill_arrow(change)} {change.skill_name}: {skill_change_text(change, tr)}{who}")
     if same:
         para(tr("{n} skills rated again without change.").format(n=same), f"color:{MUTED_COLOUR};")
