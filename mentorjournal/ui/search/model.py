@@ -21,8 +21,15 @@ from ...services.search import (
     SearchResults,
     title_beside_snippet,
 )
+from ..style import colour
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _muted() -> str:
+    # The theme's muted text colour (4.5:1 on its base); CSS gray was under 3:1 in contrast.
+    return colour("muted").name()
+
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of a hit row (None for a mentee row)
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # the row as escaped rich text (bold matches)
@@ -67,7 +74,7 @@ def hit_line(hit: SearchHit) -> tuple[str, str, Segments]:
         for text, is_marked in hit.snippet.segments
     )
     rich = (
-        f"<span style='color: gray'>{html.escape(head)}</span> — "
+        f"<span style='color: {_muted()}'>{html.escape(head)}</span> — "
         + (f"<i>{html.escape(title)}</i>: " if title else "")
         + marked
     )
@@ -142,7 +149,7 @@ class SearchResultsModel(QAbstractItemModel):
                 return f"{group.full_name} ({count})"
             if role == HTML_ROLE:
                 name = html.escape(group.full_name)
-                return f"<b>{name}</b> <span style='color: gray'>({count})</span>"
+                return f"<b>{name}</b> <span style='color: {_muted()}'>({count})</span>"
             if role == SEGMENTS_ROLE:
                 return [(group.full_name, "name"), (f"  ({count})", "muted")]
             if role == MENTEE_ROLE:
