@@ -44,7 +44,8 @@ from PySide6.QtWidgets import (
 
 from ...services import Services
 from ...store.errors import JournalError, ValidationError
-from ..widgets.form import ERROR_COLOR, error_label
+from ..style import colour
+from ..widgets.form import error_label
 
 
 @dataclass
@@ -96,7 +97,7 @@ class EditorDialog(QDialog):
         self.message.setMargin(6)
         self.message.setAccessibleName(self.tr("Problems"))
         palette = self.message.palette()
-        palette.setColor(self.message.foregroundRole(), ERROR_COLOR)
+        palette.setColor(self.message.foregroundRole(), colour("warning"))
         self.message.setPalette(palette)
         self.message.hide()
 

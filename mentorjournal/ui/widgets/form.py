@@ -7,9 +7,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
-ERROR_COLOR = QColor("#b3261e")
-HINT_COLOR = QColor("#5f6368")
-# A warm tint on private text: recognisable at a glance, calm enough to write in all day.
+from ..style import colour
+
+# The light theme's tint, kept for older imports; fields take the applied theme's
+# `private_bg` (this cream under the dark theme's light text was unreadable).
 PRIVATE_BACKGROUND = QColor("#fff6e0")
 
 
@@ -38,7 +39,9 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.setObjectName("fieldError")
     label.setAccessibleName(QCoreApplication.translate("form", "Problem"))
-    _color(label, QPalette.ColorRole.WindowText, ERROR_COLOR)
+    # The theme's warning colour, read now: the theme is applied once, before windows are
+    # built (a fixed red read at 3.6:1 on the dark window).
+    _color(label, QPalette.ColorRole.WindowText, colour("warning"))
     label.hide()
     return label
 
@@ -51,7 +54,8 @@ def hint_label(text: str) -> QLabel:
     font = label.font()
     font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
     label.setFont(font)
-    _color(label, QPalette.ColorRole.WindowText, HINT_COLOR)
+    # The theme's muted text (4.5:1 or more on its window; a fixed grey was 2.9:1 on dark).
+    _color(label, QPalette.ColorRole.WindowText, colour("muted"))
     return label
 
 
@@ -78,7 +82,7 @@ def text_area(placeholder: str = "", min_height: int = 70) -> QPlainTextEdit:
 def mark_private(widget: QWidget) -> None:
     """Tint a text field that holds private notes (they stay in the app unless asked)."""
     palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.Base, PRIVATE_BACKGROUND)
+    palette.setColor(QPalette.ColorRole.Base, colour("private_bg"))
     widget.setPalette(palette)
     widget.setAccessibleDescription(
         QCoreApplication.translate("form", "Private: left out of summaries and exports.")
