@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..services import Services
 from ..services.filters import SessionFilter, fold
+from . import formatting
 from .common import EmptyStack, plain_label, section_title, table_view
 from .item_models import ID_ROLE
 from .item_models.session_list import SessionListModel
@@ -182,16 +183,18 @@ class SessionsView(QWidget):
         total = query.count(at_most=cap)
         self.stack.set_empty(total == 0)
         if cap is not None and total > cap:
-            self.count_label.setText(self.tr("More than {n} sessions").format(n=f"{cap:,}"))
+            self.count_label.setText(
+                self.tr("More than {n} sessions").format(n=formatting.count(cap))
+            )
         elif total == 1:
             self.count_label.setText(self.tr("1 session"))
         else:
-            self.count_label.setText(self.tr("{n} sessions").format(n=f"{total:,}"))
+            self.count_label.setText(self.tr("{n} sessions").format(n=formatting.count(total)))
         active = len(new.active_criteria())
         self.active_label.setText(
             self.tr("1 filter active ·")
             if active == 1
-            else self.tr("{n} filters active ·").format(n=active)
+            else self.tr("{n} filters active ·").format(n=formatting.count(active))
         )
         self.active_label.setVisible(active > 0)
         self.clear_button.setVisible(active > 0)
