@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from ..services import previews
 
@@ -44,10 +44,12 @@ def date_time(value: datetime | None, empty: str = "") -> str:
     """A date and a time of day, both in the locale's short formats."""
     if value is None:
         return empty
-    locale = _locale()
-    qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-    time_text = locale.toString(qdt.time(), QLocale.FormatType.ShortFormat)
-    return f"{short_date(value)} {time_text}"
+    return f"{short_date(value)} {time_of_day(value)}"
+
+
+def time_of_day(value: datetime) -> str:
+    """A time of day ("14:05", "2:05 PM") in the locale's short format and digits."""
+    return _locale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
 
 
 def duration(minutes: int | None) -> str:

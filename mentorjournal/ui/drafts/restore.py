@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...services.drafts import DraftData
 from ...store.errors import JournalError
-from ..widgets import format_date
+from .. import formatting
 from .kinds import BY_NAME
 
 if TYPE_CHECKING:
@@ -58,7 +58,9 @@ def _ratings_preview(draft: DraftData) -> str:
     count = (
         QCoreApplication.translate("drafts", "1 skill rated")
         if rated == 1
-        else QCoreApplication.translate("drafts", "{n} skills rated").replace("{n}", str(rated))
+        else QCoreApplication.translate("drafts", "{n} skills rated").replace(
+            "{n}", formatting.count(rated)
+        )
     )
     notes = [str(r["note"]) for r in rows if isinstance(r.get("note"), str) and r["note"].strip()]
     longest = max(notes, key=len, default="")
@@ -73,7 +75,7 @@ def _when(draft: DraftData) -> str:
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=UTC)
     local = stamp.astimezone()
-    return f"{format_date(local.date())} {local.strftime('%H:%M')}"
+    return formatting.date_time(local)
 
 
 class RestoreDraftsDialog(QDialog):
@@ -88,7 +90,9 @@ class RestoreDraftsDialog(QDialog):
         heading = (
             self.tr("1 unsaved draft from last time")
             if count == 1
-            else self.tr("{n} unsaved drafts from last time").replace("{n}", str(count))
+            else self.tr("{n} unsaved drafts from last time").replace(
+                "{n}", formatting.count(count)
+            )
         )
         self.heading = QLabel(heading)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -110,9 +114,7 @@ class RestoreDraftsDialog(QDialog):
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(3)
         for draft in drafts:
-            when = (
-                draft.updated_at.astimezone().strftime("%d %b %Y %H:%M") if draft.updated_at else ""
-            )
+            when = _when(draft)
             title = draft.title or draft.kind
             item = QListWidgetItem(f"{title}   ·   {when}\n{preview(draft)}")
             self.list.addItem(item)

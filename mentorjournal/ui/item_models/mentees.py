@@ -158,7 +158,7 @@ class MenteeListModel(RowTableModel):
             if column == self.LAST_SESSION:
                 return self._texts_of(row)[2]
             if column == self.OPEN_ACTIONS:
-                return str(row.open_actions) if row.open_actions else ""
+                return formatting.count(row.open_actions) if row.open_actions else ""
         elif role == SUBTITLE_ROLE and column == self.NAME:
             return self._texts_of(row)[1]
         elif role == OPEN_ACTIONS_ROLE:

@@ -113,7 +113,9 @@ class GoalsTab(RecordTab):
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
-            self.check_in_title.setText(self.tr_("Check-ins ({n})").format(n=count))
+            self.check_in_title.setText(
+                self.tr_("Check-ins ({n})").format(n=formatting.count(count))
+            )
             self.goal_detail.show_blocks(self.describe(row))
         self._update_check_in_buttons()
 
