@@ -78,6 +78,8 @@ class BackupsDialog(QDialog):
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTreeWidget()
+        # Named like the window (an existing translation): what a screen reader says on Tab.
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setHeaderLabels(

@@ -4,6 +4,7 @@ navigation, and opening a hit on the right tab with the record selected."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from mentorjournal.services import Services
 from mentorjournal.services.search import HitKind, SearchHit
+from mentorjournal.ui import formatting
 from mentorjournal.ui.main_window import MainWindow
 from mentorjournal.ui.search import show_search
 from mentorjournal.ui.search.model import HIT_ROLE, HTML_ROLE, SearchResultsModel
@@ -81,7 +83,9 @@ def test_typing_searches_and_groups_by_mentee(qtbot: QtBot, window: MainWindow) 
     goal_row = shown[0][1][0]
     assert goal_row.startswith("Goal — ") or "Goal" in goal_row
     assert "Torque settings by heart" in goal_row
-    assert "2026-02-10 · Session — Café visit to the workshop: " in shown[1][1][0]
+    # The hit's day as the locale writes dates elsewhere in the window, not ISO.
+    day = formatting.short_date(date(2026, 2, 10))
+    assert f"{day} · Session — Café visit to the workshop: " in shown[1][1][0]
     assert "found for 2 mentee(s)" in page.status.text()
     type_query(qtbot, page, "zzznothing")
     assert hits_shown(page) == [] and page.status.text() == "Nothing found."

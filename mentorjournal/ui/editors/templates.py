@@ -178,6 +178,8 @@ class TemplatesDialog(QDialog):
         self.sessions = SessionTemplatesPanel(services)
         self.reflections = ReflectionTemplatesPanel(services)
         self.tabs = QTabWidget()
+        # Named like the window (an existing translation): what a screen reader says on Tab.
+        self.tabs.setAccessibleName(self.tr("Templates"))
         self.tabs.addTab(self._page(self.sessions, self._session_hint()), self.tr("&Sessions"))
         self.tabs.addTab(
             self._page(self.reflections, self._reflection_hint()), self.tr("&Reflections")

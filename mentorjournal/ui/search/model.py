@@ -21,6 +21,7 @@ from ...services.search import (
     SearchResults,
     title_beside_snippet,
 )
+from .. import formatting
 from ..style import colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -62,7 +63,7 @@ Segments = list[tuple[str, str]]
 def hit_line(hit: SearchHit) -> tuple[str, str, Segments]:
     """(plain text, escaped rich text, styled pieces) of a hit row: date, kind, title,
     snippet."""
-    day = hit.day.isoformat() if hit.day else ""
+    day = formatting.short_date(hit.day)
     kind = _translate(KIND_TEXT[hit.kind])
     if hit.private:
         kind += " · " + _translate("private")
