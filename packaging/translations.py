@@ -35,7 +35,7 @@ LANGUAGES = {"fr": "fr_FR", "am": "am_ET", "ar": "ar"}
 
 # Qt's standard buttons and dialogs say these through our translator too (see translation.py).
 # The names our code uses for Qt's tr() and QT_TRANSLATE_NOOP (local shorthands, helpers).
-ALIASES = "tr+=_tr,tr+=_rating_tr,tr+=t,QT_TRANSLATE_NOOP+=translatable"
+ALIASES = "tr+=_tr,tr+=tr_,tr+=_rating_tr,tr+=t,QT_TRANSLATE_NOOP+=translatable"
 QT_STANDARD = ("OK", "Cancel", "Close", "Save", "Discard", "Apply", "&Yes", "&No", "Help")
 
 

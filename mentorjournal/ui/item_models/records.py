@@ -25,8 +25,10 @@ TOOLTIP_CHARS = 600
 TOOLTIP_LINES = 12
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def _tr(text: str) -> str:
+    # One argument, the literal text, so that lupdate (told `_tr` is `tr`) finds every text;
+    # the context is not the class's: our translator answers every context from one.
+    return QCoreApplication.translate("RecordTableModel", text)
 
 
 class SessionTableModel(RowTableModel):
@@ -44,7 +46,7 @@ class SessionTableModel(RowTableModel):
                 text = enum_label(row.kind)
                 if row.attendee_count > 1:
                     n = formatting.count(row.attendee_count)
-                    text += _tr(self.CONTEXT, " ({n} mentees)").format(n=n)
+                    text += _tr(" ({n} mentees)").format(n=n)
                 return text
             if column == self.DURATION:
                 return formatting.duration(row.duration_minutes)
@@ -58,7 +60,7 @@ class SessionTableModel(RowTableModel):
                 if not row.action_count:
                     return ""
                 if row.open_action_count:
-                    return _tr(self.CONTEXT, "{n} ({o} open)").format(
+                    return _tr("{n} ({o} open)").format(
                         n=formatting.count(row.action_count),
                         o=formatting.count(row.open_action_count),
                     )
@@ -196,14 +198,14 @@ class ActionTableModel(RowTableModel):
             if column == self.DUE:
                 text = formatting.short_date(row.due_date)
                 if self.is_overdue(row):
-                    text = _tr(self.CONTEXT, "{date} · overdue").format(date=text)
+                    text = _tr("{date} · overdue").format(date=text)
                 return text
             if column == self.DONE_ON:
                 return formatting.short_date(row.done_date)
         elif role == Qt.ItemDataRole.CheckStateRole and column == self.DONE:
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
         elif role == Qt.ItemDataRole.AccessibleTextRole and column == self.DONE:
-            return _tr(self.CONTEXT, "Done") if done else _tr(self.CONTEXT, "Open")
+            return _tr("Done") if done else _tr("Open")
         elif role == Qt.ItemDataRole.ForegroundRole:
             if self.is_overdue(row) and column in (self.TEXT, self.DUE):
                 return colour("warning")
@@ -238,7 +240,7 @@ class ReflectionTableModel(RowTableModel):
             if column == self.AUTHOR:
                 return enum_label(row.author)
             if column == self.PRIVATE:
-                return _tr(self.CONTEXT, "private") if row.is_private else ""
+                return _tr("private") if row.is_private else ""
             if column == self.TEXT:
                 parts = (row.text, row.what_happened, row.went_well, row.to_change, row.next_steps)
                 return formatting.first_line(next((p for p in parts if p.strip()), ""))
