@@ -266,41 +266,30 @@ def inspect_dialog_opened_by(
 # Commands that open no dialog of ours: they quit, lock, print (Qt's print dialog) or ask
 # a file name (the system's file dialog).
 NO_DIALOG = ("act_quit", "act_lock_now", "act_print_brief", "act_brief_pdf")
-UNNAMED = {
-    "Backups…": "the backups list (ui/backups_dialog.py) has no accessible name",
-    "Templates…": "the templates' tab widget (ui/editors) has no accessible name",
-}
 
 
-def _menu_dialog_params() -> list[Any]:
-    texts = [
-        "New mentee…",
-        "Share summary…",
-        "Programme report…",
-        "Export journal…",
-        "Import…",
-        "Journal owner…",
-        "Backups…",
-        "New session…",
-        "New goal…",
-        "New action item…",
-        "New reflection…",
-        "Calendar file (.ics)…",
-        "Rate skills…",
-        "Edit mentee…",
-        "Settings…",
-        "Competency framework…",
-        "Templates…",
-        "Check journal…",
-        "App lock passphrase…",
-        "About Mentor Journal",
-    ]
-    return [
-        pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=UNNAMED[t]))
-        if t in UNNAMED
-        else t
-        for t in texts
-    ]
+MENU_DIALOGS = [
+    "New mentee…",
+    "Share summary…",
+    "Programme report…",
+    "Export journal…",
+    "Import…",
+    "Journal owner…",
+    "Backups…",
+    "New session…",
+    "New goal…",
+    "New action item…",
+    "New reflection…",
+    "Calendar file (.ics)…",
+    "Rate skills…",
+    "Edit mentee…",
+    "Settings…",
+    "Competency framework…",
+    "Templates…",
+    "Check journal…",
+    "App lock passphrase…",
+    "About Mentor Journal",
+]
 
 
 def _command(window: MainWindow, text: str) -> QAction:
@@ -313,7 +302,7 @@ def _command(window: MainWindow, text: str) -> QAction:
     raise AssertionError(f"no menu command {text!r}")
 
 
-@pytest.mark.parametrize("command", _menu_dialog_params())
+@pytest.mark.parametrize("command", MENU_DIALOGS)
 def test_dialogs_from_the_menus_name_their_inputs(
     qapp: QApplication,
     qtbot: Any,
