@@ -36,6 +36,7 @@ from ..backups import (
     prepare_restore,
 )
 from ..store.errors import JournalError
+from .translation import translatable
 
 if TYPE_CHECKING:
     from ..backups.keys import NewKey
@@ -43,12 +44,12 @@ if TYPE_CHECKING:
     from .backup_passphrase import BackupPassphraseDialog
 
 REASONS = {
-    Reason.CLOSE: "On closing",
-    Reason.AUTO: "While working",
-    Reason.MANUAL: "Backed up now",
-    Reason.MIGRATION: "Before a schema upgrade",
-    Reason.IMPORT: "Before an import",
-    Reason.RESTORE: "Before a restore",
+    Reason.CLOSE: translatable("BackupsDialog", "On closing"),
+    Reason.AUTO: translatable("BackupsDialog", "While working"),
+    Reason.MANUAL: translatable("BackupsDialog", "Backed up now"),
+    Reason.MIGRATION: translatable("BackupsDialog", "Before a schema upgrade"),
+    Reason.IMPORT: translatable("BackupsDialog", "Before an import"),
+    Reason.RESTORE: translatable("BackupsDialog", "Before a restore"),
 }
 
 
