@@ -23,6 +23,7 @@ from ...services.search import (
 )
 from .. import formatting
 from ..style import colour
+from ..translation import translatable
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,13 +40,13 @@ MENTEE_ROLE = Qt.ItemDataRole.UserRole + 3  # the mentee id of any row
 SEGMENTS_ROLE = Qt.ItemDataRole.UserRole + 4
 
 KIND_TEXT = {
-    HitKind.MENTEE: "Mentee",
-    HitKind.SESSION: "Session",
-    HitKind.ACTION_ITEM: "Action item",
-    HitKind.GOAL: "Goal",
-    HitKind.CHECK_IN: "Check-in",
-    HitKind.REFLECTION: "Reflection",
-    HitKind.SKILL_RATING: "Skill rating",
+    HitKind.MENTEE: translatable("SearchResults", "Mentee"),
+    HitKind.SESSION: translatable("SearchResults", "Session"),
+    HitKind.ACTION_ITEM: translatable("SearchResults", "Action item"),
+    HitKind.GOAL: translatable("SearchResults", "Goal"),
+    HitKind.CHECK_IN: translatable("SearchResults", "Check-in"),
+    HitKind.REFLECTION: translatable("SearchResults", "Reflection"),
+    HitKind.SKILL_RATING: translatable("SearchResults", "Skill rating"),
 }
 
 _TOP = 0  # internal id of mentee rows; hit rows carry their group's row + 1
