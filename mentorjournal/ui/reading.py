@@ -12,7 +12,7 @@ paragraphs as several display blocks (broken between words) and gives them back 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, Qt
 from PySide6.QtGui import QFont, QPalette, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -83,6 +83,28 @@ class NoteReader(QPlainTextEdit):
         )
         self.document().setDocumentMargin(10)
         self._broken = False  # some paragraph is shown as several display blocks
+        self._align_to_reading_side()
+
+    def _align_to_reading_side(self) -> None:
+        """Lines start at the window's reading side (right in Arabic), whatever the script.
+
+        Absolute alignment, because Qt's plain AlignLeft follows each paragraph's own
+        direction: in the Arabic window English notes sat on the left beside right-aligned
+        labels. The text direction stays automatic, so each paragraph still orders its words
+        by its own script."""
+        option = self.document().defaultTextOption()
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        option.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side)
+        self.document().setDefaultTextOption(option)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_to_reading_side()
 
     def show_blocks(self, blocks: list[Block]) -> None:
         lines: list[str] = []

@@ -7,9 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from mentorjournal.ui.reading import NoteReader
 from mentorjournal.ui.search.delegate import shape_row
 from mentorjournal.ui.search.model import hit_line
 from mentorjournal.ui.style import Colours, apply_style
@@ -85,3 +88,54 @@ def test_search_rich_text_uses_the_theme_muted_colour(themed: Colours) -> None:
     _plain, rich, _pieces = hit_line(hit)
     assert f"color: {themed.muted}" in rich
     assert "gray" not in rich
+
+
+# --- reading panes ------------------------------------------------------------------------
+
+ENGLISH = "Welding practice went well today"
+ARABIC = "تدرّب على اللحام اليوم"
+
+
+def _line_edges(reader: NoteReader, number: int) -> tuple[float, float]:
+    line = reader.document().findBlockByNumber(number).layout().lineAt(0)
+    return line.naturalTextRect().left(), line.naturalTextRect().right()
+
+
+@pytest.fixture
+def right_to_left(qapp: QApplication) -> Iterator[None]:
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        yield
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_reader_lines_start_at_the_right_in_the_arabic_window(
+    qtbot: QtBot, right_to_left: None
+) -> None:
+    reader = NoteReader("Session")
+    qtbot.addWidget(reader)
+    reader.resize(500, 300)
+    reader.show_blocks([("body", f"{ENGLISH}\n{ARABIC}")])
+    reader.show()
+    qtbot.waitExposed(reader)
+    width = reader.viewport().width()
+    for number in (0, 1):
+        left, right = _line_edges(reader, number)
+        assert right > width - 20 and left > width / 3, (number, left, right, width)
+    # Each paragraph still orders its words by its own script.
+    document = reader.document()
+    assert document.findBlockByNumber(0).textDirection() == Qt.LayoutDirection.LeftToRight
+    assert document.findBlockByNumber(1).textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_reader_follows_a_change_of_layout_direction(qtbot: QtBot) -> None:
+    reader = NoteReader("Session")
+    qtbot.addWidget(reader)
+    reader.resize(500, 300)
+    reader.show_blocks([("body", ARABIC)])
+    reader.show()
+    qtbot.waitExposed(reader)
+    assert _line_edges(reader, 0)[0] < 40  # left to right window: lines start on the left
+    reader.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.waitUntil(lambda: _line_edges(reader, 0)[1] > reader.viewport().width() - 20)
