@@ -102,7 +102,7 @@ class OverviewTab(QScrollArea):
             ("model", _tr("Mentoring")),
             ("start_date", _tr("Started")),
             ("consent_date", _tr("Consent given")),
-            ("contact", _tr("Contact")),
+            ("contact", QCoreApplication.translate("OverviewTab", "Contact", "phone or e-mail")),
         ):
             value = plain_label(wrap=True, selectable=True)
             self.fields[key] = value
@@ -177,12 +177,12 @@ class OverviewTab(QScrollArea):
         open_actions = [a for a in actions if a.done_date is None]
         overdue = [a for a in open_actions if a.due_date and a.due_date < today]
 
-        self.sessions_card.number.setText(str(len(sessions)))
-        self.open_actions_card.number.setText(str(len(open_actions)))
+        self.sessions_card.number.setText(formatting.count(len(sessions)))
+        self.open_actions_card.number.setText(formatting.count(len(open_actions)))
         self.goals_card.number.setText(
-            str(sum(1 for g in goals if g.goal.status == GoalStatus.IN_PROGRESS))
+            formatting.count(sum(1 for g in goals if g.goal.status == GoalStatus.IN_PROGRESS))
         )
-        self.reflections_card.number.setText(str(len(reflections)))
+        self.reflections_card.number.setText(formatting.count(len(reflections)))
 
         self._fill_profile(mentee)
         self._fill_tags(s.mentees.tags(mentee_id))
@@ -201,8 +201,11 @@ class OverviewTab(QScrollArea):
         else:
             next_text = _tr("not planned yet")
         self.fields["next_meeting"].setText(next_text)
-        self.fields["cadence"].setText(_tr("{n} days").format(n=cadence))
-        self.fields["overdue_actions"].setText(str(len(overdue)) if overdue else _tr("none"))
+        # Numbers in the locale's digits, as the dates beside them (Arabic-Indic in Arabic).
+        self.fields["cadence"].setText(_tr("{n} days").format(n=formatting.count(cadence)))
+        self.fields["overdue_actions"].setText(
+            formatting.count(len(overdue)) if overdue else _tr("none")
+        )
         self.open_items.setText(self._open_items_text(open_actions, today))
 
         notes = mentee.private_notes
@@ -232,7 +235,11 @@ class OverviewTab(QScrollArea):
                     line += " — " + _tr("due {date}").format(date=due)
             lines.append(line)
         if len(items) > limit:
-            lines.append(_tr("and {n} more on the Actions tab").format(n=len(items) - limit))
+            lines.append(
+                _tr("and {n} more on the Actions tab").format(
+                    n=formatting.count(len(items) - limit)
+                )
+            )
         return "\n".join(lines)
 
     def _fill_profile(self, m: Mentee) -> None:
