@@ -46,7 +46,9 @@ def contact_word(row: TouchRow) -> str:
         return _tr("Never met")
     return {
         Contact.GREEN: _tr("On track"),
-        Contact.AMBER: _tr("Due"),
+        Contact.AMBER: QCoreApplication.translate(
+            "Dashboard", "Due", "meeting status: time to meet again"
+        ),
         Contact.RED: _tr("Overdue"),
     }[row.contact]
 
