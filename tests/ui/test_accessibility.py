@@ -332,3 +332,27 @@ def test_dialogs_from_the_menus_name_their_inputs(
     assert dialog is not None, f"{command} opened no dialog"
     assert found["order"] >= 1
     assert found["unnamed"] == []
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "contrast"])
+def test_passphrase_strength_reads_in_every_theme(
+    qapp: QApplication, qtbot: Any, services: Services, theme: str
+) -> None:
+    """The strength words take the theme's colours: 4.5:1 on the dialog in every theme."""
+    from mentorjournal.ui.style import apply_style, current
+    from mentorjournal.ui.transfer.export_dialog import ExportDialog
+    from tests.ui.test_focus_visible import _luminance
+
+    apply_style(qapp, theme)
+    try:
+        dialog = ExportDialog(services)
+        qtbot.addWidget(dialog)
+        for typed in ("abc", "correct horse battery staple trade test"):
+            dialog.passphrase.setText(typed)
+            sheet = dialog.strength.styleSheet()
+            ink = int(sheet.split("#")[1][:6], 16)
+            ground = int(current().window.lstrip("#"), 16)
+            la, lb = _luminance(ink), _luminance(ground)
+            assert (max(la, lb) + 0.05) / (min(la, lb) + 0.05) >= 4.5, (theme, sheet)
+    finally:
+        apply_style(qapp, "light")

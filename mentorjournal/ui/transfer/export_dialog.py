@@ -36,11 +36,13 @@ from ...crypto.passphrase import start_encrypt
 from ...models import JournalInfo
 from ...services import Services
 from ...store.errors import JournalError
+from ..style import ColourRole, colour
 from .passwords import strength, suggest_passphrase
 from .runner import PassphraseRunner
 from .widgets import FileField, busy_bar, status_label
 
-STRENGTH_COLOURS = ("#b3261e", "#a15c00", "#2e7d32", "#1b5e20")
+# Theme roles, not fixed colours: they read on the dark and high-contrast themes too.
+STRENGTH_COLOURS: tuple[ColourRole, ...] = ("warning", "amber", "good", "good")
 
 
 def journal_account(services: Services) -> str:
@@ -254,7 +256,7 @@ class ExportDialog(QDialog):
     def _update_strength(self) -> None:
         hint = strength(self.passphrase.text())
         self.strength.setText(self.tr("Strength: {0}").format(self.tr(hint.text)))
-        self.strength.setStyleSheet(f"color: {STRENGTH_COLOURS[hint.level]}")
+        self.strength.setStyleSheet(f"color: {colour(STRENGTH_COLOURS[hint.level]).name()}")
 
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
