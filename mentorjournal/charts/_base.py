@@ -94,7 +94,7 @@ class LocaleDateFormatter(Formatter):
         lo, hi = self.axis.get_view_interval() if self.axis is not None else (x, x)
         span = abs(hi - lo)
         if span > 3 * 365 and d.month == 1 and d.day == 1:
-            return str(d.year)
+            return self.locale.number(d.year)
         if span > 100 or (span > 45 and d.day == 1):
             return self.locale.format_month_year(d)
         return self.locale.format_day_month(d)
@@ -105,6 +105,17 @@ def date_axis(ax: Axes, locale: ChartLocale, label: str) -> None:
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(LocaleDateFormatter(locale))
     ax.set_xlabel(label)
+
+
+def number_axis(ax: Axes, locale: ChartLocale, which: Literal["x", "y"] = "y") -> None:
+    """Whole-number tick labels in the locale's digits (matplotlib writes Western digits)."""
+    axis = ax.yaxis if which == "y" else ax.xaxis
+    axis.set_major_formatter(FuncFormatter(lambda x, _pos: locale.number(round(x))))
+
+
+def percent_axis(ax: Axes, locale: ChartLocale) -> None:
+    """A 0-100 axis labelled "40%" in the locale's digits and percent sign."""
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _pos: locale.percent(x)))
 
 
 def num(d: date) -> float:

@@ -7,10 +7,20 @@ from datetime import date
 
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FixedLocator, PercentFormatter
+from matplotlib.ticker import FixedLocator
 
 from . import style
-from ._base import date_axis, empty_figure, new_figure, num, nums, pad_dates, shorten, styled
+from ._base import (
+    date_axis,
+    empty_figure,
+    new_figure,
+    num,
+    nums,
+    pad_dates,
+    percent_axis,
+    shorten,
+    styled,
+)
 from .data import GoalSeries
 from .style import ENGLISH, ChartLocale
 
@@ -74,7 +84,7 @@ def goal_progress_chart(goals: Sequence[GoalSeries], locale: ChartLocale = ENGLI
         pad_dates(ax, min(days), max(days))
         ax.set_ylim(-4, 106)
         ax.yaxis.set_major_locator(FixedLocator([0, 25, 50, 75, 100]))
-        ax.yaxis.set_major_formatter(PercentFormatter(100, decimals=0))
+        percent_axis(ax, locale)
         ax.grid(True, axis="y")
         ax.set_axisbelow(True)
         ax.set_ylabel(tr("Progress"))
@@ -88,7 +98,7 @@ def goal_progress_chart(goals: Sequence[GoalSeries], locale: ChartLocale = ENGLI
                     [],
                     [],
                     linestyle="none",
-                    label=tr("+ {n} more goals").format(n=len(handles) - MAX_LEGEND),
+                    label=tr("+ {n} more goals").format(n=locale.number(len(handles) - MAX_LEGEND)),
                 )
             )
         key = [

@@ -13,7 +13,17 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FixedLocator, MaxNLocator
 
 from . import style
-from ._base import date_axis, empty_figure, legend_above, new_figure, num, nums, pad_dates, styled
+from ._base import (
+    date_axis,
+    empty_figure,
+    legend_above,
+    new_figure,
+    num,
+    number_axis,
+    nums,
+    pad_dates,
+    styled,
+)
 from .data import ConfidencePoint, SessionDates, long_gaps, sessions_per_month
 from .style import ENGLISH, ChartLocale
 
@@ -64,14 +74,16 @@ def confidence_chart(points: Sequence[ConfidencePoint], locale: ChartLocale = EN
                 color=style.VERMILLION,
                 linewidth=2.2,
                 linestyle=(0, (6, 2)),
-                label=tr("Average of the last {n} sessions").format(n=TREND_WINDOW),
+                label=tr("Average of the last {n} sessions").format(n=locale.number(TREND_WINDOW)),
                 gid="trend",
             )
             handles.append(trend)
         pad_dates(ax, pts[0].day, pts[-1].day)
         ax.set_ylim(0.6, 5.4)
         ax.yaxis.set_major_locator(FixedLocator([1, 2, 3, 4, 5]))
-        ax.set_yticks([1, 2, 3, 4, 5], [tr("1 low"), "2", "3", "4", tr("5 high")])
+        ax.set_yticks(
+            [1, 2, 3, 4, 5], [tr("1 low"), *(locale.number(n) for n in (2, 3, 4)), tr("5 high")]
+        )
         ax.grid(True, axis="y")
         ax.set_axisbelow(True)
         ax.set_ylabel(tr("Confidence"))
@@ -131,7 +143,7 @@ def session_cadence_chart(data: SessionDates, locale: ChartLocale = ENGLISH) -> 
                     edgecolor=style.GAP_COLOUR,
                     hatch="///",
                     linewidth=0,
-                    label=tr("Gap over {n} days").format(n=data.cadence_days),
+                    label=tr("Gap over {n} days").format(n=locale.number(data.cadence_days)),
                 )
             )
         ongoing = [g for g in gaps if g.ongoing]
@@ -156,6 +168,7 @@ def session_cadence_chart(data: SessionDates, locale: ChartLocale = ENGLISH) -> 
         top = max(c for _, c in months)
         ax.set_ylim(0, top + 0.5)
         ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=5))
+        number_axis(ax, locale)
         ax.grid(True, axis="y")
         ax.set_axisbelow(True)
         ax.set_ylabel(tr("Sessions"))

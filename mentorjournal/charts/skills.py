@@ -101,7 +101,7 @@ def skill_comparison_chart(data: SkillComparison, locale: ChartLocale = ENGLISH)
                 ax.text(
                     row.latest + 0.06,
                     y - bar / 2,
-                    f"{change:+d}",
+                    ("+" if change > 0 else "-") + locale.number(abs(change)),
                     va="center",
                     fontsize=7,
                     color=style.TEXT_COLOUR,

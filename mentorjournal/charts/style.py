@@ -95,16 +95,20 @@ ENGLISH_MONTHS: tuple[str, ...] = (
 )
 
 
+# The digits 0 to 9 as written in English; a locale's own ten digits replace them one for one.
+WESTERN_DIGITS = "0123456789"
+
+
 def _same(text: str) -> str:
     return text
 
 
 @dataclass(frozen=True)
 class ChartLocale:
-    """How dates, rating words and texts are written on a chart.
+    """How dates, numbers, rating words and texts are written on a chart.
 
-    The charts stay Qt-free: the GUI fills this from QLocale (month names, date order) and
-    passes its translation function as `tr`. The default is English.
+    The charts stay Qt-free: the GUI fills this from QLocale (month names, date order, digits,
+    percent sign) and passes its translation function as `tr`. The default is English.
     """
 
     month_abbr: tuple[str, ...] = ENGLISH_MONTHS
@@ -116,25 +120,48 @@ class ChartLocale:
         default_factory=lambda: MappingProxyType(dict(RATING_SCALE))
     )
     tr: Callable[[str], str] = _same
+    # The locale's digits for 0 to 9 (Arabic-Indic in Egyptian Arabic), as plain data so the
+    # locale stays pure; without grouping: chart numbers are small (days, counts, percents).
+    digits: str = WESTERN_DIGITS
+    percent_sign: str = "%"
 
     def __post_init__(self) -> None:
         if len(self.month_abbr) != 12:
             raise ValueError("month_abbr needs the 12 month names")
+        if len(self.digits) != 10:
+            raise ValueError("digits needs the 10 digits 0 to 9")
+
+    def number(self, value: int) -> str:
+        """A whole number in the locale's digits ("-" stays the ASCII minus)."""
+        text = str(value)
+        if self.digits == WESTERN_DIGITS:
+            return text
+        return text.translate(str.maketrans(WESTERN_DIGITS, self.digits))
+
+    def percent(self, value: float) -> str:
+        """A percentage rounded to a whole number: "40%", "٤٠٪"."""
+        return f"{self.number(round(value))}{self.percent_sign}"
 
     def month(self, d: date) -> str:
         return self.month_abbr[d.month - 1]
 
     def format_date(self, d: date) -> str:
-        return self.short_date.format(day=d.day, month=self.month(d), year=d.year)
+        return self.short_date.format(
+            day=self.number(d.day), month=self.month(d), year=self.number(d.year)
+        )
 
     def format_day_month(self, d: date) -> str:
-        return self.day_month.format(day=d.day, month=self.month(d), year=d.year)
+        return self.day_month.format(
+            day=self.number(d.day), month=self.month(d), year=self.number(d.year)
+        )
 
     def format_month_year(self, d: date) -> str:
-        return self.month_year.format(day=d.day, month=self.month(d), year=d.year)
+        return self.month_year.format(
+            day=self.number(d.day), month=self.month(d), year=self.number(d.year)
+        )
 
     def rating_word(self, rating: int) -> str:
-        return self.rating_words.get(rating, str(rating))
+        return self.rating_words.get(rating, self.number(rating))
 
 
 ENGLISH = ChartLocale()

@@ -42,7 +42,7 @@ def goal_progress_table(goals: Sequence[GoalSeries], locale: ChartLocale = ENGLI
         if not g.points:
             rows.append((g.title, "", "", target, status))
         for day, percent in g.points:
-            rows.append((g.title, locale.format_date(day), f"{percent:.0f}%", target, status))
+            rows.append((g.title, locale.format_date(day), locale.percent(percent), target, status))
     return ChartTable(
         tr("Progress on goals"),
         (tr("Goal"), tr("Check-in"), tr("Progress"), tr("Target date"), tr("Status")),
@@ -92,7 +92,7 @@ def confidence_table(
     return ChartTable(
         tr("Confidence at each session"),
         (tr("Session date"), tr("Confidence (1-5)")),
-        tuple((locale.format_date(p.day), str(p.confidence)) for p in points),
+        tuple((locale.format_date(p.day), locale.number(p.confidence)) for p in points),
     )
 
 
@@ -110,21 +110,29 @@ def session_cadence_table(data: SessionDates, locale: ChartLocale = ENGLISH) -> 
     rows = [
         (
             locale.format_month_year(m),
-            str(n),
-            str(longest[(m.year, m.month)]) if (m.year, m.month) in longest else "",
+            locale.number(n),
+            locale.number(longest[(m.year, m.month)]) if (m.year, m.month) in longest else "",
         )
         for m, n in months
     ]
     if data.today is not None and (data.today.year, data.today.month) not in seen:
         key = (data.today.year, data.today.month)
         if key in longest:
-            rows.append((locale.format_month_year(data.today), "0", str(longest[key])))
+            rows.append(
+                (
+                    locale.format_month_year(data.today),
+                    locale.number(0),
+                    locale.number(longest[key]),
+                )
+            )
     return ChartTable(
         tr("Sessions per month"),
         (
             tr("Month"),
             tr("Sessions"),
-            tr("Days without a session, longer than {n}").format(n=data.cadence_days),
+            tr("Days without a session, longer than {n}").format(
+                n=locale.number(data.cadence_days)
+            ),
         ),
         tuple(rows),
     )

@@ -1,11 +1,13 @@
-"""The `ChartLocale` for the user's QLocale: month names, date order, rating words and Qt's
-translations, so the (Qt-free) charts read in the trainer's language."""
+"""The `ChartLocale` for the user's QLocale: month names, date order, digits, percent sign,
+rating words and Qt's translations, so the (Qt-free) charts read in the trainer's language."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ..charts.style import ChartLocale
+from ..charts.style import WESTERN_DIGITS, ChartLocale
 from ..models import RATING_SCALE
 
 # Chart texts are translated in this context (the chart modules call `locale.tr`).
@@ -33,6 +35,12 @@ def date_order(pattern: str) -> str:
     return order + "".join(p for p in "dmy" if p not in order)
 
 
+def _visible(text: str) -> str:
+    # Without the bidi marks Qt adds around Arabic signs ("٪" + ALM): matplotlib draws them
+    # as boxes, and a chart's label has no neighbouring text for them to order.
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
 def chart_locale(locale: QLocale | None = None) -> ChartLocale:
     """A ChartLocale from `locale` (the default QLocale when None)."""
     locale = locale or QLocale()
@@ -46,6 +54,9 @@ def chart_locale(locale: QLocale | None = None) -> ChartLocale:
         short, day_month, month_year = "{month} {day}, {year}", "{month} {day}", "{month} {year}"
     else:  # 5 Mar 2026
         short, day_month, month_year = "{day} {month} {year}", "{day} {month}", "{month} {year}"
+    digits = "".join(_visible(locale.toString(d)) for d in range(10))
+    if len(digits) != 10:  # a locale writing a digit in several characters: keep Western ones
+        digits = WESTERN_DIGITS
     return ChartLocale(
         month_abbr=months,
         short_date=short,
@@ -53,4 +64,6 @@ def chart_locale(locale: QLocale | None = None) -> ChartLocale:
         month_year=month_year,
         rating_words={v: QCoreApplication.translate("labels", w) for v, w in RATING_SCALE.items()},
         tr=_translate,
+        digits=digits,
+        percent_sign=_visible(locale.percent()),
     )
