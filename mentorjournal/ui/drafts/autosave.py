@@ -139,7 +139,7 @@ class DraftKeeper(QObject):
                     record_id=self.args.get(self.kind.record_arg) if self.kind.record_arg else None,
                     mentee_id=self._mentee(),
                     context=self.args,
-                    title=self.editor.windowTitle(),
+                    title=self._title(),
                     content=content,
                 )
             )
@@ -154,8 +154,15 @@ class DraftKeeper(QObject):
         return place
 
     def _editor_intact(self) -> bool:
-        widgets = [self.editor, self.editor.draft_status, *self.editor.tracked_widgets()]
-        return all(shiboken6.isValid(w) for w in widgets)
+        return all(shiboken6.isValid(w) for w in self._intact_widgets())
+
+    def _intact_widgets(self) -> list[QObject]:
+        """What must still exist for the editor to be read (a subclass keeps others)."""
+        return [self.editor, self.editor.draft_status, *self.editor.tracked_widgets()]
+
+    def _title(self) -> str:
+        """What the restore prompt calls the draft."""
+        return self.editor.windowTitle()
 
     def _mentee(self) -> int | None:
         if not self.mentee_known:

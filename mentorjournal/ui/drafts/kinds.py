@@ -1,5 +1,6 @@
 """Which editors keep drafts, how a draft names its record and mentee, and how to open the
-editor again for it.
+editor again for it. The record panels of the templates and framework dialogs are listed
+apart (`PANEL_KINDS`): they are reopened through their dialog, not built on their own.
 
 An editor's draft key comes from its kind and the keyword arguments it was opened with
 (`EditorDialog.editor_args`): `reflection_id=12` makes "reflection:12"; a new record's key
@@ -96,6 +97,46 @@ KINDS: tuple[EditorKind, ...] = (
 )
 BY_NAME = {k.name: k for k in KINDS}
 BY_CLASS = {k.class_name: k for k in KINDS}
+
+
+@dataclass(frozen=True)
+class PanelKind(EditorKind):
+    """A record panel inside a journal-wide dialog (templates, competency framework) that
+    keeps drafts (ui/drafts/panels.py): the dialog is opened again by the main window's
+    command `opener`, and the panel is its attribute `panel`."""
+
+    opener: str
+    panel: str
+
+
+def _nobody(_services: Services, _args: Mapping[str, Any]) -> int | None:
+    return None  # templates and skills belong to the whole journal, no mentee
+
+
+PANEL_KINDS: tuple[PanelKind, ...] = (
+    PanelKind(
+        "session_template",
+        f"{_E}.templates",
+        "SessionTemplatesPanel",
+        "template_id",
+        _nobody,
+        "edit_templates",
+        "sessions",
+    ),
+    PanelKind(
+        "reflection_template",
+        f"{_E}.templates",
+        "ReflectionTemplatesPanel",
+        "template_id",
+        _nobody,
+        "edit_templates",
+        "reflections",
+    ),
+    PanelKind(
+        "skill", f"{_E}.framework", "SkillsPanel", "skill_id", _nobody, "edit_framework", "panel"
+    ),
+)
+PANEL_BY_NAME = {k.name: k for k in PANEL_KINDS}
 
 
 def kind_of(editor: EditorDialog) -> EditorKind | None:

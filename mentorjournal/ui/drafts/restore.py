@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...services.drafts import DraftData
 from ...store.errors import JournalError
 from .. import formatting
-from .kinds import BY_NAME
+from .kinds import BY_NAME, PANEL_BY_NAME
 
 if TYPE_CHECKING:
     from ..editors.base import EditorDialog
@@ -39,6 +39,10 @@ def preview(draft: DraftData) -> str:
     """The start of the longest text in the draft, on one line (shown to the trainer only)."""
     if draft.kind == "ratings":
         return _ratings_preview(draft)
+    if draft.kind in PANEL_BY_NAME:
+        from .panels import preview as panel_preview
+
+        return _one_line(panel_preview(draft))
     texts = [v for v in (draft.content.get("fields") or {}).values() if isinstance(v, str)]
     return _one_line(max(texts, key=len, default=""))
 
@@ -207,7 +211,7 @@ class DraftRestorer(QObject):
         dialog.deleteLater()
         self.dialog = None
 
-    def open_next(self) -> EditorDialog | None:
+    def open_next(self) -> QDialog | None:
         """Open the next queued draft in its editor; the one after opens when it closes."""
         while self.queue:
             draft = self.queue.pop(0)
@@ -217,8 +221,12 @@ class DraftRestorer(QObject):
                 return editor
         return None
 
-    def open_draft(self, draft: DraftData) -> EditorDialog | None:
+    def open_draft(self, draft: DraftData) -> QDialog | None:
         """The editor of `draft`, opened on the main window with the draft's fields."""
+        if draft.kind in PANEL_BY_NAME:  # a templates or framework panel: through its dialog
+            from .panels import open_in_dialog
+
+            return open_in_dialog(self.window, draft, self.queue)
         kind = BY_NAME.get(draft.kind)
         if kind is None:
             return None

@@ -17,14 +17,18 @@ from PySide6.QtWidgets import (
 from ...models import SkillFields, SkillGroup
 from ...models.skill import Skill
 from ...services import Services
+from ..drafts.panels import DraftingPanel
 from ..widgets import hint_label, text_area
 from .common import choice_combo, set_choice
 from .rating_model import group_title
-from .record_panel import ListEntry, RecordPanel
+from .record_panel import ListEntry
 
 
-class SkillsPanel(RecordPanel):
-    """The skills of the framework and the form of the chosen one."""
+class SkillsPanel(DraftingPanel):
+    """The skills of the framework and the form of the chosen one; what is typed is kept as
+    a draft (ui/drafts/panels.py)."""
+
+    draft_kind = "skill"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,4 +187,5 @@ class SkillFrameworkDialog(QDialog):
 
     def reject(self) -> None:
         if self.panel.confirm_discard():
+            self.panel.discard_draft()  # agreed to drop it: no draft to offer at next start
             super().reject()

@@ -23,6 +23,7 @@ from ...models import (
     SessionTemplateFields,
 )
 from ...services import Services
+from ..drafts.panels import DraftingPanel
 from ..widgets import hint_label, text_area
 from .common import choice_combo, set_choice
 from .record_panel import ListEntry, RecordPanel
@@ -48,8 +49,11 @@ def _name_edit(placeholder: str) -> QLineEdit:
     return edit
 
 
-class SessionTemplatesPanel(RecordPanel):
-    """Session templates: what a new session made from one starts with."""
+class SessionTemplatesPanel(DraftingPanel):
+    """Session templates: what a new session made from one starts with (kept as a draft
+    while typed, ui/drafts/panels.py)."""
+
+    draft_kind = "session_template"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,8 +118,11 @@ class SessionTemplatesPanel(RecordPanel):
         return True
 
 
-class ReflectionTemplatesPanel(RecordPanel):
-    """Reflection templates: the prompts of a reflective model, copied into a reflection."""
+class ReflectionTemplatesPanel(DraftingPanel):
+    """Reflection templates: the prompts of a reflective model, copied into a reflection
+    (kept as a draft while typed)."""
+
+    draft_kind = "reflection_template"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -221,4 +228,6 @@ class TemplatesDialog(QDialog):
     def reject(self) -> None:
         # Each tab keeps what was typed until the dialog closes; then ask for each.
         if all(p.confirm_discard() for p in self._panels()):
+            for panel in (self.sessions, self.reflections):
+                panel.discard_draft()  # agreed to drop them: no drafts at next start
             super().reject()
