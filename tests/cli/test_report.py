@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import stat
 from pathlib import Path
 
@@ -91,6 +92,35 @@ def test_all_gives_the_programme_report(known_path: Path, tmp_path: Path) -> Non
     folder.mkdir()
     assert _report(known_path, "--all", "--format", "csv", "--out", f"{folder}/") == 0
     assert (folder / "mentees.csv").exists() and (folder / "sessions.csv").exists()
+
+
+def test_csv_to_a_new_folder_makes_it_owner_only(known_path: Path, tmp_path: Path) -> None:
+    """`--out tables/` as --help says: the folder is made (0700, whatever the umask)."""
+    folder = tmp_path / "tables"
+    old = os.umask(0o022)
+    try:
+        assert _report(known_path, "--all", "--format", "csv", "--out", f"{folder}/") == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert (folder / "mentees.csv").exists() and (folder / "sessions.csv").exists()
+
+
+def test_csv_folder_is_made_only_in_an_existing_one(
+    known_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "no" / "such" / "tables"
+    assert _report(known_path, "--all", "--format", "csv", "--out", f"{out}/") == 2
+    assert "Cannot make the folder" in capsys.readouterr().err
+    assert not (tmp_path / "no").exists()
+
+
+def test_a_failed_run_makes_no_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "tables"
+    assert (
+        _report(tmp_path / "nothing.sqlite", "--all", "--format", "csv", "--out", f"{folder}/") == 1
+    )
+    assert not folder.exists()
 
 
 def test_calendar(known_path: Path, tmp_path: Path) -> None:

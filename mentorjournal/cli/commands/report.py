@@ -29,7 +29,7 @@ def add_parser(subparsers: Subparsers) -> argparse.ArgumentParser:
         "as PDF, Markdown, HTML, CSV or a calendar file. Private notes and private reflections are "
         "left out unless --include-private is given. With --format csv, an --out ending in "
         ".csv gets the sessions table (the mentee list with --all); an existing folder, or a "
-        "path ending in /, gets one file per table.",
+        "path ending in / (a new folder is made), gets one file per table.",
     )
     add_db_option(parser)
     who = parser.add_mutually_exclusive_group(required=True)
@@ -130,6 +130,11 @@ def run(args: argparse.Namespace) -> int:
             files = _one(data, args.format, out, options)
     from ...reports.files import write_atomically
 
+    if out.folder and not out.path.is_dir():
+        # Made only now that the journal opened and the tables are built: a failed run leaves
+        # nothing behind. Owner-only, as the files in it (they name mentees).
+        out.path.mkdir(mode=0o700)
+        out.path.chmod(0o700)  # mkdir's mode passes through the umask
     for path, content in files.items():
         write_atomically(path, content)
     written = ", ".join(str(p) for p in files)
@@ -158,8 +163,9 @@ def _target(out: str, fmt: str) -> _Target:
     path = Path(out).expanduser()
     folder = fmt == "csv" and (path.is_dir() or out.endswith(("/", "\\")))
     if folder:
-        if not path.is_dir():
-            raise _Usage(f"The folder {path} does not exist.")
+        # A new folder is made (by run, once the tables are built) in an existing one.
+        if not path.is_dir() and (path.exists() or not path.parent.is_dir()):
+            raise _Usage(f"Cannot make the folder {path}: {path.parent} is not a folder.")
         return _Target(path, True)
     if path.is_dir():
         raise _Usage(f"{path} is a folder; give a file name (a folder only with --format csv).")
