@@ -5,6 +5,7 @@ window's reading side, and numbers next to Arabic-Indic dates use the same digit
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,13 +13,22 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from mentorjournal.services import Services
+from mentorjournal.ui import translation
+from mentorjournal.ui.editors.mentee import MenteeEditor
 from mentorjournal.ui.reading import NoteReader
 from mentorjournal.ui.search.delegate import shape_row
 from mentorjournal.ui.search.model import hit_line
 from mentorjournal.ui.style import Colours, apply_style
+from mentorjournal.ui.tabs.brief import BriefTab
+from mentorjournal.ui.tabs.brief_cards import GoalRow
+from mentorjournal.ui.tabs.overview import OverviewTab
+from mentorjournal.ui.tabs.sessions import SessionsTab
+from mentorjournal.ui.translation import install_language
 from mentorjournal.ui.widgets.form import error_label, hint_label, mark_private, text_area
-
-from .test_themes import contrast
+from tests.reports.known import TODAY, BriefJournal, fill_brief_journal
+from tests.ui.test_themes import contrast
+from tests.ui.test_translation import compile_shipped
 
 THEME_NAMES = ["light", "dark", "contrast"]
 
@@ -139,3 +149,84 @@ def test_reader_follows_a_change_of_layout_direction(qtbot: QtBot) -> None:
     assert _line_edges(reader, 0)[0] < 40  # left to right window: lines start on the left
     reader.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     qtbot.waitUntil(lambda: _line_edges(reader, 0)[1] > reader.viewport().width() - 20)
+
+
+# --- numbers beside Arabic-Indic dates ----------------------------------------------------
+
+ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+
+
+def _arabic_digits_only(text: str) -> bool:
+    """Digits written, and every one of them Arabic-Indic."""
+    return any(ch in ARABIC_DIGITS for ch in text) and not any(
+        ch.isascii() and ch.isdigit() for ch in text
+    )
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return compile_shipped(tmp_path_factory.mktemp("shipped"))
+
+
+@pytest.fixture
+def arabic(qapp: QApplication, compiled: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(translation, "translations_dir", lambda: compiled)
+    assert install_language(qapp, "ar") == "ar"
+    try:
+        yield
+    finally:
+        install_language(qapp, "en")
+
+
+@pytest.fixture
+def known(services: Services) -> BriefJournal:
+    return fill_brief_journal(services)
+
+
+def test_overview_counts_and_cadence_in_arabic_digits(
+    qtbot: QtBot, services: Services, known: BriefJournal, arabic: None
+) -> None:
+    tab = OverviewTab(services, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.load(known.mentee)
+    assert _arabic_digits_only(tab.fields["cadence"].text()), tab.fields["cadence"].text()
+    for card in (tab.sessions_card, tab.open_actions_card, tab.goals_card):
+        assert _arabic_digits_only(card.number.text()), card.number.text()
+
+
+def test_brief_days_and_percentages_in_arabic_digits(
+    qtbot: QtBot, services: Services, known: BriefJournal, arabic: None
+) -> None:
+    tab = BriefTab(services, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.load(known.mentee)
+    days_since = tab.contact_label.text()
+    assert _arabic_digits_only(days_since), days_since
+    rows = tab.goals_card.findChildren(GoalRow)
+    assert rows
+    for row in rows:
+        assert not any(ch.isascii() and ch.isdigit() for ch in row.left.text()), row.left.text()
+    # The goals here have no check-in yet ("—"): a row with progress writes its percentage.
+    rows[0].set_goal("Pass the practical", 38.0, "", "", late=False, bar_name="Progress")
+    assert _arabic_digits_only(rows[0].percent.text()), rows[0].percent.text()
+
+
+def test_session_reading_pane_confidence_in_arabic_digits(
+    qtbot: QtBot, services: Services, known: BriefJournal, arabic: None
+) -> None:
+    tab = SessionsTab(services)
+    qtbot.addWidget(tab)
+    blocks = tab.describe(services.sessions.get(known.last_session))
+    attended = next(text for kind, text in blocks if kind == "meta")
+    assert _arabic_digits_only(attended), attended
+
+
+def test_mentee_editor_default_cadence_in_arabic_digits(
+    qtbot: QtBot, services: Services, arabic: None
+) -> None:
+    dialog = MenteeEditor(services)
+    qtbot.addWidget(dialog)
+    dialog.cadence.setValue(0)
+    assert _arabic_digits_only(dialog.cadence.text()), dialog.cadence.text()
+    dialog.cadence.setValue(21)
+    assert _arabic_digits_only(dialog.cadence.text()), dialog.cadence.text()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from ...models import MenteeInput, MenteeStatus, MentoringModel
 from ...services import Services
+from .. import formatting
 from ..widgets import OptionalDateEdit, TagsEdit, hint_label, make_form, mark_private, text_area
 from .base import EditorDialog
 from .common import choice_combo, set_choice, titled
@@ -49,7 +50,9 @@ class MenteeEditor(EditorDialog):
         self.cadence.setRange(0, 365)
         self.cadence.setSuffix(self.tr(" days"))
         self.cadence.setSpecialValueText(
-            self.tr("Journal default ({days} days)").replace("{days}", str(default_cadence))
+            self.tr("Journal default ({days} days)").replace(
+                "{days}", formatting.count(default_cadence)
+            )
         )
         self.cadence.setMinimumWidth(200)
         self.consent_date = OptionalDateEdit()

@@ -28,7 +28,7 @@ from ...reports import brief_html as phrases
 from ...services import Brief, Services
 from ...services.brief import ActionLine, GoalLine
 from ...services.previews import first_line
-from .. import printing
+from .. import formatting, printing
 from ..common import plain_label
 from ..labels import enum_label
 from .brief_cards import LINE_CHARS, ActionRow, BriefCard, GoalRow
@@ -38,8 +38,26 @@ MAX_GOALS = 3
 MAX_SKILLS = 4
 
 
+class _LocaleNumbers(str):
+    """A translated text whose whole numbers are written in the locale's digits when it is
+    formatted: the brief's phrases (reports/brief_html.py, Qt-free) format their own day
+    counts, which stood in Latin digits beside Arabic-Indic dates in the Arabic window."""
+
+    __slots__ = ()
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        def local(value: object) -> object:
+            if isinstance(value, int) and not isinstance(value, bool):
+                return formatting.count(value)
+            return value
+
+        return str.format(
+            self, *(local(a) for a in args), **{k: local(v) for k, v in kwargs.items()}
+        )
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("BriefTab", text)
+    return _LocaleNumbers(QCoreApplication.translate("BriefTab", text))
 
 
 def brief_date(value: date) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.previews import first_line
+from .. import formatting
 from ..common import plain_label
 from ..reading import preview_text
 
@@ -154,7 +155,7 @@ class GoalRow(QWidget):
         self.title.set_full_text(title)
         self.bar.setValue(round(percent or 0))
         self.bar.setAccessibleName(bar_name)
-        self.percent.setText(f"{round(percent)} %" if percent is not None else "—")
+        self.percent.setText(formatting.percent(percent) if percent is not None else "—")
         self.meta.setText(meta)
         self.left.setText(left)
         set_role(self.left, "overdue" if late else "muted")

@@ -80,7 +80,10 @@ class SessionsTab(RecordTab):
         for a in detail.attendees:
             name = detail.attendee_names.get(a.mentee_id, "?")
             if a.confidence is not None:
-                name += t(" (confidence {c}/5)").format(c=a.confidence)
+                # The scale's "5" is in the translated text: written in the locale's digits
+                # too, as the rating and the dates around it.
+                confidence = t(" (confidence {c}/5)").format(c=formatting.count(a.confidence))
+                name += confidence.replace("/5", "/" + formatting.count(5))
             names.append(name)
         blocks.append(("meta", t("Attended: {names}").format(names=", ".join(names))))
         if detail.tags:
