@@ -99,7 +99,7 @@ class SessionsView(QWidget):
         self.clear_button.setProperty("role", "link")
         self.clear_button.setAccessibleName(self.tr("Clear session filters"))
         self.clear_button.clicked.connect(self.clear_filters)
-        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button = QPushButton(self.tr("Open", "button: open the selected entry"))
         self.open_button.setProperty("role", "primary")
         self.open_button.setToolTip(self.tr("Show the session on its mentee's Sessions tab"))
         self.open_button.clicked.connect(lambda: self._open_index(self.view.currentIndex()))

@@ -79,7 +79,7 @@ class ImportDialog(QDialog):
         self.identity = FileField(self.tr("Choose…"), self)
         self.identity.edit.setPlaceholderText(self.tr("Only for files encrypted to a key"))
         self.identity.edit.setAccessibleName(self.tr("Secret key file"))
-        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button = QPushButton(self.tr("Open", "button: open the chosen file"), self)
         form = QFormLayout()
         form.addRow(self.tr("File:"), self.file)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
