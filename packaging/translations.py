@@ -6,6 +6,11 @@
     python packaging/translations.py todo fr      # fr's untranslated texts as JSON (to fill in)
     python packaging/translations.py apply fr FILE.json   # put a {text: translation} JSON in
 
+A text that means two things in English ("Open" a status, "Open" a button) is written with a
+disambiguation in the code (`self.tr("Open", "button: open the selected entry")`); it is its
+own message, translated on its own, and in the JSON of `todo`/`apply` its key is the text, " // "
+and the disambiguation ("Open // button: open the selected entry").
+
 `update` runs pyside6-lupdate over the GUI code (and the chart code, whose texts the GUI
 translates), adds the texts the code holds in tables rather than in tr() calls (labels of
 choices, column headings, the rating scale, Qt's standard buttons), and merges everything into
@@ -78,6 +83,7 @@ def texts_in_tables() -> set[Text]:
     found = {(str(text), "", False) for text in LABELS.values()}
     found |= {(text, "", False) for text in RATING_SCALE.values()}
     found |= {(text, "", False) for text in QT_STANDARD}
+    found |= {(text, "", False) for text in texts_without_qt()}
     import mentorjournal.ui as ui
 
     for module_info in pkgutil.walk_packages(ui.__path__, "mentorjournal.ui."):
@@ -85,11 +91,34 @@ def texts_in_tables() -> set[Text]:
         for value in vars(module).values():
             if not isinstance(value, type):
                 continue
-            for attribute in ("COLUMNS", "HEADERS"):
+            for attribute in CLASS_TABLES:
                 table = vars(value).get(attribute)
+                if isinstance(table, str):
+                    table = (table,)
                 if isinstance(table, tuple) and all(isinstance(t, str) for t in table):
                     found |= {(t, "", False) for t in table if t.strip()}
     return found
+
+
+# Class attributes of GUI classes that hold texts the class translates: a table model's
+# column headings, a record tab's New button, empty-tab text and accessible name.
+CLASS_TABLES = ("COLUMNS", "HEADERS", "NEW_TEXT", "EMPTY_TEXT", "ACCESSIBLE_NAME")
+
+
+def texts_without_qt() -> list[str]:
+    """Texts written down outside the GUI, where no Qt may be imported to mark them, that the
+    GUI shows translated: passphrase strength hints, why a backup was taken, conflict rules
+    and record kinds of an import, the names of settings."""
+    from mentorjournal import settings
+    from mentorjournal.backups import REASON_LABELS
+    from mentorjournal.crypto.words import HINTS
+    from mentorjournal.transfer import RULE_LABELS
+    from mentorjournal.transfer.kinds import KINDS
+
+    texts = [*HINTS, *REASON_LABELS.values(), *RULE_LABELS.values()]
+    texts += [kind.label for kind in KINDS]
+    texts += [v.label for v in vars(settings).values() if isinstance(v, settings.Setting)]
+    return texts
 
 
 def read_ts(path: Path) -> dict[tuple[str, str], tuple[list[str], bool]]:
@@ -170,26 +199,36 @@ def build(folder: Path = FOLDER) -> list[Path]:
     return built
 
 
+SEPARATOR = " // "
+
+
+def key(source: str, comment: str) -> str:
+    """How `todo`, `apply` and `check` name a message: its text, and its disambiguation when
+    it has one, so "Open" the status and "Open" the button are filled in apart."""
+    return f"{source}{SEPARATOR}{comment}" if comment else source
+
+
 def untranslated(folder: Path = FOLDER) -> dict[str, list[str]]:
     out = {}
     for code in LANGUAGES:
         known = read_ts(folder / f"mentorjournal_{code}.ts")
-        out[code] = sorted(source for (source, _c), (_t, done) in known.items() if not done)
+        out[code] = sorted(key(*message) for message, (_t, done) in known.items() if not done)
     return out
 
 
 def apply(code: str, translations: dict[str, str | list[str]], folder: Path = FOLDER) -> int:
-    """Fill `code`'s .ts with `translations` (source text -> translation, or the list of
-    plural forms for a text with %n); returns how many texts were filled. Only this language's
-    file is written, so translators of different languages never step on each other."""
+    """Fill `code`'s .ts with `translations` (source text, or `key` of a text with a
+    disambiguation -> translation, or the list of plural forms for a text with %n); returns
+    how many texts were filled. Only this language's file is written, so translators of
+    different languages never step on each other."""
     path = folder / f"mentorjournal_{code}.ts"
     tree = ET.parse(path)
     filled = 0
     for message in tree.getroot().iter("message"):
-        source = message.findtext("source") or ""
-        if source not in translations:
+        name = key(message.findtext("source") or "", message.findtext("comment") or "")
+        if name not in translations:
             continue
-        value = translations[source]
+        value = translations[name]
         element = message.find("translation")
         if element is None:
             element = ET.SubElement(message, "translation")

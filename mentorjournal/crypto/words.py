@@ -42,6 +42,16 @@ class Strength:
 
 
 LEVEL_NAMES = ("Weak", "Fair", "Good", "Strong")
+# What the trainer is told, in English: the GUI translates the text, so each one is listed here
+# for packaging/translations.py to offer to the translators (crypto/ imports no Qt to mark them).
+EMPTY_HINT = "Empty"
+LEVEL_HINTS = (
+    "Weak: easy to guess. Use Generate, or add more words.",
+    "Fair: add a word or two.",
+    "Good.",
+    "Strong.",
+)
+HINTS = (EMPTY_HINT, *LEVEL_HINTS)
 
 
 def estimate_strength(passphrase: str, words: Sequence[str] = ()) -> Strength:
@@ -53,19 +63,12 @@ def estimate_strength(passphrase: str, words: Sequence[str] = ()) -> Strength:
     about a second, which the thresholds already take into account.
     """
     if not passphrase:
-        return Strength(0, 0.0, "Empty")
+        return Strength(0, 0.0, EMPTY_HINT)
     bits = _word_bits(passphrase, words)
     if bits is None:
         bits = _char_bits(passphrase)
-    if bits < 35:
-        level, hint = 0, "Weak: easy to guess. Use Generate, or add more words."
-    elif bits < 50:
-        level, hint = 1, "Fair: add a word or two."
-    elif bits < 65:
-        level, hint = 2, "Good."
-    else:
-        level, hint = 3, "Strong."
-    return Strength(level, round(bits, 1), hint)
+    level = 0 if bits < 35 else 1 if bits < 50 else 2 if bits < 65 else 3
+    return Strength(level, round(bits, 1), LEVEL_HINTS[level])
 
 
 def _word_bits(passphrase: str, words: Sequence[str]) -> float | None:

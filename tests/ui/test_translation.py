@@ -4,6 +4,7 @@ the update script finding every kind of text."""
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from pathlib import Path
@@ -207,8 +208,9 @@ def test_update_finds_every_kind_of_text(tmp_path: Path) -> None:
     finally:
         sys.path.remove(str(ROOT / "packaging"))
     missing = script.update(tmp_path)
-    sources = {s for (s, _c) in script.read_ts(tmp_path / "mentorjournal_fr.ts")}
-    assert missing["fr"] == len(sources)  # nothing translated in a fresh folder
+    messages = script.read_ts(tmp_path / "mentorjournal_fr.ts")
+    assert missing["fr"] == len(messages)  # nothing translated in a fresh folder
+    sources = {s for (s, _c) in messages}
     for text in (
         "Share a summary",  # self.tr in a dialog
         "&File",  # t = self.tr; t("&File") in the main window
@@ -258,13 +260,18 @@ def test_every_text_of_the_app_is_translated(tmp_path: Path, language: str) -> N
 TRANSLATING_CALLS = {"tr", "_tr", "t", "tr_", "translate", "_translate", "_rating_tr"}
 
 
-def texts_the_code_translates() -> dict[str, str]:
-    """text -> "file:line" for every literal handed to a translating call in the GUI code,
-    found from the syntax tree (independently of lupdate and its aliases): `tr("x")`,
-    `self.tr_("x")`, `_tr(context, "x")`, `translate("Context", "x")`."""
+def texts_the_code_translates() -> dict[tuple[str, str], str]:
+    """(text, disambiguation) -> "file:line" for every literal handed to a translating call
+    in the GUI code, found from the syntax tree (independently of lupdate and its aliases):
+    `tr("x")`, `self.tr("x", "button")`, `self.tr_("x")`, `translate("Context", "x", "c")`."""
     import ast
 
-    found: dict[str, str] = {}
+    def literal(args: list[ast.expr], i: int) -> str:
+        arg = args[i] if i < len(args) else None
+        is_text = isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+        return arg.value if is_text else ""  # type: ignore[union-attr]
+
+    found: dict[tuple[str, str], str] = {}
     package = ROOT / "mentorjournal"
     files = [package / "app.py"]
     for folder in ("ui", "charts", "reports"):
@@ -277,34 +284,114 @@ def texts_the_code_translates() -> dict[str, str]:
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             if name not in TRANSLATING_CALLS or (name == "t" and "ui" not in path.parts):
                 continue  # outside ui/, `t` builds HTML elements (reports/html.py)
-            literals = [
-                a.value
-                for a in node.args[:2]
-                if isinstance(a, ast.Constant) and isinstance(a.value, str)
-            ]
-            second_is_text = len(node.args) >= 2 and not (
-                isinstance(node.args[0], ast.Constant) and len(literals) == 1
-            )
-            text = literals[-1] if literals and (len(literals) == 2 or second_is_text) else ""
-            if not text and literals and len(node.args) == 1:
-                text = literals[0]
+            # translate(context, text, disambiguation); the others (text, disambiguation).
+            first = 1 if name == "translate" else 0
+            text = literal(node.args, first)
             if text.strip():
-                found.setdefault(text, f"{path.relative_to(ROOT)}:{node.lineno}")
+                where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                found.setdefault((text, literal(node.args, first + 1)), where)
     return found
 
 
-def test_the_update_script_finds_every_text_the_code_translates() -> None:
-    """A text the code translates but the update script does not find is never offered to
-    the translators, and so stays English in every language without any test noticing."""
+@pytest.fixture(scope="module")
+def extracted() -> set[tuple[str, str]]:
+    """(text, disambiguation) of every message packaging/translations.py offers."""
     sys.path.insert(0, str(ROOT / "packaging"))
     try:
         import translations as script
     finally:
         sys.path.remove(str(ROOT / "packaging"))
-    extracted = {source for source, _c, _n in script.texts_in_calls(script.sources())}
-    extracted |= {source for source, _c, _n in script.texts_in_tables()}
+    found = {(s, c) for s, c, _n in script.texts_in_calls(script.sources())}
+    return found | {(s, c) for s, c, _n in script.texts_in_tables()}
+
+
+def test_the_update_script_finds_every_text_the_code_translates(
+    extracted: set[tuple[str, str]],
+) -> None:
+    """A text the code translates but the update script does not find is never offered to
+    the translators, and so stays English in every language without any test noticing; a
+    disambiguation lost on the way would give a button the translation of a status."""
     missed = {t: where for t, where in texts_the_code_translates().items() if t not in extracted}
     assert missed == {}
+
+
+def test_texts_kept_in_tables_are_offered_to_translators(
+    extracted: set[tuple[str, str]],
+) -> None:
+    """Texts the GUI translates from a variable: tables in the GUI (marked translatable) and
+    outside it, where no Qt may mark them (passphrase hints, backup reasons, import rules and
+    kinds, settings' names), and the record tabs' texts kept in class attributes."""
+    from mentorjournal import backups, settings, transfer
+    from mentorjournal.crypto import words
+    from mentorjournal.transfer.kinds import KINDS
+    from mentorjournal.ui import backups_dialog
+    from mentorjournal.ui.search import model as search_model
+    from mentorjournal.ui.tabs import actions, base, goals, reflections, sessions
+
+    # Every hint the strength estimate gives is one of the listed ones.
+    listed = ["".join(letters) for letters in itertools.product("abcdefghijklmnop", repeat=3)]
+    # 12 bits a word: 2 words weak, 4 fair, 5 good, 6 strong.
+    given = {
+        words.estimate_strength("-".join(listed[:count]), listed).text for count in (2, 4, 5, 6)
+    }
+    given.add(words.estimate_strength("", listed).text)
+    assert given == set(words.HINTS)
+    texts = [*words.HINTS, *backups.REASON_LABELS.values(), *transfer.RULE_LABELS.values()]
+    texts += [kind.label for kind in KINDS]
+    texts += [v.label for v in vars(settings).values() if isinstance(v, settings.Setting)]
+    texts += [*backups_dialog.REASONS.values(), *search_model.KIND_TEXT.values()]
+    tabs = (base.RecordTab, actions.ActionsTab, goals.GoalsTab, reflections.ReflectionsTab)
+    for tab in (*tabs, sessions.SessionsTab):
+        texts += [tab.NEW_TEXT, tab.EMPTY_TEXT, tab.ACCESSIBLE_NAME]
+    assert [t for t in texts if (t, "") not in extracted] == []
+
+
+def test_a_text_with_two_meanings_is_translated_apart(
+    qapp: QApplication, tmp_path: Path, extracted: set[tuple[str, str]]
+) -> None:
+    """ "Open" the status and "Open" the button: both are offered, and with a .ts holding
+    both, the app's translator gives each its own translation, from any class."""
+    button = "button: open the selected entry"
+    assert {("Open", ""), ("Open", button)} <= extracted
+    assert {("Due", ""), ("Due", "meeting status: time to meet again")} <= extracted
+    assert {("Contact", ""), ("Contact", "phone or e-mail")} <= extracted
+    ts = tmp_path / "mentorjournal_fr.ts"
+    ts.write_text(
+        TS.replace(
+            "<message><source>&amp;File",
+            "<message><source>Open</source><translation>En cours</translation></message>"
+            f"<message><source>Open</source><comment>{button}</comment>"
+            "<translation>Ouvrir</translation></message><message><source>&amp;File",
+        ),
+        encoding="utf-8",
+    )
+    qm = tmp_path / "mentorjournal_fr.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    translator = AppTranslator(qapp)
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("ActionTableModel", "Open") == "En cours"
+        assert QCoreApplication.translate("SessionsView", "Open", button) == "Ouvrir"
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_update_and_apply_keep_a_text_with_two_meanings_apart(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import translations as script
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    button = "button: open the selected entry"
+    messages: list[Any] = [("Open", "", False, ["En cours"], True)]
+    messages.append(("Open", button, False, [], False))
+    script.write_ts(tmp_path / "mentorjournal_fr.ts", "fr_FR", messages)
+    assert script.untranslated(tmp_path)["fr"] == [f"Open // {button}"]
+    assert script.apply("fr", {f"Open // {button}": "Ouvrir"}, tmp_path) == 1
+    known = script.read_ts(tmp_path / "mentorjournal_fr.ts")
+    assert known[("Open", "")] == (["En cours"], True)
+    assert known[("Open", button)] == (["Ouvrir"], True)
 
 
 def test_keyring_reasons_are_offered_to_translators_and_shown_translated(
