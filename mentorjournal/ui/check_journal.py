@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..store.errors import JournalError
 from .common import plain_label
+from .formatting import count as locale_count
 from .translation import translatable
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ def describe(report: CheckReport) -> tuple[str, str]:
     headline = (
         _tr("1 problem found in your journal.")
         if count == 1
-        else _tr("{n} problems found in your journal.").replace("{n}", str(count))
+        else _tr("{n} problems found in your journal.").replace("{n}", locale_count(count))
     )
     # The store's findings in parts, said here in the trainer's language; its English
     # sentences only if a report came without them.
