@@ -23,6 +23,7 @@ from ..services import MenteeSummary, Services
 from ..services.filters import MenteeFilter
 from .common import EmptyStack, plain_label, table_view
 from .delegates import BadgeDelegate, TwoLineDelegate
+from .formatting import count
 from .item_models import ID_ROLE, MenteeFilterProxy, MenteeListModel, StatusFilter
 from .item_models.mentees import OPEN_ACTIONS_ROLE, SUBTITLE_ROLE
 from .mentee_filters import MenteeFilterPanel, without_panel_criteria
@@ -332,15 +333,17 @@ class MenteeListPane(QWidget):
             self.count_label.setText(self.tr("%n mentee(s)", "", total))
         else:
             self.count_label.setText(
-                self.tr("{shown} of {total} mentees shown").format(shown=shown, total=total)
+                self.tr("{shown} of {total} mentees shown").format(
+                    shown=count(shown), total=count(total)
+                )
             )
         active = self.active_filter_count()
         self.active_bar.setVisible(active > 0)
         self.active_label.setText(
             self.tr("1 filter active ·")
             if active == 1
-            else self.tr("{n} filters active ·").format(n=active)
+            else self.tr("{n} filters active ·").format(n=count(active))
         )
         self.filters_button.setText(
-            self.tr("Filters ({n})").format(n=active) if active else self.tr("Filters")
+            self.tr("Filters ({n})").format(n=count(active)) if active else self.tr("Filters")
         )
