@@ -56,8 +56,8 @@ class _LocaleNumbers(str):
         )
 
 
-def _tr(text: str) -> str:
-    return _LocaleNumbers(QCoreApplication.translate("BriefTab", text))
+def _tr(text: str, disambiguation: str | None = None, /) -> str:
+    return _LocaleNumbers(QCoreApplication.translate("BriefTab", text, disambiguation))
 
 
 def brief_date(value: date) -> str:
