@@ -14,6 +14,7 @@ import html
 from collections.abc import Callable
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Protocol
 
 from ..models import LABELS, RATING_SCALE, ActionItem, ActionOwner, Rater, Reflection
 from ..services.brief import ActionLine, Brief, GoalLine, SkillChange
@@ -33,7 +34,14 @@ MUTED_COLOUR = "#5f6b7a"
 PRINTED_NOTES_CHARS = 2000  # the brief is a page or two: the last session's notes are cut here
 
 
-def _same(text: str) -> str:
+class TranslateMeaning(Protocol):
+    """A translate function that also takes which of a word's meanings is meant (Qt's
+    disambiguation): "Due" the contact status is not "Due" the date column heading."""
+
+    def __call__(self, text: str, disambiguation: str | None = None, /) -> str: ...
+
+
+def _same(text: str, disambiguation: str | None = None, /) -> str:
     return text
 
 
@@ -66,13 +74,13 @@ def contact_sentence(brief: Brief, tr: Translate = _same) -> str:
     return f"{head} — {every}"
 
 
-def contact_word(brief: Brief, tr: Translate = _same) -> str:
+def contact_word(brief: Brief, tr: TranslateMeaning = _same) -> str:
     """The contact status in a word, so it is never told by colour alone."""
     if brief.days_since_contact is None:
         return tr("Never met")
     return {
         Contact.GREEN: tr("On track"),
-        Contact.AMBER: tr("Due"),
+        Contact.AMBER: tr("Due", "meeting status: time to meet again"),
         Contact.RED: tr("Overdue"),
     }[brief.contact]
 
@@ -166,7 +174,7 @@ def brief_html(
     *,
     format_date: Callable[[date], str] = default_date,
     label: Callable[[StrEnum], str] = default_label,
-    tr: Translate = _same,
+    tr: TranslateMeaning = _same,
 ) -> str:
     """The whole brief as one HTML document (inline styles: QTextDocument and browsers)."""
     e = html.escape
