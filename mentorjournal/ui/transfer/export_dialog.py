@@ -36,6 +36,7 @@ from ...crypto.passphrase import start_encrypt
 from ...models import JournalInfo
 from ...services import Services
 from ...store.errors import JournalError
+from ..formatting import count
 from ..style import ColourRole, colour
 from .passwords import strength, suggest_passphrase
 from .runner import PassphraseRunner
@@ -361,7 +362,7 @@ class ExportDialog(QDialog):
                 self.keyring.forget(self.account)
         self._pending_passphrase = ""
         total = sum(self._counts.values())
-        self.status.setText(self.tr("Saved {0} ({1} records).").format(str(out), total))
+        self.status.setText(self.tr("Saved {0} ({1} records).").format(str(out), count(total)))
         self.exported.emit(out)
 
     def reject(self) -> None:
