@@ -8,6 +8,10 @@
       <translation> (በራስ መተማመን {c}/5)</translation>
     </message>
     <message>
+      <source> ({n} mentees)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source> days</source>
       <translation> ቀናት</translation>
     </message>
@@ -447,8 +451,16 @@
       <translation>1 ዝቅተኛ</translation>
     </message>
     <message>
+      <source>1 problem found in your journal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>1 session</source>
       <translation>1 ክፍለ ጊዜ</translation>
+    </message>
+    <message>
+      <source>1 skill rated</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>1 unsaved draft from last time</source>
@@ -559,6 +571,10 @@
       <translation>አዲስ ክህሎት ወደ ማዕቀፉ አክል</translation>
     </message>
     <message>
+      <source>Add check-in…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Add this action item (Enter)</source>
       <translation>ይህን ተግባር አክል (Enter)</translation>
     </message>
@@ -589,6 +605,10 @@
     <message>
       <source>An editor has changes that are not saved. Quit and lose them?</source>
       <translation>አንድ አርታዒ ያልተቀመጡ ለውጦች አሉት። ወጥተው ለውጦቹ ይጥፉ?</translation>
+    </message>
+    <message>
+      <source>An index of the {records} is out of step with the records ({detail}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>An offline journal for trainers who mentor learners: sessions, goals, action items and reflections, kept on this computer.</source>
@@ -651,8 +671,20 @@
       <translation>መተግበሪያው ሲዘጋ መጠባበቂያ ያዝ(&amp;C)</translation>
     </message>
     <message>
+      <source>Back up when the app closes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back up while working, every (minutes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Backed up ({size}).</source>
       <translation>መጠባበቂያ ተይዟል ({size})።</translation>
+    </message>
+    <message>
+      <source>Backed up now</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Backed up to {name}</source>
@@ -679,6 +711,18 @@
     <message>
       <source>Backups will be encrypted to a key of this journal, protected by this passphrase. Only restoring a backup asks for it. Without it, encrypted backups cannot be restored: keep it somewhere safe.</source>
       <translation>መጠባበቂያዎች በዚህ ማስታወሻ ደብተር ቁልፍ ይመሰጠራሉ፤ ቁልፉ በዚህ የይለፍ ሐረግ ይጠበቃል። የሚጠየቀው መጠባበቂያ ሲመለስ ብቻ ነው። ያለ እሱ የተመሰጠሩ መጠባበቂያዎች ሊመለሱ አይችሉም፤ በአስተማማኝ ቦታ ያስቀምጡት።</translation>
+    </message>
+    <message>
+      <source>Before a restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Before a schema upgrade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Before an import</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Brief</source>
@@ -771,6 +815,10 @@
     <message>
       <source>Check-ins</source>
       <translation>የሂደት ክትትሎች</translation>
+    </message>
+    <message>
+      <source>Check-ins ({n})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Checking the journal… (a few seconds at most)</source>
@@ -901,6 +949,11 @@
       <translation>ግንኙነት</translation>
     </message>
     <message>
+      <source>Contact</source>
+      <comment>phone or e-mail</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Copied</source>
       <translation>ተቀድቷል</translation>
     </message>
@@ -911,6 +964,10 @@
     <message>
       <source>Copied into the session's notes, one prompt per line</source>
       <translation>ወደ ክፍለ ጊዜው ማስታወሻዎች ይቀዳል፣ በአንድ መስመር አንድ መነሻ ጥያቄ</translation>
+    </message>
+    <message>
+      <source>Ctrl+K: one table, keyboard only</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Current (active and paused)</source>
@@ -931,6 +988,10 @@
     <message>
       <source>D&amp;uration:</source>
       <translation>የሚፈጀው ጊዜ(&amp;U):</translation>
+    </message>
+    <message>
+      <source>Daily backups kept</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Daily backups kept:</source>
@@ -985,6 +1046,10 @@
       <translation>ክትትሉን ሰርዝ</translation>
     </message>
     <message>
+      <source>Delete check-in…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Delete goal</source>
       <translation>ግቡን ሰርዝ</translation>
     </message>
@@ -1023,6 +1088,10 @@
     <message>
       <source>Delete the template “{name}”? Sessions and reflections made from it keep their text.</source>
       <translation>“{name}” የሚለው አብነት ይሰረዝ? ከእሱ የተሠሩ ክፍለ ጊዜያት እና ነጸብራቆች ጽሑፋቸውን ይይዛሉ።</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Details</source>
@@ -1073,6 +1142,11 @@
       <translation>ቀነ ገደብ</translation>
     </message>
     <message>
+      <source>Due</source>
+      <comment>meeting status: time to meet again</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Due date</source>
       <translation>ቀነ ገደብ</translation>
     </message>
@@ -1103,6 +1177,10 @@
     <message>
       <source>Edit check-in — {name}</source>
       <translation>ክትትሉን አርትዕ — {name}</translation>
+    </message>
+    <message>
+      <source>Edit check-in…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Edit goal</source>
@@ -1139,6 +1217,14 @@
     <message>
       <source>Edit session — {name}</source>
       <translation>ክፍለ ጊዜውን አርትዕ — {name}</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Empty</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Encrypt backups</source>
@@ -1201,6 +1287,10 @@
       <translation>የሁሉም ተማካሪዎች ክፍለ ጊዜያት ከማጣሪያዎች ጋር (Ctrl+Shift+S)</translation>
     </message>
     <message>
+      <source>Every page, index and link between records was checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Every rating of one skill: yours as the mentor (solid) and the mentee's own (dashed). A rating holds until the next one.</source>
       <translation>የአንድ ክህሎት ሁሉም ደረጃዎች፦ እርስዎ እንደ አማካሪ የሰጡት (ሙሉ መስመር) እና ተማካሪው ለራሱ የሰጠው (ነጠብጣብ መስመር)። አንድ ደረጃ እስከሚቀጥለው ድረስ ይጸናል።</translation>
     </message>
@@ -1231,6 +1321,10 @@
     <message>
       <source>F&amp;ormat:</source>
       <translation>ቅርጸት(&amp;O):</translation>
+    </message>
+    <message>
+      <source>Fair: add a word or two.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>File to import</source>
@@ -1329,6 +1423,14 @@
       <translation>ግብ</translation>
     </message>
     <message>
+      <source>Goal check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goal details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Goal title</source>
       <translation>የግቡ ርዕስ</translation>
     </message>
@@ -1359,6 +1461,10 @@
     <message>
       <source>Goes by “{name}”</source>
       <translation>“{name}” ተብሎ ይጠራል</translation>
+    </message>
+    <message>
+      <source>Good.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Group</source>
@@ -1413,6 +1519,10 @@
       <translation>ራሱን ችሎ</translation>
     </message>
     <message>
+      <source>It holds {holds}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Its {n} action item(s) are deleted with it. </source>
       <translation>የእሱ {n} ተግባር(ት) አብረው ይሰረዛሉ። </translation>
     </message>
@@ -1429,6 +1539,10 @@
       <translation>የማስታወሻ ደብተሩ ነባሪ ({days} ቀናት)</translation>
     </message>
     <message>
+      <source>Journal file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Journal file:</source>
       <translation>የማስታወሻ ደብተር ፋይል:</translation>
     </message>
@@ -1441,8 +1555,16 @@
       <translation>የማስታወሻ ደብተር የይለፍ ሐረግ</translation>
     </message>
     <message>
+      <source>Keep both (add the file's version as a copy)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Keep the drafts and ask again at the next start</source>
       <translation>ረቂቆቹን አቆይ እና በሚቀጥለው ጅምር እንደገና ጠይቅ</translation>
+    </message>
+    <message>
+      <source>Keep the newer version</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Kind</source>
@@ -1545,6 +1667,10 @@
       <translation>ከስራ-አልባ ጊዜ በኋላ ቆልፍ(&amp;I):</translation>
     </message>
     <message>
+      <source>Lock after idle (minutes, 0 = never)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>M — Measurable</source>
       <translation>M — ሊለካ የሚችል (Measurable)</translation>
     </message>
@@ -1555,6 +1681,10 @@
     <message>
       <source>Main</source>
       <translation>ዋና</translation>
+    </message>
+    <message>
+      <source>Mark done</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Markdown (*.md)</source>
@@ -1741,6 +1871,10 @@
       <translation>አዲስ ተግባር — {name}</translation>
     </message>
     <message>
+      <source>New action item…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>New backups are encrypted to this journal's key; restoring one asks for its passphrase. Key: {recipient}</source>
       <translation>አዳዲስ መጠባበቂያዎች በዚህ ማስታወሻ ደብተር ቁልፍ ይመሰጠራሉ፤ አንዱን ለመመለስ የይለፍ ሐረጉ ይጠየቃል። ቁልፍ፦ {recipient}</translation>
     </message>
@@ -1763,6 +1897,10 @@
     <message>
       <source>New goal — {name}</source>
       <translation>አዲስ ግብ — {name}</translation>
+    </message>
+    <message>
+      <source>New goal…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>New mentee</source>
@@ -1797,6 +1935,10 @@
       <translation>አዲስ ነጸብራቅ — {name}</translation>
     </message>
     <message>
+      <source>New reflection…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>New session</source>
       <translation>አዲስ ክፍለ ጊዜ</translation>
     </message>
@@ -1807,6 +1949,10 @@
     <message>
       <source>New session — {name}</source>
       <translation>አዲስ ክፍለ ጊዜ — {name}</translation>
+    </message>
+    <message>
+      <source>New session…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>New skill</source>
@@ -1837,6 +1983,10 @@
       <translation>በዚህ ክፍለ ጊዜ የተስማማንበት ተግባር የለም።</translation>
     </message>
     <message>
+      <source>No action items yet — add one here, or agree them when you log a session (Ctrl+N).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No active goals.</source>
       <translation>ንቁ ግብ የለም።</translation>
     </message>
@@ -1853,6 +2003,10 @@
       <translation>መጠባበቂያ የለም፦ {e}</translation>
     </message>
     <message>
+      <source>No check-ins yet — add one to record progress.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No check-ins yet — record progress on a goal to see it here.</source>
       <translation>እስካሁን ክትትል የለም — እዚህ ለማየት የአንድ ግብ እድገትን ይመዝግቡ።</translation>
     </message>
@@ -1863,6 +2017,10 @@
     <message>
       <source>No encryption (plain JSON)</source>
       <translation>ምስጠራ የለም (ግልጽ JSON)</translation>
+    </message>
+    <message>
+      <source>No goals yet — press Ctrl+G to set the first one.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No log file could be written.</source>
@@ -1905,6 +2063,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
       <translation>ፕሮግራም አልተመረጠም</translation>
     </message>
     <message>
+      <source>No reflections yet — press Ctrl+R to write one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No reflections yet.</source>
       <translation>እስካሁን ነጸብራቅ የለም።</translation>
     </message>
@@ -1931,6 +2093,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     <message>
       <source>No sessions yet — log a session with this mentee to see it here.</source>
       <translation>እስካሁን ክፍለ ጊዜ የለም — እዚህ ለማየት ከዚህ ተማካሪ ጋር ክፍለ ጊዜ ይመዝግቡ።</translation>
+    </message>
+    <message>
+      <source>No sessions yet — press Ctrl+N to log the first one.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No skill ratings yet — rate the mentee's skills to see their progress here.</source>
@@ -1989,6 +2155,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
       <translation>ምንም አልተገኘም።</translation>
     </message>
     <message>
+      <source>Nothing here yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Nothing open.</source>
       <translation>ክፍት የሆነ ነገር የለም።</translation>
     </message>
@@ -2003,6 +2173,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     <message>
       <source>Off by default: anyone using this computer could then use them.</source>
       <translation>በነባሪ ጠፍቷል፦ አለበለዚያ ይህን ኮምፒውተር የሚጠቀም ማንኛውም ሰው ሊጠቀምባቸው ይችላል።</translation>
+    </message>
+    <message>
+      <source>On closing</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>On track</source>
@@ -2053,6 +2227,16 @@ What went well:</source>
     <message>
       <source>Open</source>
       <translation>ክፍት</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <comment>button: open the chosen file</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
+      <comment>button: open the selected entry</comment>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Open (dashed)</source>
@@ -2113,6 +2297,10 @@ What went well:</source>
     <message>
       <source>Paper size</source>
       <translation>የወረቀት መጠን</translation>
+    </message>
+    <message>
+      <source>Parts of the search index that keep it up to date were missing; they are back and the index has been rebuilt.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Passphrase</source>
@@ -2291,6 +2479,14 @@ What went well:</source>
       <translation>ክህሎቶችን ደረጃ ስጥ</translation>
     </message>
     <message>
+      <source>Rate skills for this session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rate skills for this session…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Rate skills — {name}</source>
       <translation>ክህሎቶችን ደረጃ ስጥ — {name}</translation>
     </message>
@@ -2321,6 +2517,14 @@ What went well:</source>
     <message>
       <source>Rating by the mentor</source>
       <translation>በአማካሪው የተሰጠ ደረጃ</translation>
+    </message>
+    <message>
+      <source>Read all private notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read all private notes…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Read the whole session on the Sessions tab</source>
@@ -2355,12 +2559,20 @@ What went well:</source>
       <translation>የነጸብራቅ አብነቶች</translation>
     </message>
     <message>
+      <source>Reflection text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Reflections</source>
       <translation>ነጸብራቆች</translation>
     </message>
     <message>
       <source>Relevant</source>
       <translation>ተገቢ</translation>
+    </message>
+    <message>
+      <source>Remember export passphrases on this computer</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Remember the passphrase on this computer</source>
@@ -2385,6 +2597,10 @@ What went well:</source>
     <message>
       <source>Renaming a skill keeps its ratings. Mentees are rated on the skills in this order.</source>
       <translation>የክህሎትን ስም መቀየር ደረጃዎቹን አያጠፋም። ተማካሪዎች ደረጃ የሚሰጣቸው በዚህ ቅደም ተከተል ባሉት ክህሎቶች ነው።</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Replace the journal with the backup made {made}? Everything written since then will be gone from the journal; the journal as it is now is backed up first, so this can be undone.</source>
@@ -2527,6 +2743,14 @@ What went well:</source>
       <translation>ክፍሎች</translation>
     </message>
     <message>
+      <source>Select a reflection to read it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a session to read its notes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Self</source>
       <translation>ራሱ</translation>
     </message>
@@ -2555,12 +2779,20 @@ What went well:</source>
       <translation>በኮማ (፣ ወይም ,) ይለዩ፤ ለምሳሌ ብየዳ፣ የማታ ትምህርት</translation>
     </message>
     <message>
+      <source>Session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Session date</source>
       <translation>የክፍለ ጊዜ ቀን</translation>
     </message>
     <message>
       <source>Session date and time</source>
       <translation>የክፍለ ጊዜ ቀን እና ሰዓት</translation>
+    </message>
+    <message>
+      <source>Session details</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Session template</source>
@@ -2651,12 +2883,20 @@ What went well:</source>
       <translation>ከመጨረሻው ክፍለ ጊዜ ወዲህ የክህሎት ለውጦች</translation>
     </message>
     <message>
+      <source>Skill rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Skill ratings</source>
       <translation>የክህሎት ደረጃዎች</translation>
     </message>
     <message>
       <source>Skill:</source>
       <translation>ክህሎት:</translation>
+    </message>
+    <message>
+      <source>Skills</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Skills of the framework</source>
@@ -2713,6 +2953,10 @@ What went well:</source>
     <message>
       <source>Strength: {0}</source>
       <translation>ጥንካሬ፦ {0}</translation>
+    </message>
+    <message>
+      <source>Strong.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Summaries of every mentee, in one file</source>
@@ -2853,6 +3097,10 @@ What went well:</source>
       <translation>ፋይሉ ሊቀመጥ አልቻለም፦ {reason}</translation>
     </message>
     <message>
+      <source>The file's structure is damaged: {detail}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The journal could not be checked.</source>
       <translation>ማስታወሻ ደብተሩ ሊፈተሽ አልቻለም።</translation>
     </message>
@@ -2915,6 +3163,22 @@ What will I do next?</source>
       <translation>መነሻ ጥያቄዎቹ፣ በአንድ መስመር አንድ፣ ለምሳሌ
 ምን አየሁ?
 ቀጥሎ ምን አደርጋለሁ?</translation>
+    </message>
+    <message>
+      <source>The search index had a problem and has been rebuilt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The search index was damaged and has been rebuilt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The search index was missing and has been rebuilt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The search index was out of step with your records and has been rebuilt.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The secret key file cannot be read.</source>
@@ -3081,12 +3345,20 @@ What will I do next?</source>
       <translation>በርቀት</translation>
     </message>
     <message>
+      <source>Weak: easy to guess. Use Generate, or add more words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Web page (HTML)</source>
       <translation>ድረ-ገጽ (HTML)</translation>
     </message>
     <message>
       <source>Web pages (*.html)</source>
       <translation>ድረ-ገጾች (*.html)</translation>
+    </message>
+    <message>
+      <source>Weekly backups kept</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Weekly backups kept:</source>
@@ -3189,6 +3461,10 @@ What will I do next?</source>
       <translation>እንደገና ለመገናኘት ከተስማማችሁ፣ መቼ እንደሆነ</translation>
     </message>
     <message>
+      <source>While working</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>While you work, at most every:</source>
       <translation>እየሠሩ ሳሉ፣ ቢበዛ በየ:</translation>
     </message>
@@ -3265,6 +3541,18 @@ What will I do next?</source>
       <translation>ማስታወሻ ደብተርዎ ባዶ ነው። ተማካሪ በማከል ይጀምሩ፦ ከዚያ ክፍለ ጊዜያትን፣ ግቦችን፣ ተግባራትን እና ነጸብራቆችን መመዝገብ ይችላሉ።</translation>
     </message>
     <message>
+      <source>Your journal is sound: no problems found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your journal is sound; the check put one thing right.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your journal is sound; the check put some things right.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Your name and institution appear on printed summaries. The cadence is how often you plan to meet each mentee unless set on the mentee.</source>
       <translation>ስምዎ እና ተቋምዎ በሚታተሙ ማጠቃለያዎች ላይ ይታያሉ። የመገናኛ ድግግሞሹ በተማካሪው ላይ ካልተወሰነ በስተቀር እያንዳንዱን ተማካሪ ምን ያህል ጊዜ ለመገናኘት እንዳሰቡ ነው።</translation>
     </message>
@@ -3277,12 +3565,20 @@ What will I do next?</source>
       <translation>ማስታወሻዎችዎ ተደብቀዋል። ለመቀጠል የማስታወሻ ደብተሩን የይለፍ ሐረግ ይጻፉ።</translation>
     </message>
     <message>
+      <source>Your notes are still there. Make a copy of the journal file before changing anything, and restore the latest backup if you can.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Your own reflection, or the mentee's as they told it to you</source>
       <translation>የራስዎ ነጸብራቅ፣ ወይም ተማካሪው እንደነገረዎት የእሱ/የእሷ</translation>
     </message>
     <message>
       <source>Your rating as the mentor</source>
       <translation>እንደ አማካሪ የሰጡት ደረጃ</translation>
+    </message>
+    <message>
+      <source>action items</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>active mentees</source>
@@ -3307,6 +3603,26 @@ What will I do next?</source>
     <message>
       <source>at least {n} characters</source>
       <translation>ቢያንስ {n} ፊደላት</translation>
+    </message>
+    <message>
+      <source>backed up by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>backup key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>before a restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>before a schema upgrade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>before an import</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>done {date}</source>
@@ -3445,6 +3761,18 @@ What will I do next?</source>
       <translation>ከ</translation>
     </message>
     <message>
+      <source>goal check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>goal tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>goals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>goals achieved this month</source>
       <translation>በዚህ ወር የተሳኩ ግቦች</translation>
     </message>
@@ -3455,6 +3783,14 @@ What will I do next?</source>
     <message>
       <source>goes by “{name}”</source>
       <translation>“{name}” ተብሎ ይጠራል</translation>
+    </message>
+    <message>
+      <source>journal settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>keyring support is not installed</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>last check-in {date}</source>
@@ -3471,6 +3807,14 @@ What will I do next?</source>
     <message>
       <source>meets every {n} days</source>
       <translation>በየ{n} ቀኑ ይገናኛሉ</translation>
+    </message>
+    <message>
+      <source>mentee tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mentees</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>more…</source>
@@ -3513,6 +3857,10 @@ What will I do next?</source>
       <translation>አልተወሰነም</translation>
     </message>
     <message>
+      <source>on closing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>open action items</source>
       <translation>ክፍት ተግባራት</translation>
     </message>
@@ -3541,6 +3889,10 @@ What will I do next?</source>
       <translation>የተዘጋጀው {date}</translation>
     </message>
     <message>
+      <source>private</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>programme dashboard</source>
       <translation>የፕሮግራም ዳሽቦርድ</translation>
     </message>
@@ -3549,8 +3901,36 @@ What will I do next?</source>
       <translation>ክህሎቶችን ደረጃ ስጥ</translation>
     </message>
     <message>
+      <source>reflection tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reflection templates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>reflections</source>
       <translation>ነጸብራቆች</translation>
+    </message>
+    <message>
+      <source>schema version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>self rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session attendees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session templates</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>sessions</source>
@@ -3565,6 +3945,18 @@ What will I do next?</source>
       <translation>ግብ አስቀምጥ</translation>
     </message>
     <message>
+      <source>skill ratings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>skills</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>target date today</source>
       <translation>የዒላማ ቀን ዛሬ ነው</translation>
     </message>
@@ -3573,12 +3965,40 @@ What will I do next?</source>
       <translation>ዒላማ {value} {unit}</translation>
     </message>
     <message>
+      <source>the only keyring here stores passwords unprotected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the selected mentee</source>
       <translation>የተመረጠው ተማካሪ</translation>
     </message>
     <message>
+      <source>the system keyring could not be loaded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the system keyring is locked; unlock it and try again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the system keyring is switched off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>there is no system keyring (password store) here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>there is no usable system keyring here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>to</source>
       <translation>እስከ</translation>
+    </message>
+    <message>
+      <source>while working</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>write a reflection</source>
@@ -3605,8 +4025,16 @@ What will I do next?</source>
       <translation>{0} ተዘምነዋል</translation>
     </message>
     <message>
+      <source>{count} of the {records} refer to {other} that no longer exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{date} (planned)</source>
       <translation>{date} (የታቀደ)</translation>
+    </message>
+    <message>
+      <source>{date} · overdue</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{error}
@@ -3645,6 +4073,10 @@ The damaged file is kept as it is, under a new name beside it.</source>
       <translation>{m} ደቂቃ</translation>
     </message>
     <message>
+      <source>{n} ({o} open)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} days</source>
       <translation>{n} ቀናት</translation>
     </message>
@@ -3681,12 +4113,20 @@ The damaged file is kept as it is, under a new name beside it.</source>
       <translation>ሌሎች {n} በ«ግቦች» ትር ላይ…</translation>
     </message>
     <message>
+      <source>{n} problems found in your journal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} sessions</source>
       <translation>{n} ክፍለ ጊዜያት</translation>
     </message>
     <message>
       <source>{n} sessions, {a} open action items</source>
       <translation>{n} ክፍለ ጊዜያት፣ {a} ክፍት ተግባራት</translation>
+    </message>
+    <message>
+      <source>{n} skills rated</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{n} skills rated again without change.</source>
@@ -3717,6 +4157,10 @@ The damaged file is kept as it is, under a new name beside it.</source>
       <translation>{s} ያለ ለውጥ እንደገና ደረጃ ተሰጥቷቸዋል — «እድገት» ትር…</translation>
     </message>
     <message>
+      <source>{window}: {part}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>“{name}” has no ratings yet. Remove it from the framework for good?</source>
       <translation>“{name}” እስካሁን ደረጃ የለውም። ከማዕቀፉ እስከመጨረሻው ይወገድ?</translation>
     </message>
@@ -3727,6 +4171,10 @@ The damaged file is kept as it is, under a new name beside it.</source>
     <message>
       <source>“{skill}” has a note but no rating: rate it or clear the note.</source>
       <translation>“{skill}” ማስታወሻ አለው ግን ደረጃ የለውም፦ ደረጃ ይስጡት ወይም ማስታወሻውን ያጽዱ።</translation>
+    </message>
+    <message>
+      <source>“{skill}” is no longer rated here; the draft had: {rating} {note}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>• their place in {n} group session(s) (kept for the others)</source>
@@ -3751,6 +4199,14 @@ The damaged file is kept as it is, under a new name beside it.</source>
     <message>
       <source>• {n} session(s) they attended alone</source>
       <translation>• ብቻውን የተገኘባቸው {n} ክፍለ ጊዜ(ያት)</translation>
+    </message>
+    <message>
+      <source>… (note continues, {size})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>… (the notes go on in the journal)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>✓ Achieved (solid)</source>

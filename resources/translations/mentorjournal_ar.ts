@@ -8,6 +8,10 @@
       <translation> (الثقة {c}/5)</translation>
     </message>
     <message>
+      <source> ({n} mentees)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source> days</source>
       <translation> يوم</translation>
     </message>
@@ -451,8 +455,16 @@
       <translation>1 منخفضة</translation>
     </message>
     <message>
+      <source>1 problem found in your journal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>1 session</source>
       <translation>جلسة واحدة</translation>
+    </message>
+    <message>
+      <source>1 skill rated</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>1 unsaved draft from last time</source>
@@ -563,6 +575,10 @@
       <translation>إضافة مهارة جديدة إلى الإطار</translation>
     </message>
     <message>
+      <source>Add check-in…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Add this action item (Enter)</source>
       <translation>إضافة هذه المهمة (Enter)</translation>
     </message>
@@ -593,6 +609,10 @@
     <message>
       <source>An editor has changes that are not saved. Quit and lose them?</source>
       <translation>يوجد محرر فيه تغييرات غير محفوظة. هل تريد الخروج وفقدانها؟</translation>
+    </message>
+    <message>
+      <source>An index of the {records} is out of step with the records ({detail}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>An offline journal for trainers who mentor learners: sessions, goals, action items and reflections, kept on this computer.</source>
@@ -655,8 +675,20 @@
       <translation>نسخ احتياطي عند إغلاق التطبيق(&amp;C)</translation>
     </message>
     <message>
+      <source>Back up when the app closes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back up while working, every (minutes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Backed up ({size}).</source>
       <translation>تم النسخ الاحتياطي ({size}).</translation>
+    </message>
+    <message>
+      <source>Backed up now</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Backed up to {name}</source>
@@ -683,6 +715,18 @@
     <message>
       <source>Backups will be encrypted to a key of this journal, protected by this passphrase. Only restoring a backup asks for it. Without it, encrypted backups cannot be restored: keep it somewhere safe.</source>
       <translation>ستُشفَّر النسخ الاحتياطية بمفتاح خاص بهذا السجل، محمي بعبارة المرور هذه. لا تُطلب إلا عند استعادة نسخة احتياطية. ومن دونها لا يمكن استعادة النسخ الاحتياطية المشفرة: احفظها في مكان آمن.</translation>
+    </message>
+    <message>
+      <source>Before a restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Before a schema upgrade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Before an import</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Brief</source>
@@ -775,6 +819,10 @@
     <message>
       <source>Check-ins</source>
       <translation>المتابعات</translation>
+    </message>
+    <message>
+      <source>Check-ins ({n})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Checking the journal… (a few seconds at most)</source>
@@ -905,6 +953,11 @@
       <translation>التواصل</translation>
     </message>
     <message>
+      <source>Contact</source>
+      <comment>phone or e-mail</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Copied</source>
       <translation>نُسخ</translation>
     </message>
@@ -915,6 +968,10 @@
     <message>
       <source>Copied into the session's notes, one prompt per line</source>
       <translation>يُنسخ إلى ملاحظات الجلسة، عبارة توجيهية في كل سطر</translation>
+    </message>
+    <message>
+      <source>Ctrl+K: one table, keyboard only</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Current (active and paused)</source>
@@ -935,6 +992,10 @@
     <message>
       <source>D&amp;uration:</source>
       <translation>المدة(&amp;U):</translation>
+    </message>
+    <message>
+      <source>Daily backups kept</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Daily backups kept:</source>
@@ -989,6 +1050,10 @@
       <translation>حذف المتابعة</translation>
     </message>
     <message>
+      <source>Delete check-in…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Delete goal</source>
       <translation>حذف الهدف</translation>
     </message>
@@ -1027,6 +1092,10 @@
     <message>
       <source>Delete the template “{name}”? Sessions and reflections made from it keep their text.</source>
       <translation>حذف القالب «{name}»؟ تحتفظ الجلسات والتأملات المنشأة منه بنصها.</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Details</source>
@@ -1077,6 +1146,11 @@
       <translation>مستحق</translation>
     </message>
     <message>
+      <source>Due</source>
+      <comment>meeting status: time to meet again</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Due date</source>
       <translation>تاريخ الاستحقاق</translation>
     </message>
@@ -1107,6 +1181,10 @@
     <message>
       <source>Edit check-in — {name}</source>
       <translation>تحرير المتابعة — {name}</translation>
+    </message>
+    <message>
+      <source>Edit check-in…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Edit goal</source>
@@ -1143,6 +1221,14 @@
     <message>
       <source>Edit session — {name}</source>
       <translation>تحرير الجلسة — {name}</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Empty</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Encrypt backups</source>
@@ -1205,6 +1291,10 @@
       <translation>جلسات كل المتدربين، مع المرشحات (Ctrl+Shift+S)</translation>
     </message>
     <message>
+      <source>Every page, index and link between records was checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Every rating of one skill: yours as the mentor (solid) and the mentee's own (dashed). A rating holds until the next one.</source>
       <translation>كل تقييمات مهارة واحدة: تقييماتك بصفتك المرشد (خط متصل) وتقييمات المتدرب لنفسه (خط متقطع). يبقى التقييم ساريًا حتى التقييم التالي.</translation>
     </message>
@@ -1235,6 +1325,10 @@
     <message>
       <source>F&amp;ormat:</source>
       <translation>الصيغة(&amp;O):</translation>
+    </message>
+    <message>
+      <source>Fair: add a word or two.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>File to import</source>
@@ -1333,6 +1427,14 @@
       <translation>الهدف</translation>
     </message>
     <message>
+      <source>Goal check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goal details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Goal title</source>
       <translation>عنوان الهدف</translation>
     </message>
@@ -1363,6 +1465,10 @@
     <message>
       <source>Goes by “{name}”</source>
       <translation>يُنادى «{name}»</translation>
+    </message>
+    <message>
+      <source>Good.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Group</source>
@@ -1417,6 +1523,10 @@
       <translation>مستقل</translation>
     </message>
     <message>
+      <source>It holds {holds}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Its {n} action item(s) are deleted with it. </source>
       <translation>تُحذف معها مهامها ({n}). </translation>
     </message>
@@ -1433,6 +1543,10 @@
       <translation>الافتراضي للسجل ({days} يوم)</translation>
     </message>
     <message>
+      <source>Journal file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Journal file:</source>
       <translation>ملف السجل:</translation>
     </message>
@@ -1445,8 +1559,16 @@
       <translation>عبارة مرور السجل</translation>
     </message>
     <message>
+      <source>Keep both (add the file's version as a copy)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Keep the drafts and ask again at the next start</source>
       <translation>الاحتفاظ بالمسودات والسؤال مجددًا عند التشغيل القادم</translation>
+    </message>
+    <message>
+      <source>Keep the newer version</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Kind</source>
@@ -1549,6 +1671,10 @@
       <translation>القفل بعد مدة خمول(&amp;I):</translation>
     </message>
     <message>
+      <source>Lock after idle (minutes, 0 = never)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>M — Measurable</source>
       <translation>M — قابل للقياس</translation>
     </message>
@@ -1559,6 +1685,10 @@
     <message>
       <source>Main</source>
       <translation>الرئيسي</translation>
+    </message>
+    <message>
+      <source>Mark done</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Markdown (*.md)</source>
@@ -1745,6 +1875,10 @@
       <translation>مهمة جديدة — {name}</translation>
     </message>
     <message>
+      <source>New action item…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>New backups are encrypted to this journal's key; restoring one asks for its passphrase. Key: {recipient}</source>
       <translation>تُشفَّر النسخ الاحتياطية الجديدة بمفتاح هذا السجل؛ وتطلب استعادة أي منها عبارة مرورها. المفتاح: {recipient}</translation>
     </message>
@@ -1767,6 +1901,10 @@
     <message>
       <source>New goal — {name}</source>
       <translation>هدف جديد — {name}</translation>
+    </message>
+    <message>
+      <source>New goal…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>New mentee</source>
@@ -1801,6 +1939,10 @@
       <translation>تأمل جديد — {name}</translation>
     </message>
     <message>
+      <source>New reflection…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>New session</source>
       <translation>جلسة جديدة</translation>
     </message>
@@ -1811,6 +1953,10 @@
     <message>
       <source>New session — {name}</source>
       <translation>جلسة جديدة — {name}</translation>
+    </message>
+    <message>
+      <source>New session…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>New skill</source>
@@ -1841,6 +1987,10 @@
       <translation>لم يُتفق على أي مهام في هذه الجلسة.</translation>
     </message>
     <message>
+      <source>No action items yet — add one here, or agree them when you log a session (Ctrl+N).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No active goals.</source>
       <translation>لا أهداف نشطة.</translation>
     </message>
@@ -1857,6 +2007,10 @@
       <translation>لا نسخة احتياطية: {e}</translation>
     </message>
     <message>
+      <source>No check-ins yet — add one to record progress.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No check-ins yet — record progress on a goal to see it here.</source>
       <translation>لا متابعات بعد — سجّل تقدمًا في هدف لتراه هنا.</translation>
     </message>
@@ -1867,6 +2021,10 @@
     <message>
       <source>No encryption (plain JSON)</source>
       <translation>بلا تشفير (JSON عادي)</translation>
+    </message>
+    <message>
+      <source>No goals yet — press Ctrl+G to set the first one.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No log file could be written.</source>
@@ -1909,6 +2067,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
       <translation>لم يُحدَّد برنامج</translation>
     </message>
     <message>
+      <source>No reflections yet — press Ctrl+R to write one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No reflections yet.</source>
       <translation>لا تأملات بعد.</translation>
     </message>
@@ -1935,6 +2097,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     <message>
       <source>No sessions yet — log a session with this mentee to see it here.</source>
       <translation>لا جلسات بعد — سجّل جلسة مع هذا المتدرب لتراها هنا.</translation>
+    </message>
+    <message>
+      <source>No sessions yet — press Ctrl+N to log the first one.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No skill ratings yet — rate the mentee's skills to see their progress here.</source>
@@ -1993,6 +2159,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
       <translation>لم يُعثر على شيء.</translation>
     </message>
     <message>
+      <source>Nothing here yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Nothing open.</source>
       <translation>لا شيء مفتوح.</translation>
     </message>
@@ -2007,6 +2177,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     <message>
       <source>Off by default: anyone using this computer could then use them.</source>
       <translation>معطّل افتراضيًا: إذ يستطيع حينها أي شخص يستخدم هذا الحاسوب استخدامها.</translation>
+    </message>
+    <message>
+      <source>On closing</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>On track</source>
@@ -2057,6 +2231,16 @@ What went well:</source>
     <message>
       <source>Open</source>
       <translation>مفتوحة</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <comment>button: open the chosen file</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
+      <comment>button: open the selected entry</comment>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Open (dashed)</source>
@@ -2117,6 +2301,10 @@ What went well:</source>
     <message>
       <source>Paper size</source>
       <translation>حجم الورق</translation>
+    </message>
+    <message>
+      <source>Parts of the search index that keep it up to date were missing; they are back and the index has been rebuilt.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Passphrase</source>
@@ -2295,6 +2483,14 @@ What went well:</source>
       <translation>تقييم المهارات</translation>
     </message>
     <message>
+      <source>Rate skills for this session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rate skills for this session…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Rate skills — {name}</source>
       <translation>تقييم المهارات — {name}</translation>
     </message>
@@ -2325,6 +2521,14 @@ What went well:</source>
     <message>
       <source>Rating by the mentor</source>
       <translation>تقييم المرشد</translation>
+    </message>
+    <message>
+      <source>Read all private notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read all private notes…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Read the whole session on the Sessions tab</source>
@@ -2359,12 +2563,20 @@ What went well:</source>
       <translation>قوالب التأمل</translation>
     </message>
     <message>
+      <source>Reflection text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Reflections</source>
       <translation>التأملات</translation>
     </message>
     <message>
       <source>Relevant</source>
       <translation>وثيق الصلة</translation>
+    </message>
+    <message>
+      <source>Remember export passphrases on this computer</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Remember the passphrase on this computer</source>
@@ -2389,6 +2601,10 @@ What went well:</source>
     <message>
       <source>Renaming a skill keeps its ratings. Mentees are rated on the skills in this order.</source>
       <translation>إعادة تسمية مهارة تحتفظ بتقييماتها. يُقيَّم المتدربون على المهارات بهذا الترتيب.</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Replace the journal with the backup made {made}? Everything written since then will be gone from the journal; the journal as it is now is backed up first, so this can be undone.</source>
@@ -2531,6 +2747,14 @@ What went well:</source>
       <translation>الأقسام</translation>
     </message>
     <message>
+      <source>Select a reflection to read it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a session to read its notes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Self</source>
       <translation>ذاتي</translation>
     </message>
@@ -2559,12 +2783,20 @@ What went well:</source>
       <translation>افصل بفواصل، مثل: اللحام، الفصل المسائي</translation>
     </message>
     <message>
+      <source>Session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Session date</source>
       <translation>تاريخ الجلسة</translation>
     </message>
     <message>
       <source>Session date and time</source>
       <translation>تاريخ الجلسة ووقتها</translation>
+    </message>
+    <message>
+      <source>Session details</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Session template</source>
@@ -2655,12 +2887,20 @@ What went well:</source>
       <translation>تغيرات المهارات منذ آخر جلسة</translation>
     </message>
     <message>
+      <source>Skill rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Skill ratings</source>
       <translation>تقييمات المهارات</translation>
     </message>
     <message>
       <source>Skill:</source>
       <translation>المهارة:</translation>
+    </message>
+    <message>
+      <source>Skills</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Skills of the framework</source>
@@ -2717,6 +2957,10 @@ What went well:</source>
     <message>
       <source>Strength: {0}</source>
       <translation>القوة: {0}</translation>
+    </message>
+    <message>
+      <source>Strong.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Summaries of every mentee, in one file</source>
@@ -2857,6 +3101,10 @@ What went well:</source>
       <translation>تعذر حفظ الملف: {reason}</translation>
     </message>
     <message>
+      <source>The file's structure is damaged: {detail}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The journal could not be checked.</source>
       <translation>تعذر فحص السجل.</translation>
     </message>
@@ -2919,6 +3167,22 @@ What will I do next?</source>
       <translation>العبارات التوجيهية، واحدة في كل سطر، مثل:
 ماذا رأيت؟
 ماذا سأفعل بعد ذلك؟</translation>
+    </message>
+    <message>
+      <source>The search index had a problem and has been rebuilt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The search index was damaged and has been rebuilt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The search index was missing and has been rebuilt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The search index was out of step with your records and has been rebuilt.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The secret key file cannot be read.</source>
@@ -3085,12 +3349,20 @@ What will I do next?</source>
       <translation>عن بُعد</translation>
     </message>
     <message>
+      <source>Weak: easy to guess. Use Generate, or add more words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Web page (HTML)</source>
       <translation>صفحة ويب (HTML)</translation>
     </message>
     <message>
       <source>Web pages (*.html)</source>
       <translation>صفحات ويب (*.html)</translation>
+    </message>
+    <message>
+      <source>Weekly backups kept</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Weekly backups kept:</source>
@@ -3193,6 +3465,10 @@ What will I do next?</source>
       <translation>متى اتفقتما على اللقاء مجددًا، إن فعلتما</translation>
     </message>
     <message>
+      <source>While working</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>While you work, at most every:</source>
       <translation>أثناء العمل، كل مدة أقصاها:</translation>
     </message>
@@ -3269,6 +3545,18 @@ What will I do next?</source>
       <translation>سجلك فارغ. ابدأ بإضافة متدرب: بعدها يمكنك تسجيل الجلسات والأهداف والمهام والتأملات.</translation>
     </message>
     <message>
+      <source>Your journal is sound: no problems found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your journal is sound; the check put one thing right.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your journal is sound; the check put some things right.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Your name and institution appear on printed summaries. The cadence is how often you plan to meet each mentee unless set on the mentee.</source>
       <translation>يظهر اسمك ومؤسستك في الملخصات المطبوعة. الوتيرة هي عدد مرات لقائك المخطط لها مع كل متدرب ما لم تُحدَّد في بيانات المتدرب.</translation>
     </message>
@@ -3281,12 +3569,20 @@ What will I do next?</source>
       <translation>ملاحظاتك مخفية. اكتب عبارة مرور السجل للمتابعة.</translation>
     </message>
     <message>
+      <source>Your notes are still there. Make a copy of the journal file before changing anything, and restore the latest backup if you can.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Your own reflection, or the mentee's as they told it to you</source>
       <translation>تأملك أنت، أو تأمل المتدرب كما رواه لك</translation>
     </message>
     <message>
       <source>Your rating as the mentor</source>
       <translation>تقييمك بصفتك المرشد</translation>
+    </message>
+    <message>
+      <source>action items</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>active mentees</source>
@@ -3311,6 +3607,26 @@ What will I do next?</source>
     <message>
       <source>at least {n} characters</source>
       <translation>{n} أحرف على الأقل</translation>
+    </message>
+    <message>
+      <source>backed up by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>backup key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>before a restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>before a schema upgrade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>before an import</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>done {date}</source>
@@ -3449,6 +3765,18 @@ What will I do next?</source>
       <translation>من</translation>
     </message>
     <message>
+      <source>goal check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>goal tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>goals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>goals achieved this month</source>
       <translation>أهداف تحققت هذا الشهر</translation>
     </message>
@@ -3459,6 +3787,14 @@ What will I do next?</source>
     <message>
       <source>goes by “{name}”</source>
       <translation>يُنادى «{name}»</translation>
+    </message>
+    <message>
+      <source>journal settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>keyring support is not installed</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>last check-in {date}</source>
@@ -3475,6 +3811,14 @@ What will I do next?</source>
     <message>
       <source>meets every {n} days</source>
       <translation>يلتقي كل {n} يوم</translation>
+    </message>
+    <message>
+      <source>mentee tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mentees</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>more…</source>
@@ -3517,6 +3861,10 @@ What will I do next?</source>
       <translation>غير محدد</translation>
     </message>
     <message>
+      <source>on closing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>open action items</source>
       <translation>مهام مفتوحة</translation>
     </message>
@@ -3545,6 +3893,10 @@ What will I do next?</source>
       <translation>أُعدّ {date}</translation>
     </message>
     <message>
+      <source>private</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>programme dashboard</source>
       <translation>لوحة البرنامج</translation>
     </message>
@@ -3553,8 +3905,36 @@ What will I do next?</source>
       <translation>تقييم المهارات</translation>
     </message>
     <message>
+      <source>reflection tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reflection templates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>reflections</source>
       <translation>تأملات</translation>
+    </message>
+    <message>
+      <source>schema version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>self rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session attendees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session templates</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>sessions</source>
@@ -3569,6 +3949,18 @@ What will I do next?</source>
       <translation>تحديد هدف</translation>
     </message>
     <message>
+      <source>skill ratings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>skills</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>target date today</source>
       <translation>التاريخ المستهدف اليوم</translation>
     </message>
@@ -3577,12 +3969,40 @@ What will I do next?</source>
       <translation>المستهدف {value} {unit}</translation>
     </message>
     <message>
+      <source>the only keyring here stores passwords unprotected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the selected mentee</source>
       <translation>المتدرب المحدد</translation>
     </message>
     <message>
+      <source>the system keyring could not be loaded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the system keyring is locked; unlock it and try again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the system keyring is switched off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>there is no system keyring (password store) here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>there is no usable system keyring here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>to</source>
       <translation>إلى</translation>
+    </message>
+    <message>
+      <source>while working</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>write a reflection</source>
@@ -3609,8 +4029,16 @@ What will I do next?</source>
       <translation>حُدِّث {0}</translation>
     </message>
     <message>
+      <source>{count} of the {records} refer to {other} that no longer exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{date} (planned)</source>
       <translation>{date} (مخطط له)</translation>
+    </message>
+    <message>
+      <source>{date} · overdue</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{error}
@@ -3649,6 +4077,10 @@ The damaged file is kept as it is, under a new name beside it.</source>
       <translation>{m} د</translation>
     </message>
     <message>
+      <source>{n} ({o} open)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} days</source>
       <translation>{n} يوم</translation>
     </message>
@@ -3685,12 +4117,20 @@ The damaged file is kept as it is, under a new name beside it.</source>
       <translation>{n} أخرى في تبويب «الأهداف»…</translation>
     </message>
     <message>
+      <source>{n} problems found in your journal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} sessions</source>
       <translation>{n} جلسة</translation>
     </message>
     <message>
       <source>{n} sessions, {a} open action items</source>
       <translation>{n} جلسة، {a} مهمة مفتوحة</translation>
+    </message>
+    <message>
+      <source>{n} skills rated</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{n} skills rated again without change.</source>
@@ -3721,6 +4161,10 @@ The damaged file is kept as it is, under a new name beside it.</source>
       <translation>{s} أُعيد تقييمها دون تغيير — تبويب «التقدم»…</translation>
     </message>
     <message>
+      <source>{window}: {part}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>“{name}” has no ratings yet. Remove it from the framework for good?</source>
       <translation>لا تقييمات لـ «{name}» بعد. هل تريد إزالتها من الإطار نهائيًا؟</translation>
     </message>
@@ -3731,6 +4175,10 @@ The damaged file is kept as it is, under a new name beside it.</source>
     <message>
       <source>“{skill}” has a note but no rating: rate it or clear the note.</source>
       <translation>لـ «{skill}» ملاحظة دون تقييم: قيّمها أو امسح الملاحظة.</translation>
+    </message>
+    <message>
+      <source>“{skill}” is no longer rated here; the draft had: {rating} {note}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>• their place in {n} group session(s) (kept for the others)</source>
@@ -3755,6 +4203,14 @@ The damaged file is kept as it is, under a new name beside it.</source>
     <message>
       <source>• {n} session(s) they attended alone</source>
       <translation>• {n} جلسة حضروها وحدهم</translation>
+    </message>
+    <message>
+      <source>… (note continues, {size})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>… (the notes go on in the journal)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>✓ Achieved (solid)</source>

@@ -8,6 +8,10 @@
       <translation> (confiance {c}/5)</translation>
     </message>
     <message>
+      <source> ({n} mentees)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source> days</source>
       <translation> jours</translation>
     </message>
@@ -447,8 +451,16 @@
       <translation>1 faible</translation>
     </message>
     <message>
+      <source>1 problem found in your journal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>1 session</source>
       <translation>1 séance</translation>
+    </message>
+    <message>
+      <source>1 skill rated</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>1 unsaved draft from last time</source>
@@ -559,6 +571,10 @@
       <translation>Ajouter une compétence au référentiel</translation>
     </message>
     <message>
+      <source>Add check-in…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Add this action item (Enter)</source>
       <translation>Ajouter cette action (Entrée)</translation>
     </message>
@@ -589,6 +605,10 @@
     <message>
       <source>An editor has changes that are not saved. Quit and lose them?</source>
       <translation>Un éditeur contient des modifications non enregistrées. Quitter et les perdre ?</translation>
+    </message>
+    <message>
+      <source>An index of the {records} is out of step with the records ({detail}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>An offline journal for trainers who mentor learners: sessions, goals, action items and reflections, kept on this computer.</source>
@@ -651,8 +671,20 @@
       <translation>Sauvegarder à la &amp;fermeture de l’application</translation>
     </message>
     <message>
+      <source>Back up when the app closes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back up while working, every (minutes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Backed up ({size}).</source>
       <translation>Sauvegardé ({size}).</translation>
+    </message>
+    <message>
+      <source>Backed up now</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Backed up to {name}</source>
@@ -679,6 +711,18 @@
     <message>
       <source>Backups will be encrypted to a key of this journal, protected by this passphrase. Only restoring a backup asks for it. Without it, encrypted backups cannot be restored: keep it somewhere safe.</source>
       <translation>Les sauvegardes seront chiffrées avec une clé de ce journal, protégée par cette phrase secrète. Seule la restauration d’une sauvegarde la demande. Sans elle, les sauvegardes chiffrées ne peuvent pas être restaurées : conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+      <source>Before a restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Before a schema upgrade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Before an import</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Brief</source>
@@ -771,6 +815,10 @@
     <message>
       <source>Check-ins</source>
       <translation>Points d’étape</translation>
+    </message>
+    <message>
+      <source>Check-ins ({n})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Checking the journal… (a few seconds at most)</source>
@@ -901,6 +949,11 @@
       <translation>Contact</translation>
     </message>
     <message>
+      <source>Contact</source>
+      <comment>phone or e-mail</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Copied</source>
       <translation>Copié</translation>
     </message>
@@ -911,6 +964,10 @@
     <message>
       <source>Copied into the session's notes, one prompt per line</source>
       <translation>Copié dans les notes de la séance, une question par ligne</translation>
+    </message>
+    <message>
+      <source>Ctrl+K: one table, keyboard only</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Current (active and paused)</source>
@@ -931,6 +988,10 @@
     <message>
       <source>D&amp;uration:</source>
       <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+      <source>Daily backups kept</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Daily backups kept:</source>
@@ -985,6 +1046,10 @@
       <translation>Supprimer le point d’étape</translation>
     </message>
     <message>
+      <source>Delete check-in…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Delete goal</source>
       <translation>Supprimer l’objectif</translation>
     </message>
@@ -1023,6 +1088,10 @@
     <message>
       <source>Delete the template “{name}”? Sessions and reflections made from it keep their text.</source>
       <translation>Supprimer le modèle « {name} » ? Les séances et réflexions créées avec lui gardent leur texte.</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Details</source>
@@ -1073,6 +1142,11 @@
       <translation>Échéance</translation>
     </message>
     <message>
+      <source>Due</source>
+      <comment>meeting status: time to meet again</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Due date</source>
       <translation>Échéance</translation>
     </message>
@@ -1103,6 +1177,10 @@
     <message>
       <source>Edit check-in — {name}</source>
       <translation>Modifier le point d’étape — {name}</translation>
+    </message>
+    <message>
+      <source>Edit check-in…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Edit goal</source>
@@ -1139,6 +1217,14 @@
     <message>
       <source>Edit session — {name}</source>
       <translation>Modifier la séance — {name}</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Empty</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Encrypt backups</source>
@@ -1201,6 +1287,10 @@
       <translation>Les séances de tous les mentorés, avec filtres (Ctrl+Maj+S)</translation>
     </message>
     <message>
+      <source>Every page, index and link between records was checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Every rating of one skill: yours as the mentor (solid) and the mentee's own (dashed). A rating holds until the next one.</source>
       <translation>Toutes les évaluations d’une compétence : la vôtre en tant que mentor (trait plein) et celle du mentoré (tirets). Une évaluation vaut jusqu’à la suivante.</translation>
     </message>
@@ -1231,6 +1321,10 @@
     <message>
       <source>F&amp;ormat:</source>
       <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+      <source>Fair: add a word or two.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>File to import</source>
@@ -1329,6 +1423,14 @@
       <translation>Objectif</translation>
     </message>
     <message>
+      <source>Goal check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goal details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Goal title</source>
       <translation>Intitulé de l’objectif</translation>
     </message>
@@ -1359,6 +1461,10 @@
     <message>
       <source>Goes by “{name}”</source>
       <translation>Se fait appeler « {name} »</translation>
+    </message>
+    <message>
+      <source>Good.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Group</source>
@@ -1413,6 +1519,10 @@
       <translation>Autonome</translation>
     </message>
     <message>
+      <source>It holds {holds}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Its {n} action item(s) are deleted with it. </source>
       <translation>Ses {n} action(s) sont supprimées avec elle. </translation>
     </message>
@@ -1429,6 +1539,10 @@
       <translation>Valeur du journal ({days} jours)</translation>
     </message>
     <message>
+      <source>Journal file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Journal file:</source>
       <translation>Fichier du journal :</translation>
     </message>
@@ -1441,8 +1555,16 @@
       <translation>Phrase secrète du journal</translation>
     </message>
     <message>
+      <source>Keep both (add the file's version as a copy)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Keep the drafts and ask again at the next start</source>
       <translation>Garder les brouillons et redemander au prochain démarrage</translation>
+    </message>
+    <message>
+      <source>Keep the newer version</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Kind</source>
@@ -1545,6 +1667,10 @@
       <translation>Verrouiller après &amp;inactivité :</translation>
     </message>
     <message>
+      <source>Lock after idle (minutes, 0 = never)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>M — Measurable</source>
       <translation>M — Mesurable</translation>
     </message>
@@ -1555,6 +1681,10 @@
     <message>
       <source>Main</source>
       <translation>Principale</translation>
+    </message>
+    <message>
+      <source>Mark done</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Markdown (*.md)</source>
@@ -1741,6 +1871,10 @@
       <translation>Nouvelle action — {name}</translation>
     </message>
     <message>
+      <source>New action item…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>New backups are encrypted to this journal's key; restoring one asks for its passphrase. Key: {recipient}</source>
       <translation>Les nouvelles sauvegardes sont chiffrées avec la clé de ce journal ; en restaurer une demande sa phrase secrète. Clé : {recipient}</translation>
     </message>
@@ -1763,6 +1897,10 @@
     <message>
       <source>New goal — {name}</source>
       <translation>Nouvel objectif — {name}</translation>
+    </message>
+    <message>
+      <source>New goal…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>New mentee</source>
@@ -1797,6 +1935,10 @@
       <translation>Nouvelle réflexion — {name}</translation>
     </message>
     <message>
+      <source>New reflection…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>New session</source>
       <translation>Nouvelle séance</translation>
     </message>
@@ -1807,6 +1949,10 @@
     <message>
       <source>New session — {name}</source>
       <translation>Nouvelle séance — {name}</translation>
+    </message>
+    <message>
+      <source>New session…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>New skill</source>
@@ -1837,6 +1983,10 @@
       <translation>Aucune action n’a été convenue pendant cette séance.</translation>
     </message>
     <message>
+      <source>No action items yet — add one here, or agree them when you log a session (Ctrl+N).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No active goals.</source>
       <translation>Aucun objectif en cours.</translation>
     </message>
@@ -1853,6 +2003,10 @@
       <translation>Pas de sauvegarde : {e}</translation>
     </message>
     <message>
+      <source>No check-ins yet — add one to record progress.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No check-ins yet — record progress on a goal to see it here.</source>
       <translation>Aucun point d’étape — notez la progression d’un objectif pour la voir ici.</translation>
     </message>
@@ -1863,6 +2017,10 @@
     <message>
       <source>No encryption (plain JSON)</source>
       <translation>Sans chiffrement (JSON en clair)</translation>
+    </message>
+    <message>
+      <source>No goals yet — press Ctrl+G to set the first one.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No log file could be written.</source>
@@ -1905,6 +2063,10 @@ Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
       <translation>Aucune filière indiquée</translation>
     </message>
     <message>
+      <source>No reflections yet — press Ctrl+R to write one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No reflections yet.</source>
       <translation>Aucune réflexion pour l’instant.</translation>
     </message>
@@ -1931,6 +2093,10 @@ Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
     <message>
       <source>No sessions yet — log a session with this mentee to see it here.</source>
       <translation>Aucune séance — enregistrez une séance avec ce mentoré pour la voir ici.</translation>
+    </message>
+    <message>
+      <source>No sessions yet — press Ctrl+N to log the first one.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No skill ratings yet — rate the mentee's skills to see their progress here.</source>
@@ -1989,6 +2155,10 @@ Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
       <translation>Rien trouvé.</translation>
     </message>
     <message>
+      <source>Nothing here yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Nothing open.</source>
       <translation>Rien en cours.</translation>
     </message>
@@ -2003,6 +2173,10 @@ Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
     <message>
       <source>Off by default: anyone using this computer could then use them.</source>
       <translation>Désactivé par défaut : toute personne utilisant cet ordinateur pourrait alors s’en servir.</translation>
+    </message>
+    <message>
+      <source>On closing</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>On track</source>
@@ -2053,6 +2227,16 @@ Ce qui s’est bien passé :</translation>
     <message>
       <source>Open</source>
       <translation>En cours</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <comment>button: open the chosen file</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
+      <comment>button: open the selected entry</comment>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Open (dashed)</source>
@@ -2113,6 +2297,10 @@ Ce qui s’est bien passé :</translation>
     <message>
       <source>Paper size</source>
       <translation>Format du papier</translation>
+    </message>
+    <message>
+      <source>Parts of the search index that keep it up to date were missing; they are back and the index has been rebuilt.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Passphrase</source>
@@ -2291,6 +2479,14 @@ Ce qui s’est bien passé :</translation>
       <translation>Évaluer les compétences</translation>
     </message>
     <message>
+      <source>Rate skills for this session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rate skills for this session…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Rate skills — {name}</source>
       <translation>Évaluer les compétences — {name}</translation>
     </message>
@@ -2321,6 +2517,14 @@ Ce qui s’est bien passé :</translation>
     <message>
       <source>Rating by the mentor</source>
       <translation>Évaluation par le mentor</translation>
+    </message>
+    <message>
+      <source>Read all private notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read all private notes…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Read the whole session on the Sessions tab</source>
@@ -2355,12 +2559,20 @@ Ce qui s’est bien passé :</translation>
       <translation>Modèles de réflexion</translation>
     </message>
     <message>
+      <source>Reflection text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Reflections</source>
       <translation>Réflexions</translation>
     </message>
     <message>
       <source>Relevant</source>
       <translation>Pertinent</translation>
+    </message>
+    <message>
+      <source>Remember export passphrases on this computer</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Remember the passphrase on this computer</source>
@@ -2385,6 +2597,10 @@ Ce qui s’est bien passé :</translation>
     <message>
       <source>Renaming a skill keeps its ratings. Mentees are rated on the skills in this order.</source>
       <translation>Renommer une compétence conserve ses évaluations. Les mentorés sont évalués sur les compétences dans cet ordre.</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Replace the journal with the backup made {made}? Everything written since then will be gone from the journal; the journal as it is now is backed up first, so this can be undone.</source>
@@ -2527,6 +2743,14 @@ Ce qui s’est bien passé :</translation>
       <translation>Sections</translation>
     </message>
     <message>
+      <source>Select a reflection to read it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a session to read its notes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Self</source>
       <translation>Lui-même</translation>
     </message>
@@ -2555,12 +2779,20 @@ Ce qui s’est bien passé :</translation>
       <translation>Séparez par des virgules, par ex. soudure, cours du soir</translation>
     </message>
     <message>
+      <source>Session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Session date</source>
       <translation>Date de la séance</translation>
     </message>
     <message>
       <source>Session date and time</source>
       <translation>Date et heure de la séance</translation>
+    </message>
+    <message>
+      <source>Session details</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Session template</source>
@@ -2651,12 +2883,20 @@ Ce qui s’est bien passé :</translation>
       <translation>Évolution des compétences depuis la dernière séance</translation>
     </message>
     <message>
+      <source>Skill rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Skill ratings</source>
       <translation>Évaluations des compétences</translation>
     </message>
     <message>
       <source>Skill:</source>
       <translation>Compétence :</translation>
+    </message>
+    <message>
+      <source>Skills</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Skills of the framework</source>
@@ -2713,6 +2953,10 @@ Ce qui s’est bien passé :</translation>
     <message>
       <source>Strength: {0}</source>
       <translation>Solidité : {0}</translation>
+    </message>
+    <message>
+      <source>Strong.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Summaries of every mentee, in one file</source>
@@ -2853,6 +3097,10 @@ Ce qui s’est bien passé :</translation>
       <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
+      <source>The file's structure is damaged: {detail}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The journal could not be checked.</source>
       <translation>Le journal n’a pas pu être vérifié.</translation>
     </message>
@@ -2915,6 +3163,22 @@ What will I do next?</source>
       <translation>Les questions, une par ligne, par ex.
 Qu’ai-je observé ?
 Que vais-je faire ensuite ?</translation>
+    </message>
+    <message>
+      <source>The search index had a problem and has been rebuilt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The search index was damaged and has been rebuilt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The search index was missing and has been rebuilt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The search index was out of step with your records and has been rebuilt.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The secret key file cannot be read.</source>
@@ -3081,12 +3345,20 @@ Que vais-je faire ensuite ?</translation>
       <translation>À distance</translation>
     </message>
     <message>
+      <source>Weak: easy to guess. Use Generate, or add more words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Web page (HTML)</source>
       <translation>Page web (HTML)</translation>
     </message>
     <message>
       <source>Web pages (*.html)</source>
       <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+      <source>Weekly backups kept</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Weekly backups kept:</source>
@@ -3189,6 +3461,10 @@ Que vais-je faire ensuite ?</translation>
       <translation>Quand vous avez convenu de vous revoir, le cas échéant</translation>
     </message>
     <message>
+      <source>While working</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>While you work, at most every:</source>
       <translation>Pendant le travail, au plus tous les :</translation>
     </message>
@@ -3265,6 +3541,18 @@ Que vais-je faire ensuite ?</translation>
       <translation>Votre journal est vide. Commencez par ajouter un mentoré : vous pourrez ensuite noter des séances, des objectifs, des actions et des réflexions.</translation>
     </message>
     <message>
+      <source>Your journal is sound: no problems found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your journal is sound; the check put one thing right.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your journal is sound; the check put some things right.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Your name and institution appear on printed summaries. The cadence is how often you plan to meet each mentee unless set on the mentee.</source>
       <translation>Votre nom et votre établissement figurent sur les synthèses imprimées. Le rythme est la fréquence prévue des rencontres avec chaque mentoré, sauf s’il est défini pour le mentoré.</translation>
     </message>
@@ -3277,12 +3565,20 @@ Que vais-je faire ensuite ?</translation>
       <translation>Vos notes sont masquées. Saisissez la phrase secrète du journal pour continuer.</translation>
     </message>
     <message>
+      <source>Your notes are still there. Make a copy of the journal file before changing anything, and restore the latest backup if you can.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Your own reflection, or the mentee's as they told it to you</source>
       <translation>Votre propre réflexion, ou celle du mentoré telle qu’il vous l’a racontée</translation>
     </message>
     <message>
       <source>Your rating as the mentor</source>
       <translation>Votre évaluation en tant que mentor</translation>
+    </message>
+    <message>
+      <source>action items</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>active mentees</source>
@@ -3307,6 +3603,26 @@ Que vais-je faire ensuite ?</translation>
     <message>
       <source>at least {n} characters</source>
       <translation>au moins {n} caractères</translation>
+    </message>
+    <message>
+      <source>backed up by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>backup key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>before a restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>before a schema upgrade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>before an import</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>done {date}</source>
@@ -3445,6 +3761,18 @@ Que vais-je faire ensuite ?</translation>
       <translation>du</translation>
     </message>
     <message>
+      <source>goal check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>goal tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>goals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>goals achieved this month</source>
       <translation>objectifs atteints ce mois-ci</translation>
     </message>
@@ -3455,6 +3783,14 @@ Que vais-je faire ensuite ?</translation>
     <message>
       <source>goes by “{name}”</source>
       <translation>se fait appeler « {name} »</translation>
+    </message>
+    <message>
+      <source>journal settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>keyring support is not installed</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>last check-in {date}</source>
@@ -3471,6 +3807,14 @@ Que vais-je faire ensuite ?</translation>
     <message>
       <source>meets every {n} days</source>
       <translation>se rencontrent tous les {n} jours</translation>
+    </message>
+    <message>
+      <source>mentee tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mentees</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>more…</source>
@@ -3513,6 +3857,10 @@ Que vais-je faire ensuite ?</translation>
       <translation>non défini</translation>
     </message>
     <message>
+      <source>on closing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>open action items</source>
       <translation>actions en cours</translation>
     </message>
@@ -3541,6 +3889,10 @@ Que vais-je faire ensuite ?</translation>
       <translation>préparé le {date}</translation>
     </message>
     <message>
+      <source>private</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>programme dashboard</source>
       <translation>tableau de bord du programme</translation>
     </message>
@@ -3549,8 +3901,36 @@ Que vais-je faire ensuite ?</translation>
       <translation>évaluer les compétences</translation>
     </message>
     <message>
+      <source>reflection tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reflection templates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>reflections</source>
       <translation>réflexions</translation>
+    </message>
+    <message>
+      <source>schema version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>self rating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session attendees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session templates</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>sessions</source>
@@ -3565,6 +3945,18 @@ Que vais-je faire ensuite ?</translation>
       <translation>fixer un objectif</translation>
     </message>
     <message>
+      <source>skill ratings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>skills</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>target date today</source>
       <translation>date cible aujourd’hui</translation>
     </message>
@@ -3573,12 +3965,40 @@ Que vais-je faire ensuite ?</translation>
       <translation>cible {value} {unit}</translation>
     </message>
     <message>
+      <source>the only keyring here stores passwords unprotected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the selected mentee</source>
       <translation>le mentoré sélectionné</translation>
     </message>
     <message>
+      <source>the system keyring could not be loaded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the system keyring is locked; unlock it and try again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the system keyring is switched off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>there is no system keyring (password store) here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>there is no usable system keyring here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>to</source>
       <translation>au</translation>
+    </message>
+    <message>
+      <source>while working</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>write a reflection</source>
@@ -3605,8 +4025,16 @@ Que vais-je faire ensuite ?</translation>
       <translation>{0} mis à jour</translation>
     </message>
     <message>
+      <source>{count} of the {records} refer to {other} that no longer exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{date} (planned)</source>
       <translation>{date} (prévue)</translation>
+    </message>
+    <message>
+      <source>{date} · overdue</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{error}
@@ -3645,6 +4073,10 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
       <translation>{m} min</translation>
     </message>
     <message>
+      <source>{n} ({o} open)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} days</source>
       <translation>{n} jours</translation>
     </message>
@@ -3681,12 +4113,20 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
       <translation>{n} de plus dans l’onglet Objectifs…</translation>
     </message>
     <message>
+      <source>{n} problems found in your journal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} sessions</source>
       <translation>{n} séances</translation>
     </message>
     <message>
       <source>{n} sessions, {a} open action items</source>
       <translation>{n} séances, {a} actions en cours</translation>
+    </message>
+    <message>
+      <source>{n} skills rated</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{n} skills rated again without change.</source>
@@ -3717,6 +4157,10 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
       <translation>{s} réévaluées sans changement — onglet Progression…</translation>
     </message>
     <message>
+      <source>{window}: {part}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>“{name}” has no ratings yet. Remove it from the framework for good?</source>
       <translation>« {name} » n’a encore aucune évaluation. La retirer définitivement du référentiel ?</translation>
     </message>
@@ -3727,6 +4171,10 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
     <message>
       <source>“{skill}” has a note but no rating: rate it or clear the note.</source>
       <translation>« {skill} » a une note mais pas d’évaluation : évaluez-la ou effacez la note.</translation>
+    </message>
+    <message>
+      <source>“{skill}” is no longer rated here; the draft had: {rating} {note}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>• their place in {n} group session(s) (kept for the others)</source>
@@ -3751,6 +4199,14 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
     <message>
       <source>• {n} session(s) they attended alone</source>
       <translation>• {n} séance(s) suivie(s) seul(e)</translation>
+    </message>
+    <message>
+      <source>… (note continues, {size})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>… (the notes go on in the journal)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>✓ Achieved (solid)</source>
