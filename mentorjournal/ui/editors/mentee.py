@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from ...models import MenteeInput, MenteeStatus, MentoringModel
 from ...services import Services
 from .. import formatting
+from ..screen_fit import fit_height, scrolling
 from ..widgets import OptionalDateEdit, TagsEdit, hint_label, make_form, mark_private, text_area
 from .base import EditorDialog
 from .common import choice_combo, set_choice, titled
@@ -149,8 +150,15 @@ class MenteeEditor(EditorDialog):
         columns.setSpacing(12)
         columns.addWidget(learner, 1)
         columns.addLayout(right, 1)
-        self.set_body(columns)
-        self.setMinimumWidth(860)
+        # The fields scroll on a short screen; Save and Cancel stay below them. The width is
+        # the fields' minimum (not the dialog's, which would stop the layout from giving a
+        # label or check box its whole size in Arabic or Amharic at 150 %).
+        fields = QWidget()
+        fields.setLayout(columns)
+        columns.setContentsMargins(0, 0, 0, 0)
+        fields.setMinimumWidth(860)
+        self.set_body(scrolling(fields))
+        fit_height(self)
 
         if mentee_id is None:
             self.setWindowTitle(self.tr("New mentee"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...models import ReflectionAuthor, ReflectionFields, ReflectionInput, ReflectionTemplate
 from ...services import Services
 from ..labels import enum_label
+from ..screen_fit import fit_height, scrolling
 from ..widgets import TagsEdit, date_edit, format_date, from_qdate, make_form, text_area, to_qdate
 from .base import EditorDialog
 from .common import choice_combo, mentee_combo, mentee_name, plain_label, set_choice, titled
@@ -130,8 +131,15 @@ class ReflectionEditor(EditorDialog):
         columns.setSpacing(12)
         columns.addLayout(left, 3)
         columns.addWidget(prompts, 2)
-        self.set_body(columns)
-        self.setMinimumWidth(900)
+        # The fields scroll on a short screen; Save and Cancel stay below them. The width is
+        # the fields' minimum (not the dialog's, which would stop the layout from giving a
+        # label or check box its whole size in Arabic or Amharic at 150 %).
+        fields = QWidget()
+        fields.setLayout(columns)
+        columns.setContentsMargins(0, 0, 0, 0)
+        fields.setMinimumWidth(900)
+        self.set_body(scrolling(fields))
+        fit_height(self)
 
         self._mentee_id = mentee_id
         self._fill_sessions()

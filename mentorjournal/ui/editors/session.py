@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWi
 
 from ...models import SessionInput, SessionKind, SessionTemplate
 from ...services import Services
+from ..screen_fit import fit_height, scrolling
 from ..widgets import (
     OptionalDateEdit,
     TagsEdit,
@@ -179,9 +180,15 @@ class SessionEditor(EditorDialog):
             self.template.chosen.connect(self._apply_template)
             body.addWidget(self.template)
         body.addLayout(columns, 1)
-        self.set_body(body)
+        # The fields scroll when the screen is short (Arabic at 150 % is taller than 768 px);
+        # Save and Cancel stay below them.
+        fields = QWidget()
+        fields.setLayout(body)
+        body.setContentsMargins(0, 0, 0, 0)
+        self.set_body(scrolling(fields))
         self.setMinimumWidth(1000)
         self.resize(1080, 660)
+        fit_height(self)
 
         if detail is None:
             name = None

@@ -47,6 +47,8 @@ from ...reports.share import (
 from ...services import Services
 from ...services.summaries import Section
 from ...store.errors import JournalError
+from ..screen_fit import fit_height, scrolling
+from ..style import colour
 from ..translation import translatable
 from ..widgets.dates import OptionalDateEdit
 
@@ -114,16 +116,23 @@ class ShareDialog(QDialog):
         self.setWindowTitle(self.tr("Share a summary"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
+        # The choices scroll (Amharic or Arabic at 150 % is taller than a 768 px screen);
+        # the problem line and the buttons stay below them, always in view.
+        choices = QWidget()
+        fields = QVBoxLayout(choices)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(self._what_box())
+        fields.addWidget(self._period_box())
+        fields.addWidget(self._sections_box())
+        fields.addWidget(self._format_box())
+        fields.addWidget(self._privacy_box())
+        fields.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._what_box())
-        layout.addWidget(self._period_box())
-        layout.addWidget(self._sections_box())
-        layout.addWidget(self._format_box())
-        layout.addWidget(self._privacy_box())
+        layout.addWidget(scrolling(choices), 1)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b42318;")
+        self.problem.setStyleSheet(f"color: {colour('warning').name()};")
         self.problem.setAccessibleName(self.tr("Problem"))
         layout.addWidget(self.problem)
 
@@ -143,6 +152,7 @@ class ShareDialog(QDialog):
         self.format_combo.setCurrentIndex(self.format_combo.findData(fmt.value))
         self._update()
         self.scope_buttons[scope].setFocus()  # keyboard users start at the first choice
+        fit_height(self)
 
     # --- the form ------------------------------------------------------------------------------
     def _what_box(self) -> QGroupBox:

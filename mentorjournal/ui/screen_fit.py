@@ -1,0 +1,46 @@
+"""Long forms on a small screen: a scroll area around the fields, a height the screen can show.
+
+Workshop laptops have 1366 x 768 screens; in Amharic or Arabic at 150 % text some dialogs are
+taller than that. Their fields scroll; their buttons stay below the scroll area, always seen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
+
+# What a window frame and the taskbar take besides the dialog's own height.
+_FRAME_ROOM = 48
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area that scrolls up and down only: it is as wide as
+    the content needs (no text cut at the side), and as tall as the dialog has room for."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
+    needed = max(content.minimumSizeHint().width(), content.minimumWidth())
+    area.setMinimumWidth(needed + bar + 2)
+    # Keep the background of the dialog, not the scroll area's base colour.
+    area.viewport().setAutoFillBackground(False)
+    content.setAutoFillBackground(False)
+    return area
+
+
+def available_height(widget: QWidget) -> int:
+    """The height a top-level window can have on `widget`'s screen (the primary one before it
+    is shown), less room for the window's title bar."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().height() - _FRAME_ROOM
+
+
+def fit_height(dialog: QWidget) -> None:
+    """Open `dialog` no taller than its screen shows, and never let it grow taller."""
+    limit = available_height(dialog)
+    dialog.setMaximumHeight(max(limit, dialog.minimumSizeHint().height()))
+    hint = dialog.sizeHint()
+    dialog.resize(hint.width(), min(hint.height(), limit))
