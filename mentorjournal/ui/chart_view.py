@@ -12,8 +12,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QContextMenuEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..charts.style import FIGSIZE
+from .style import colour
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -34,6 +35,12 @@ FORMATS = {".png": "png", ".svg": "svg"}
 PNG_DPI = 150
 # A chart of the standard height never gets smaller than this share of it.
 MIN_HEIGHT_SHARE = 0.7
+# Charts are drawn on white paper in every theme (they print and export the same): the view
+# shows them as a sheet with a margin, rounded corners and the theme's border, so in the dark
+# theme the white reads as a deliberate page, not as a panel that missed the theme.
+PAPER = QColor("white")
+PAPER_MARGIN = 8
+PAPER_RADIUS = 6.0
 
 
 class ChartView(QWidget):
@@ -48,11 +55,27 @@ class ChartView(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The scroll area shows paper where a short chart leaves room below it.
+        paper = self._scroll.palette()
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            paper.setColor(role, PAPER)
+        self._scroll.setPalette(paper)
+        self._scroll.viewport().setAutoFillBackground(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(PAPER_MARGIN, PAPER_MARGIN, PAPER_MARGIN, PAPER_MARGIN)
         layout.addWidget(self._scroll)
         self.setAccessibleName(self.tr("Chart"))
         self._scroll.setAccessibleName(self.tr("Chart"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour("border"), 1.0))
+        painter.setBrush(PAPER)
+        painter.drawRoundedRect(
+            QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), PAPER_RADIUS, PAPER_RADIUS
+        )
+        painter.end()
 
     # --- showing -------------------------------------------------------------------------
     def set_figure(self, figure: Figure, *, description: str = "") -> None:

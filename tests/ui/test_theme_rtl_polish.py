@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mentorjournal.services import Services
 from mentorjournal.ui import translation
+from mentorjournal.ui.chart_view import PAPER_MARGIN, ChartView
 from mentorjournal.ui.editors.mentee import MenteeEditor
 from mentorjournal.ui.reading import NoteReader
 from mentorjournal.ui.search.delegate import shape_row
@@ -230,3 +231,35 @@ def test_mentee_editor_default_cadence_in_arabic_digits(
     assert _arabic_digits_only(dialog.cadence.text()), dialog.cadence.text()
     dialog.cadence.setValue(21)
     assert _arabic_digits_only(dialog.cadence.text()), dialog.cadence.text()
+
+
+# --- charts in the dark theme ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("themed", ["dark"], indirect=True)
+def test_charts_sit_on_a_framed_sheet_and_export_light(
+    qtbot: QtBot, themed: Colours, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from mentorjournal.charts.data import ConfidencePoint
+    from mentorjournal.charts.sessions import confidence_chart
+
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(600, 380)
+    points = [ConfidencePoint(day=date(2026, m, 3), confidence=c) for m, c in ((9, 2), (11, 4))]
+    view.set_figure(confidence_chart(points))
+    view.show()
+    qtbot.waitExposed(view)
+    shot = view.grab().toImage()
+    middle = shot.height() // 2
+    ratio = shot.width() / view.width()  # device pixels per pixel
+    edge = shot.pixelColor(0, middle).name()
+    margin = shot.pixelColor(int(PAPER_MARGIN * ratio / 2), middle).name()
+    # The sheet's edge is the theme's border; inside it, white paper all round the chart.
+    assert contrast(edge, themed.border) < 1.3, edge
+    assert margin == "#ffffff"
+    saved = view.save(tmp_path / "chart.png")
+    exported = QImage(str(saved))
+    assert exported.pixelColor(2, 2).name() == "#ffffff"  # exports stay light
