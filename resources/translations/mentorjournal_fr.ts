@@ -9,7 +9,7 @@
     </message>
     <message>
       <source> ({n} mentees)</source>
-      <translation type="unfinished" />
+      <translation> ({n} mentorés)</translation>
     </message>
     <message>
       <source> days</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
       <source>1 problem found in your journal.</source>
-      <translation type="unfinished" />
+      <translation>1 problème trouvé dans votre journal.</translation>
     </message>
     <message>
       <source>1 session</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
       <source>1 skill rated</source>
-      <translation type="unfinished" />
+      <translation>1 compétence évaluée</translation>
     </message>
     <message>
       <source>1 unsaved draft from last time</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
       <source>Add check-in…</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un point d’étape…</translation>
     </message>
     <message>
       <source>Add this action item (Enter)</source>
@@ -608,7 +608,7 @@
     </message>
     <message>
       <source>An index of the {records} is out of step with the records ({detail}).</source>
-      <translation type="unfinished" />
+      <translation>Un index des {records} n’est plus en phase avec les enregistrements ({detail}).</translation>
     </message>
     <message>
       <source>An offline journal for trainers who mentor learners: sessions, goals, action items and reflections, kept on this computer.</source>
@@ -672,11 +672,11 @@
     </message>
     <message>
       <source>Back up when the app closes</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarder à la fermeture de l’application</translation>
     </message>
     <message>
       <source>Back up while working, every (minutes)</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarder pendant le travail, toutes les (minutes)</translation>
     </message>
     <message>
       <source>Backed up ({size}).</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
       <source>Backed up now</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarde manuelle</translation>
     </message>
     <message>
       <source>Backed up to {name}</source>
@@ -714,15 +714,15 @@
     </message>
     <message>
       <source>Before a restore</source>
-      <translation type="unfinished" />
+      <translation>Avant une restauration</translation>
     </message>
     <message>
       <source>Before a schema upgrade</source>
-      <translation type="unfinished" />
+      <translation>Avant une mise à jour du schéma</translation>
     </message>
     <message>
       <source>Before an import</source>
-      <translation type="unfinished" />
+      <translation>Avant une importation</translation>
     </message>
     <message>
       <source>Brief</source>
@@ -818,7 +818,7 @@
     </message>
     <message>
       <source>Check-ins ({n})</source>
-      <translation type="unfinished" />
+      <translation>Points d’étape ({n})</translation>
     </message>
     <message>
       <source>Checking the journal… (a few seconds at most)</source>
@@ -951,7 +951,7 @@
     <message>
       <source>Contact</source>
       <comment>phone or e-mail</comment>
-      <translation type="unfinished" />
+      <translation>Coordonnées</translation>
     </message>
     <message>
       <source>Copied</source>
@@ -967,7 +967,7 @@
     </message>
     <message>
       <source>Ctrl+K: one table, keyboard only</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+K : un seul tableau, au clavier uniquement</translation>
     </message>
     <message>
       <source>Current (active and paused)</source>
@@ -991,7 +991,7 @@
     </message>
     <message>
       <source>Daily backups kept</source>
-      <translation type="unfinished" />
+      <translation>Sauvegardes quotidiennes conservées</translation>
     </message>
     <message>
       <source>Daily backups kept:</source>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
       <source>Delete check-in…</source>
-      <translation type="unfinished" />
+      <translation>Supprimer le point d’étape…</translation>
     </message>
     <message>
       <source>Delete goal</source>
@@ -1091,7 +1091,7 @@
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>Supprimer…</translation>
     </message>
     <message>
       <source>Details</source>
@@ -1144,7 +1144,7 @@
     <message>
       <source>Due</source>
       <comment>meeting status: time to meet again</comment>
-      <translation type="unfinished" />
+      <translation>À prévoir</translation>
     </message>
     <message>
       <source>Due date</source>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
       <source>Edit check-in…</source>
-      <translation type="unfinished" />
+      <translation>Modifier le point d’étape…</translation>
     </message>
     <message>
       <source>Edit goal</source>
@@ -1220,11 +1220,11 @@
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Modifier…</translation>
     </message>
     <message>
       <source>Empty</source>
-      <translation type="unfinished" />
+      <translation>Vide</translation>
     </message>
     <message>
       <source>Encrypt backups</source>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
       <source>Every page, index and link between records was checked.</source>
-      <translation type="unfinished" />
+      <translation>Chaque page, index et lien entre enregistrements a été vérifié.</translation>
     </message>
     <message>
       <source>Every rating of one skill: yours as the mentor (solid) and the mentee's own (dashed). A rating holds until the next one.</source>
@@ -1324,7 +1324,7 @@
     </message>
     <message>
       <source>Fair: add a word or two.</source>
-      <translation type="unfinished" />
+      <translation>Moyenne : ajoutez un mot ou deux.</translation>
     </message>
     <message>
       <source>File to import</source>
@@ -1424,11 +1424,11 @@
     </message>
     <message>
       <source>Goal check-ins</source>
-      <translation type="unfinished" />
+      <translation>Points d’étape des objectifs</translation>
     </message>
     <message>
       <source>Goal details</source>
-      <translation type="unfinished" />
+      <translation>Détails de l’objectif</translation>
     </message>
     <message>
       <source>Goal title</source>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
       <source>Good.</source>
-      <translation type="unfinished" />
+      <translation>Bonne.</translation>
     </message>
     <message>
       <source>Group</source>
@@ -1520,7 +1520,7 @@
     </message>
     <message>
       <source>It holds {holds}.</source>
-      <translation type="unfinished" />
+      <translation>Il contient {holds}.</translation>
     </message>
     <message>
       <source>Its {n} action item(s) are deleted with it. </source>
@@ -1540,7 +1540,7 @@
     </message>
     <message>
       <source>Journal file</source>
-      <translation type="unfinished" />
+      <translation>Fichier du journal</translation>
     </message>
     <message>
       <source>Journal file:</source>
@@ -1556,7 +1556,7 @@
     </message>
     <message>
       <source>Keep both (add the file's version as a copy)</source>
-      <translation type="unfinished" />
+      <translation>Garder les deux (ajouter la version du fichier en copie)</translation>
     </message>
     <message>
       <source>Keep the drafts and ask again at the next start</source>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
       <source>Keep the newer version</source>
-      <translation type="unfinished" />
+      <translation>Garder la version la plus récente</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -1668,7 +1668,7 @@
     </message>
     <message>
       <source>Lock after idle (minutes, 0 = never)</source>
-      <translation type="unfinished" />
+      <translation>Verrouiller après inactivité (minutes, 0 = jamais)</translation>
     </message>
     <message>
       <source>M — Measurable</source>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
       <source>Mark done</source>
-      <translation type="unfinished" />
+      <translation>Marquer comme fait</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
@@ -1872,7 +1872,7 @@
     </message>
     <message>
       <source>New action item…</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle action…</translation>
     </message>
     <message>
       <source>New backups are encrypted to this journal's key; restoring one asks for its passphrase. Key: {recipient}</source>
@@ -1900,7 +1900,7 @@
     </message>
     <message>
       <source>New goal…</source>
-      <translation type="unfinished" />
+      <translation>Nouvel objectif…</translation>
     </message>
     <message>
       <source>New mentee</source>
@@ -1936,7 +1936,7 @@
     </message>
     <message>
       <source>New reflection…</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle réflexion…</translation>
     </message>
     <message>
       <source>New session</source>
@@ -1952,7 +1952,7 @@
     </message>
     <message>
       <source>New session…</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle séance…</translation>
     </message>
     <message>
       <source>New skill</source>
@@ -1984,7 +1984,7 @@
     </message>
     <message>
       <source>No action items yet — add one here, or agree them when you log a session (Ctrl+N).</source>
-      <translation type="unfinished" />
+      <translation>Aucune action pour l’instant — ajoutez-en une ici, ou convenez-en en notant une séance (Ctrl+N).</translation>
     </message>
     <message>
       <source>No active goals.</source>
@@ -2004,7 +2004,7 @@
     </message>
     <message>
       <source>No check-ins yet — add one to record progress.</source>
-      <translation type="unfinished" />
+      <translation>Aucun point d’étape pour l’instant — ajoutez-en un pour noter la progression.</translation>
     </message>
     <message>
       <source>No check-ins yet — record progress on a goal to see it here.</source>
@@ -2020,7 +2020,7 @@
     </message>
     <message>
       <source>No goals yet — press Ctrl+G to set the first one.</source>
-      <translation type="unfinished" />
+      <translation>Aucun objectif pour l’instant — appuyez sur Ctrl+G pour fixer le premier.</translation>
     </message>
     <message>
       <source>No log file could be written.</source>
@@ -2064,7 +2064,7 @@ Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
     </message>
     <message>
       <source>No reflections yet — press Ctrl+R to write one.</source>
-      <translation type="unfinished" />
+      <translation>Aucune réflexion pour l’instant — appuyez sur Ctrl+R pour en écrire une.</translation>
     </message>
     <message>
       <source>No reflections yet.</source>
@@ -2096,7 +2096,7 @@ Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
     </message>
     <message>
       <source>No sessions yet — press Ctrl+N to log the first one.</source>
-      <translation type="unfinished" />
+      <translation>Aucune séance pour l’instant — appuyez sur Ctrl+N pour noter la première.</translation>
     </message>
     <message>
       <source>No skill ratings yet — rate the mentee's skills to see their progress here.</source>
@@ -2156,7 +2156,7 @@ Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
     </message>
     <message>
       <source>Nothing here yet.</source>
-      <translation type="unfinished" />
+      <translation>Rien ici pour l’instant.</translation>
     </message>
     <message>
       <source>Nothing open.</source>
@@ -2176,7 +2176,7 @@ Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
     </message>
     <message>
       <source>On closing</source>
-      <translation type="unfinished" />
+      <translation>À la fermeture</translation>
     </message>
     <message>
       <source>On track</source>
@@ -2231,12 +2231,12 @@ Ce qui s’est bien passé :</translation>
     <message>
       <source>Open</source>
       <comment>button: open the chosen file</comment>
-      <translation type="unfinished" />
+      <translation>Ouvrir</translation>
     </message>
     <message>
       <source>Open</source>
       <comment>button: open the selected entry</comment>
-      <translation type="unfinished" />
+      <translation>Ouvrir</translation>
     </message>
     <message>
       <source>Open (dashed)</source>
@@ -2300,7 +2300,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Parts of the search index that keep it up to date were missing; they are back and the index has been rebuilt.</source>
-      <translation type="unfinished" />
+      <translation>Des parties de l’index de recherche qui le tiennent à jour manquaient ; elles sont rétablies et l’index a été reconstruit.</translation>
     </message>
     <message>
       <source>Passphrase</source>
@@ -2480,11 +2480,11 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Rate skills for this session</source>
-      <translation type="unfinished" />
+      <translation>Évaluer les compétences pour cette séance</translation>
     </message>
     <message>
       <source>Rate skills for this session…</source>
-      <translation type="unfinished" />
+      <translation>Évaluer les compétences pour cette séance…</translation>
     </message>
     <message>
       <source>Rate skills — {name}</source>
@@ -2520,11 +2520,11 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Read all private notes</source>
-      <translation type="unfinished" />
+      <translation>Lire toutes les notes privées</translation>
     </message>
     <message>
       <source>Read all private notes…</source>
-      <translation type="unfinished" />
+      <translation>Lire toutes les notes privées…</translation>
     </message>
     <message>
       <source>Read the whole session on the Sessions tab</source>
@@ -2560,7 +2560,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Reflection text</source>
-      <translation type="unfinished" />
+      <translation>Texte de la réflexion</translation>
     </message>
     <message>
       <source>Reflections</source>
@@ -2572,7 +2572,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Remember export passphrases on this computer</source>
-      <translation type="unfinished" />
+      <translation>Mémoriser les phrases secrètes d’export sur cet ordinateur</translation>
     </message>
     <message>
       <source>Remember the passphrase on this computer</source>
@@ -2600,7 +2600,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Reopen</source>
-      <translation type="unfinished" />
+      <translation>Rouvrir</translation>
     </message>
     <message>
       <source>Replace the journal with the backup made {made}? Everything written since then will be gone from the journal; the journal as it is now is backed up first, so this can be undone.</source>
@@ -2744,11 +2744,11 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Select a reflection to read it.</source>
-      <translation type="unfinished" />
+      <translation>Sélectionnez une réflexion pour la lire.</translation>
     </message>
     <message>
       <source>Select a session to read its notes.</source>
-      <translation type="unfinished" />
+      <translation>Sélectionnez une séance pour lire ses notes.</translation>
     </message>
     <message>
       <source>Self</source>
@@ -2780,7 +2780,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>Séance</translation>
     </message>
     <message>
       <source>Session date</source>
@@ -2792,7 +2792,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Session details</source>
-      <translation type="unfinished" />
+      <translation>Détails de la séance</translation>
     </message>
     <message>
       <source>Session template</source>
@@ -2884,7 +2884,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Skill rating</source>
-      <translation type="unfinished" />
+      <translation>Évaluation de compétence</translation>
     </message>
     <message>
       <source>Skill ratings</source>
@@ -2896,7 +2896,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Skills</source>
-      <translation type="unfinished" />
+      <translation>Compétences</translation>
     </message>
     <message>
       <source>Skills of the framework</source>
@@ -2956,7 +2956,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Strong.</source>
-      <translation type="unfinished" />
+      <translation>Forte.</translation>
     </message>
     <message>
       <source>Summaries of every mentee, in one file</source>
@@ -3098,7 +3098,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>The file's structure is damaged: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>La structure du fichier est endommagée : {detail}.</translation>
     </message>
     <message>
       <source>The journal could not be checked.</source>
@@ -3166,19 +3166,19 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>The search index had a problem and has been rebuilt.</source>
-      <translation type="unfinished" />
+      <translation>L’index de recherche avait un problème et a été reconstruit.</translation>
     </message>
     <message>
       <source>The search index was damaged and has been rebuilt.</source>
-      <translation type="unfinished" />
+      <translation>L’index de recherche était endommagé et a été reconstruit.</translation>
     </message>
     <message>
       <source>The search index was missing and has been rebuilt.</source>
-      <translation type="unfinished" />
+      <translation>L’index de recherche manquait et a été reconstruit.</translation>
     </message>
     <message>
       <source>The search index was out of step with your records and has been rebuilt.</source>
-      <translation type="unfinished" />
+      <translation>L’index de recherche n’était plus en phase avec vos enregistrements et a été reconstruit.</translation>
     </message>
     <message>
       <source>The secret key file cannot be read.</source>
@@ -3346,7 +3346,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>Weak: easy to guess. Use Generate, or add more words.</source>
-      <translation type="unfinished" />
+      <translation>Faible : facile à deviner. Utilisez Générer, ou ajoutez des mots.</translation>
     </message>
     <message>
       <source>Web page (HTML)</source>
@@ -3358,7 +3358,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>Weekly backups kept</source>
-      <translation type="unfinished" />
+      <translation>Sauvegardes hebdomadaires conservées</translation>
     </message>
     <message>
       <source>Weekly backups kept:</source>
@@ -3462,7 +3462,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>While working</source>
-      <translation type="unfinished" />
+      <translation>Pendant le travail</translation>
     </message>
     <message>
       <source>While you work, at most every:</source>
@@ -3542,15 +3542,15 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>Your journal is sound: no problems found.</source>
-      <translation type="unfinished" />
+      <translation>Votre journal est sain : aucun problème trouvé.</translation>
     </message>
     <message>
       <source>Your journal is sound; the check put one thing right.</source>
-      <translation type="unfinished" />
+      <translation>Votre journal est sain ; la vérification a corrigé une chose.</translation>
     </message>
     <message>
       <source>Your journal is sound; the check put some things right.</source>
-      <translation type="unfinished" />
+      <translation>Votre journal est sain ; la vérification a corrigé quelques points.</translation>
     </message>
     <message>
       <source>Your name and institution appear on printed summaries. The cadence is how often you plan to meet each mentee unless set on the mentee.</source>
@@ -3566,7 +3566,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>Your notes are still there. Make a copy of the journal file before changing anything, and restore the latest backup if you can.</source>
-      <translation type="unfinished" />
+      <translation>Vos notes sont toujours là. Faites une copie du fichier du journal avant de modifier quoi que ce soit, et restaurez la dernière sauvegarde si vous le pouvez.</translation>
     </message>
     <message>
       <source>Your own reflection, or the mentee's as they told it to you</source>
@@ -3578,7 +3578,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>action items</source>
-      <translation type="unfinished" />
+      <translation>actions à mener</translation>
     </message>
     <message>
       <source>active mentees</source>
@@ -3606,23 +3606,23 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>backed up by hand</source>
-      <translation type="unfinished" />
+      <translation>sauvegarde manuelle</translation>
     </message>
     <message>
       <source>backup key</source>
-      <translation type="unfinished" />
+      <translation>clé des sauvegardes</translation>
     </message>
     <message>
       <source>before a restore</source>
-      <translation type="unfinished" />
+      <translation>avant une restauration</translation>
     </message>
     <message>
       <source>before a schema upgrade</source>
-      <translation type="unfinished" />
+      <translation>avant une mise à jour du schéma</translation>
     </message>
     <message>
       <source>before an import</source>
-      <translation type="unfinished" />
+      <translation>avant une importation</translation>
     </message>
     <message>
       <source>done {date}</source>
@@ -3762,15 +3762,15 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>goal check-ins</source>
-      <translation type="unfinished" />
+      <translation>points d’étape des objectifs</translation>
     </message>
     <message>
       <source>goal tags</source>
-      <translation type="unfinished" />
+      <translation>étiquettes des objectifs</translation>
     </message>
     <message>
       <source>goals</source>
-      <translation type="unfinished" />
+      <translation>objectifs</translation>
     </message>
     <message>
       <source>goals achieved this month</source>
@@ -3786,11 +3786,11 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>journal settings</source>
-      <translation type="unfinished" />
+      <translation>paramètres du journal</translation>
     </message>
     <message>
       <source>keyring support is not installed</source>
-      <translation type="unfinished" />
+      <translation>la prise en charge du trousseau n’est pas installée</translation>
     </message>
     <message>
       <source>last check-in {date}</source>
@@ -3810,11 +3810,11 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>mentee tags</source>
-      <translation type="unfinished" />
+      <translation>étiquettes des mentorés</translation>
     </message>
     <message>
       <source>mentees</source>
-      <translation type="unfinished" />
+      <translation>mentorés</translation>
     </message>
     <message>
       <source>more…</source>
@@ -3858,7 +3858,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>on closing</source>
-      <translation type="unfinished" />
+      <translation>à la fermeture</translation>
     </message>
     <message>
       <source>open action items</source>
@@ -3890,7 +3890,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>private</source>
-      <translation type="unfinished" />
+      <translation>privé</translation>
     </message>
     <message>
       <source>programme dashboard</source>
@@ -3902,11 +3902,11 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>reflection tags</source>
-      <translation type="unfinished" />
+      <translation>étiquettes des réflexions</translation>
     </message>
     <message>
       <source>reflection templates</source>
-      <translation type="unfinished" />
+      <translation>modèles de réflexion</translation>
     </message>
     <message>
       <source>reflections</source>
@@ -3914,23 +3914,23 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>schema version</source>
-      <translation type="unfinished" />
+      <translation>version du schéma</translation>
     </message>
     <message>
       <source>self rating</source>
-      <translation type="unfinished" />
+      <translation>auto-évaluation</translation>
     </message>
     <message>
       <source>session attendees</source>
-      <translation type="unfinished" />
+      <translation>présents aux séances</translation>
     </message>
     <message>
       <source>session tags</source>
-      <translation type="unfinished" />
+      <translation>étiquettes des séances</translation>
     </message>
     <message>
       <source>session templates</source>
-      <translation type="unfinished" />
+      <translation>modèles de séance</translation>
     </message>
     <message>
       <source>sessions</source>
@@ -3946,15 +3946,15 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>skill ratings</source>
-      <translation type="unfinished" />
+      <translation>évaluations des compétences</translation>
     </message>
     <message>
       <source>skills</source>
-      <translation type="unfinished" />
+      <translation>compétences</translation>
     </message>
     <message>
       <source>tags</source>
-      <translation type="unfinished" />
+      <translation>étiquettes</translation>
     </message>
     <message>
       <source>target date today</source>
@@ -3966,7 +3966,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>the only keyring here stores passwords unprotected</source>
-      <translation type="unfinished" />
+      <translation>le seul trousseau disponible ici stocke les mots de passe sans protection</translation>
     </message>
     <message>
       <source>the selected mentee</source>
@@ -3974,23 +3974,23 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>the system keyring could not be loaded</source>
-      <translation type="unfinished" />
+      <translation>le trousseau du système n’a pas pu être chargé</translation>
     </message>
     <message>
       <source>the system keyring is locked; unlock it and try again</source>
-      <translation type="unfinished" />
+      <translation>le trousseau du système est verrouillé ; déverrouillez-le et réessayez</translation>
     </message>
     <message>
       <source>the system keyring is switched off</source>
-      <translation type="unfinished" />
+      <translation>le trousseau du système est désactivé</translation>
     </message>
     <message>
       <source>there is no system keyring (password store) here</source>
-      <translation type="unfinished" />
+      <translation>il n’y a pas de trousseau du système (gestionnaire de mots de passe) ici</translation>
     </message>
     <message>
       <source>there is no usable system keyring here</source>
-      <translation type="unfinished" />
+      <translation>il n’y a pas de trousseau du système utilisable ici</translation>
     </message>
     <message>
       <source>to</source>
@@ -3998,7 +3998,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>while working</source>
-      <translation type="unfinished" />
+      <translation>pendant le travail</translation>
     </message>
     <message>
       <source>write a reflection</source>
@@ -4026,7 +4026,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>{count} of the {records} refer to {other} that no longer exist.</source>
-      <translation type="unfinished" />
+      <translation>{count} des {records} renvoient à des {other} qui n’existent plus.</translation>
     </message>
     <message>
       <source>{date} (planned)</source>
@@ -4034,7 +4034,7 @@ Que vais-je faire ensuite ?</translation>
     </message>
     <message>
       <source>{date} · overdue</source>
-      <translation type="unfinished" />
+      <translation>{date} · en retard</translation>
     </message>
     <message>
       <source>{error}
@@ -4074,7 +4074,7 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
     </message>
     <message>
       <source>{n} ({o} open)</source>
-      <translation type="unfinished" />
+      <translation>{n} ({o} en cours)</translation>
     </message>
     <message>
       <source>{n} days</source>
@@ -4114,7 +4114,7 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
     </message>
     <message>
       <source>{n} problems found in your journal.</source>
-      <translation type="unfinished" />
+      <translation>{n} problèmes trouvés dans votre journal.</translation>
     </message>
     <message>
       <source>{n} sessions</source>
@@ -4126,7 +4126,7 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
     </message>
     <message>
       <source>{n} skills rated</source>
-      <translation type="unfinished" />
+      <translation>{n} compétences évaluées</translation>
     </message>
     <message>
       <source>{n} skills rated again without change.</source>
@@ -4158,7 +4158,7 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
     </message>
     <message>
       <source>{window}: {part}</source>
-      <translation type="unfinished" />
+      <translation>{window} : {part}</translation>
     </message>
     <message>
       <source>“{name}” has no ratings yet. Remove it from the framework for good?</source>
@@ -4174,7 +4174,7 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
     </message>
     <message>
       <source>“{skill}” is no longer rated here; the draft had: {rating} {note}</source>
-      <translation type="unfinished" />
+      <translation>« {skill} » n’est plus évaluée ici ; le brouillon contenait : {rating} {note}</translation>
     </message>
     <message>
       <source>• their place in {n} group session(s) (kept for the others)</source>
@@ -4202,11 +4202,11 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
     </message>
     <message>
       <source>… (note continues, {size})</source>
-      <translation type="unfinished" />
+      <translation>… (la note continue, {size})</translation>
     </message>
     <message>
       <source>… (the notes go on in the journal)</source>
-      <translation type="unfinished" />
+      <translation>… (la suite des notes est dans le journal)</translation>
     </message>
     <message>
       <source>✓ Achieved (solid)</source>
