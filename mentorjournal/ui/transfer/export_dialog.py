@@ -37,6 +37,7 @@ from ...models import JournalInfo
 from ...services import Services
 from ...store.errors import JournalError
 from ..formatting import count
+from ..screen_fit import fit_height, scrolling
 from ..style import ColourRole, colour
 from .passwords import strength, suggest_passphrase
 from .runner import PassphraseRunner
@@ -178,10 +179,17 @@ class ExportDialog(QDialog):
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
 
+        # The choices scroll on a short screen (Amharic or Arabic at 150 % is taller than
+        # 768 px); the progress, the status line and the buttons stay below them.
+        choices = QWidget(self)
+        fields = QVBoxLayout(choices)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(what)
+        fields.addWidget(how)
+        fields.addLayout(form)
+        fields.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(what)
-        layout.addWidget(how)
-        layout.addLayout(form)
+        layout.addWidget(scrolling(choices), 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -207,6 +215,7 @@ class ExportDialog(QDialog):
         self._update()
         # Room for the wrapped explanations (a laptop screen is 768 pixels high).
         self.resize(620, 700)
+        fit_height(self)
 
     # --- state ---------------------------------------------------------------------------
     def _setup_keyring(self) -> None:
