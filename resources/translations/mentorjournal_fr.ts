@@ -104,7 +104,7 @@
     </message>
     <message>
       <source>&amp;Delete mentee…</source>
-      <translation>&amp;Supprimer le mentoré…</translation>
+      <translation>Su&amp;pprimer le mentoré…</translation>
     </message>
     <message>
       <source>&amp;Delete…</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation>&amp;Aide</translation>
+      <translation>Aid&amp;e</translation>
     </message>
     <message>
       <source>&amp;Import…</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
       <source>&amp;Print brief…</source>
-      <translation>&amp;Imprimer la fiche…</translation>
+      <translation>Imprimer la &amp;fiche…</translation>
     </message>
     <message>
       <source>&amp;Privacy</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
       <source>Back &amp;up now</source>
-      <translation>&amp;Sauvegarder maintenant</translation>
+      <translation>Sa&amp;uvegarder maintenant</translation>
     </message>
     <message>
       <source>Back to the mentee's page</source>
@@ -2472,7 +2472,7 @@ Ce qui s’est bien passé :</translation>
     </message>
     <message>
       <source>Rate s&amp;kills…</source>
-      <translation>Évaluer les &amp;compétences…</translation>
+      <translation>É&amp;valuer les compétences…</translation>
     </message>
     <message>
       <source>Rate skills</source>
