@@ -9,7 +9,7 @@
     </message>
     <message>
       <source> ({n} mentees)</source>
-      <translation type="unfinished" />
+      <translation> ({n} ተማካሪዎች)</translation>
     </message>
     <message>
       <source> days</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
       <source>1 problem found in your journal.</source>
-      <translation type="unfinished" />
+      <translation>በማስታወሻ ደብተርዎ ውስጥ 1 ችግር ተገኝቷል።</translation>
     </message>
     <message>
       <source>1 session</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
       <source>1 skill rated</source>
-      <translation type="unfinished" />
+      <translation>1 ክህሎት ደረጃ ተሰጥቶታል</translation>
     </message>
     <message>
       <source>1 unsaved draft from last time</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
       <source>Add check-in…</source>
-      <translation type="unfinished" />
+      <translation>ክትትል አክል…</translation>
     </message>
     <message>
       <source>Add this action item (Enter)</source>
@@ -608,7 +608,7 @@
     </message>
     <message>
       <source>An index of the {records} is out of step with the records ({detail}).</source>
-      <translation type="unfinished" />
+      <translation>{records} ውስጥ ያለ አንድ ማውጫ ከመዛግብቱ ጋር አይጣጣምም ({detail})።</translation>
     </message>
     <message>
       <source>An offline journal for trainers who mentor learners: sessions, goals, action items and reflections, kept on this computer.</source>
@@ -672,11 +672,11 @@
     </message>
     <message>
       <source>Back up when the app closes</source>
-      <translation type="unfinished" />
+      <translation>መተግበሪያው ሲዘጋ መጠባበቂያ ያዝ</translation>
     </message>
     <message>
       <source>Back up while working, every (minutes)</source>
-      <translation type="unfinished" />
+      <translation>በሥራ ላይ ሳሉ በየጊዜው መጠባበቂያ ያዝ (በደቂቃዎች)</translation>
     </message>
     <message>
       <source>Backed up ({size}).</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
       <source>Backed up now</source>
-      <translation type="unfinished" />
+      <translation>አሁን የተያዘ</translation>
     </message>
     <message>
       <source>Backed up to {name}</source>
@@ -714,15 +714,15 @@
     </message>
     <message>
       <source>Before a restore</source>
-      <translation type="unfinished" />
+      <translation>ከመመለስ በፊት</translation>
     </message>
     <message>
       <source>Before a schema upgrade</source>
-      <translation type="unfinished" />
+      <translation>ከመዋቅር ማሻሻያ በፊት</translation>
     </message>
     <message>
       <source>Before an import</source>
-      <translation type="unfinished" />
+      <translation>ከማስገባት በፊት</translation>
     </message>
     <message>
       <source>Brief</source>
@@ -818,7 +818,7 @@
     </message>
     <message>
       <source>Check-ins ({n})</source>
-      <translation type="unfinished" />
+      <translation>የሂደት ክትትሎች ({n})</translation>
     </message>
     <message>
       <source>Checking the journal… (a few seconds at most)</source>
@@ -951,7 +951,7 @@
     <message>
       <source>Contact</source>
       <comment>phone or e-mail</comment>
-      <translation type="unfinished" />
+      <translation>መገኛ</translation>
     </message>
     <message>
       <source>Copied</source>
@@ -967,7 +967,7 @@
     </message>
     <message>
       <source>Ctrl+K: one table, keyboard only</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+K፦ አንድ ሰንጠረዥ፣ በቁልፍ ሰሌዳ ብቻ</translation>
     </message>
     <message>
       <source>Current (active and paused)</source>
@@ -991,7 +991,7 @@
     </message>
     <message>
       <source>Daily backups kept</source>
-      <translation type="unfinished" />
+      <translation>የሚቀመጡ የዕለት መጠባበቂያዎች</translation>
     </message>
     <message>
       <source>Daily backups kept:</source>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
       <source>Delete check-in…</source>
-      <translation type="unfinished" />
+      <translation>ክትትሉን ሰርዝ…</translation>
     </message>
     <message>
       <source>Delete goal</source>
@@ -1091,7 +1091,7 @@
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>ሰርዝ…</translation>
     </message>
     <message>
       <source>Details</source>
@@ -1144,7 +1144,7 @@
     <message>
       <source>Due</source>
       <comment>meeting status: time to meet again</comment>
-      <translation type="unfinished" />
+      <translation>ጊዜው ደርሷል</translation>
     </message>
     <message>
       <source>Due date</source>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
       <source>Edit check-in…</source>
-      <translation type="unfinished" />
+      <translation>ክትትሉን አርትዕ…</translation>
     </message>
     <message>
       <source>Edit goal</source>
@@ -1220,11 +1220,11 @@
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>አርትዕ…</translation>
     </message>
     <message>
       <source>Empty</source>
-      <translation type="unfinished" />
+      <translation>ባዶ</translation>
     </message>
     <message>
       <source>Encrypt backups</source>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
       <source>Every page, index and link between records was checked.</source>
-      <translation type="unfinished" />
+      <translation>እያንዳንዱ ገጽ፣ ማውጫ እና በመዛግብት መካከል ያለ ትስስር ተፈትሿል።</translation>
     </message>
     <message>
       <source>Every rating of one skill: yours as the mentor (solid) and the mentee's own (dashed). A rating holds until the next one.</source>
@@ -1324,7 +1324,7 @@
     </message>
     <message>
       <source>Fair: add a word or two.</source>
-      <translation type="unfinished" />
+      <translation>መካከለኛ፦ አንድ ወይም ሁለት ቃል ያክሉ።</translation>
     </message>
     <message>
       <source>File to import</source>
@@ -1424,11 +1424,11 @@
     </message>
     <message>
       <source>Goal check-ins</source>
-      <translation type="unfinished" />
+      <translation>የግብ ክትትሎች</translation>
     </message>
     <message>
       <source>Goal details</source>
-      <translation type="unfinished" />
+      <translation>የግቡ ዝርዝሮች</translation>
     </message>
     <message>
       <source>Goal title</source>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
       <source>Good.</source>
-      <translation type="unfinished" />
+      <translation>ጥሩ።</translation>
     </message>
     <message>
       <source>Group</source>
@@ -1520,7 +1520,7 @@
     </message>
     <message>
       <source>It holds {holds}.</source>
-      <translation type="unfinished" />
+      <translation>በውስጡ {holds} ይገኛሉ።</translation>
     </message>
     <message>
       <source>Its {n} action item(s) are deleted with it. </source>
@@ -1540,7 +1540,7 @@
     </message>
     <message>
       <source>Journal file</source>
-      <translation type="unfinished" />
+      <translation>የማስታወሻ ደብተር ፋይል</translation>
     </message>
     <message>
       <source>Journal file:</source>
@@ -1556,7 +1556,7 @@
     </message>
     <message>
       <source>Keep both (add the file's version as a copy)</source>
-      <translation type="unfinished" />
+      <translation>ሁለቱንም አቆይ (የፋይሉን ስሪት እንደ ቅጂ አክል)</translation>
     </message>
     <message>
       <source>Keep the drafts and ask again at the next start</source>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
       <source>Keep the newer version</source>
-      <translation type="unfinished" />
+      <translation>አዲሱን ስሪት አቆይ</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -1668,7 +1668,7 @@
     </message>
     <message>
       <source>Lock after idle (minutes, 0 = never)</source>
-      <translation type="unfinished" />
+      <translation>ከሥራ-አልባ ጊዜ በኋላ ቆልፍ (ደቂቃዎች፣ 0 = በጭራሽ)</translation>
     </message>
     <message>
       <source>M — Measurable</source>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
       <source>Mark done</source>
-      <translation type="unfinished" />
+      <translation>እንደተከናወነ ምልክት አድርግ</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
@@ -1872,7 +1872,7 @@
     </message>
     <message>
       <source>New action item…</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ተግባር…</translation>
     </message>
     <message>
       <source>New backups are encrypted to this journal's key; restoring one asks for its passphrase. Key: {recipient}</source>
@@ -1900,7 +1900,7 @@
     </message>
     <message>
       <source>New goal…</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ግብ…</translation>
     </message>
     <message>
       <source>New mentee</source>
@@ -1936,7 +1936,7 @@
     </message>
     <message>
       <source>New reflection…</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ነጸብራቅ…</translation>
     </message>
     <message>
       <source>New session</source>
@@ -1952,7 +1952,7 @@
     </message>
     <message>
       <source>New session…</source>
-      <translation type="unfinished" />
+      <translation>አዲስ ክፍለ ጊዜ…</translation>
     </message>
     <message>
       <source>New skill</source>
@@ -1984,7 +1984,7 @@
     </message>
     <message>
       <source>No action items yet — add one here, or agree them when you log a session (Ctrl+N).</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን ተግባር የለም — እዚህ አንዱን ያክሉ፣ ወይም ክፍለ ጊዜ ሲመዘግቡ ይስማሙባቸው (Ctrl+N)።</translation>
     </message>
     <message>
       <source>No active goals.</source>
@@ -2004,7 +2004,7 @@
     </message>
     <message>
       <source>No check-ins yet — add one to record progress.</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን ክትትል የለም — እድገትን ለመመዝገብ አንዱን ያክሉ።</translation>
     </message>
     <message>
       <source>No check-ins yet — record progress on a goal to see it here.</source>
@@ -2020,7 +2020,7 @@
     </message>
     <message>
       <source>No goals yet — press Ctrl+G to set the first one.</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን ግብ የለም — የመጀመሪያውን ለማስቀመጥ Ctrl+G ይጫኑ።</translation>
     </message>
     <message>
       <source>No log file could be written.</source>
@@ -2064,7 +2064,7 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     </message>
     <message>
       <source>No reflections yet — press Ctrl+R to write one.</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን ነጸብራቅ የለም — አንዱን ለመጻፍ Ctrl+R ይጫኑ።</translation>
     </message>
     <message>
       <source>No reflections yet.</source>
@@ -2096,7 +2096,7 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     </message>
     <message>
       <source>No sessions yet — press Ctrl+N to log the first one.</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን ክፍለ ጊዜ የለም — የመጀመሪያውን ለመመዝገብ Ctrl+N ይጫኑ።</translation>
     </message>
     <message>
       <source>No skill ratings yet — rate the mentee's skills to see their progress here.</source>
@@ -2156,7 +2156,7 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     </message>
     <message>
       <source>Nothing here yet.</source>
-      <translation type="unfinished" />
+      <translation>እስካሁን እዚህ ምንም የለም።</translation>
     </message>
     <message>
       <source>Nothing open.</source>
@@ -2176,7 +2176,7 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     </message>
     <message>
       <source>On closing</source>
-      <translation type="unfinished" />
+      <translation>ሲዘጋ</translation>
     </message>
     <message>
       <source>On track</source>
@@ -2184,7 +2184,7 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     </message>
     <message>
       <source>On track: seen within their cadence · Due: a meeting is due · Overdue: more than half a cadence late, or never met. Enter opens a mentee.</source>
-      <translation>በጊዜው ላይ፦ በተወሰነላቸው ድግግሞሽ ውስጥ ታይተዋል · ቀነ ገደብ፦ የስብሰባ ጊዜ ደርሷል · ዘግይቷል፦ ከግማሽ ድግግሞሽ በላይ ዘግይቷል፣ ወይም ተገናኝተው አያውቁም። Enter ተማካሪን ይከፍታል።</translation>
+      <translation>በጊዜው ላይ፦ በተወሰነላቸው ድግግሞሽ ውስጥ ታይተዋል · ጊዜው ደርሷል፦ እንደገና የመገናኘት ጊዜ ነው · ዘግይቷል፦ ከግማሽ ድግግሞሽ በላይ ዘግይቷል፣ ወይም ተገናኝተው አያውቁም። Enter ተማካሪን ይከፍታል።</translation>
     </message>
     <message>
       <source>One prompt per line, e.g.
@@ -2231,12 +2231,12 @@ What went well:</source>
     <message>
       <source>Open</source>
       <comment>button: open the chosen file</comment>
-      <translation type="unfinished" />
+      <translation>ክፈት</translation>
     </message>
     <message>
       <source>Open</source>
       <comment>button: open the selected entry</comment>
-      <translation type="unfinished" />
+      <translation>ክፈት</translation>
     </message>
     <message>
       <source>Open (dashed)</source>
@@ -2300,7 +2300,7 @@ What went well:</source>
     </message>
     <message>
       <source>Parts of the search index that keep it up to date were missing; they are back and the index has been rebuilt.</source>
-      <translation type="unfinished" />
+      <translation>የፍለጋ ማውጫውን ወቅታዊ የሚያደርጉት ክፍሎች ጠፍተው ነበር፤ ተመልሰዋል፣ ማውጫውም እንደገና ተገንብቷል።</translation>
     </message>
     <message>
       <source>Passphrase</source>
@@ -2480,11 +2480,11 @@ What went well:</source>
     </message>
     <message>
       <source>Rate skills for this session</source>
-      <translation type="unfinished" />
+      <translation>ለዚህ ክፍለ ጊዜ ክህሎቶችን ደረጃ ስጥ</translation>
     </message>
     <message>
       <source>Rate skills for this session…</source>
-      <translation type="unfinished" />
+      <translation>ለዚህ ክፍለ ጊዜ ክህሎቶችን ደረጃ ስጥ…</translation>
     </message>
     <message>
       <source>Rate skills — {name}</source>
@@ -2520,11 +2520,11 @@ What went well:</source>
     </message>
     <message>
       <source>Read all private notes</source>
-      <translation type="unfinished" />
+      <translation>ሁሉንም የግል ማስታወሻዎች አንብብ</translation>
     </message>
     <message>
       <source>Read all private notes…</source>
-      <translation type="unfinished" />
+      <translation>ሁሉንም የግል ማስታወሻዎች አንብብ…</translation>
     </message>
     <message>
       <source>Read the whole session on the Sessions tab</source>
@@ -2560,7 +2560,7 @@ What went well:</source>
     </message>
     <message>
       <source>Reflection text</source>
-      <translation type="unfinished" />
+      <translation>የነጸብራቁ ጽሑፍ</translation>
     </message>
     <message>
       <source>Reflections</source>
@@ -2572,7 +2572,7 @@ What went well:</source>
     </message>
     <message>
       <source>Remember export passphrases on this computer</source>
-      <translation type="unfinished" />
+      <translation>የወጪ ፋይሎችን የይለፍ ሐረጎች በዚህ ኮምፒውተር ላይ አስታውስ</translation>
     </message>
     <message>
       <source>Remember the passphrase on this computer</source>
@@ -2600,7 +2600,7 @@ What went well:</source>
     </message>
     <message>
       <source>Reopen</source>
-      <translation type="unfinished" />
+      <translation>እንደገና ክፈት</translation>
     </message>
     <message>
       <source>Replace the journal with the backup made {made}? Everything written since then will be gone from the journal; the journal as it is now is backed up first, so this can be undone.</source>
@@ -2744,11 +2744,11 @@ What went well:</source>
     </message>
     <message>
       <source>Select a reflection to read it.</source>
-      <translation type="unfinished" />
+      <translation>ለማንበብ ነጸብራቅ ይምረጡ።</translation>
     </message>
     <message>
       <source>Select a session to read its notes.</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻዎቹን ለማንበብ ክፍለ ጊዜ ይምረጡ።</translation>
     </message>
     <message>
       <source>Self</source>
@@ -2780,7 +2780,7 @@ What went well:</source>
     </message>
     <message>
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>ክፍለ ጊዜ</translation>
     </message>
     <message>
       <source>Session date</source>
@@ -2792,7 +2792,7 @@ What went well:</source>
     </message>
     <message>
       <source>Session details</source>
-      <translation type="unfinished" />
+      <translation>የክፍለ ጊዜው ዝርዝሮች</translation>
     </message>
     <message>
       <source>Session template</source>
@@ -2884,7 +2884,7 @@ What went well:</source>
     </message>
     <message>
       <source>Skill rating</source>
-      <translation type="unfinished" />
+      <translation>የክህሎት ደረጃ</translation>
     </message>
     <message>
       <source>Skill ratings</source>
@@ -2896,7 +2896,7 @@ What went well:</source>
     </message>
     <message>
       <source>Skills</source>
-      <translation type="unfinished" />
+      <translation>ክህሎቶች</translation>
     </message>
     <message>
       <source>Skills of the framework</source>
@@ -2956,7 +2956,7 @@ What went well:</source>
     </message>
     <message>
       <source>Strong.</source>
-      <translation type="unfinished" />
+      <translation>ጠንካራ።</translation>
     </message>
     <message>
       <source>Summaries of every mentee, in one file</source>
@@ -3098,7 +3098,7 @@ What went well:</source>
     </message>
     <message>
       <source>The file's structure is damaged: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>የፋይሉ መዋቅር ተበላሽቷል፦ {detail}።</translation>
     </message>
     <message>
       <source>The journal could not be checked.</source>
@@ -3166,19 +3166,19 @@ What will I do next?</source>
     </message>
     <message>
       <source>The search index had a problem and has been rebuilt.</source>
-      <translation type="unfinished" />
+      <translation>የፍለጋ ማውጫው ችግር ነበረበት፤ እንደገና ተገንብቷል።</translation>
     </message>
     <message>
       <source>The search index was damaged and has been rebuilt.</source>
-      <translation type="unfinished" />
+      <translation>የፍለጋ ማውጫው ተበላሽቶ ነበር፤ እንደገና ተገንብቷል።</translation>
     </message>
     <message>
       <source>The search index was missing and has been rebuilt.</source>
-      <translation type="unfinished" />
+      <translation>የፍለጋ ማውጫው ጠፍቶ ነበር፤ እንደገና ተገንብቷል።</translation>
     </message>
     <message>
       <source>The search index was out of step with your records and has been rebuilt.</source>
-      <translation type="unfinished" />
+      <translation>የፍለጋ ማውጫው ከመዛግብትዎ ጋር አይጣጣምም ነበር፤ እንደገና ተገንብቷል።</translation>
     </message>
     <message>
       <source>The secret key file cannot be read.</source>
@@ -3346,7 +3346,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>Weak: easy to guess. Use Generate, or add more words.</source>
-      <translation type="unfinished" />
+      <translation>ደካማ፦ በቀላሉ ሊገመት ይችላል። «አመንጭ»ን ይጠቀሙ፣ ወይም ተጨማሪ ቃላት ያክሉ።</translation>
     </message>
     <message>
       <source>Web page (HTML)</source>
@@ -3358,7 +3358,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>Weekly backups kept</source>
-      <translation type="unfinished" />
+      <translation>የሚቀመጡ ሳምንታዊ መጠባበቂያዎች</translation>
     </message>
     <message>
       <source>Weekly backups kept:</source>
@@ -3462,7 +3462,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>While working</source>
-      <translation type="unfinished" />
+      <translation>በሥራ ላይ ሳሉ</translation>
     </message>
     <message>
       <source>While you work, at most every:</source>
@@ -3542,15 +3542,15 @@ What will I do next?</source>
     </message>
     <message>
       <source>Your journal is sound: no problems found.</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ ደብተርዎ ጤናማ ነው፦ ምንም ችግር አልተገኘም።</translation>
     </message>
     <message>
       <source>Your journal is sound; the check put one thing right.</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ ደብተርዎ ጤናማ ነው፤ ፍተሻው አንድ ነገር አስተካክሏል።</translation>
     </message>
     <message>
       <source>Your journal is sound; the check put some things right.</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻ ደብተርዎ ጤናማ ነው፤ ፍተሻው አንዳንድ ነገሮችን አስተካክሏል።</translation>
     </message>
     <message>
       <source>Your name and institution appear on printed summaries. The cadence is how often you plan to meet each mentee unless set on the mentee.</source>
@@ -3566,7 +3566,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>Your notes are still there. Make a copy of the journal file before changing anything, and restore the latest backup if you can.</source>
-      <translation type="unfinished" />
+      <translation>ማስታወሻዎችዎ አሁንም አሉ። ማንኛውንም ነገር ከመቀየርዎ በፊት የማስታወሻ ደብተሩን ፋይል ቅጂ ይያዙ፣ ከቻሉም የቅርብ ጊዜውን መጠባበቂያ ይመልሱ።</translation>
     </message>
     <message>
       <source>Your own reflection, or the mentee's as they told it to you</source>
@@ -3578,7 +3578,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>action items</source>
-      <translation type="unfinished" />
+      <translation>ተግባራት</translation>
     </message>
     <message>
       <source>active mentees</source>
@@ -3606,23 +3606,23 @@ What will I do next?</source>
     </message>
     <message>
       <source>backed up by hand</source>
-      <translation type="unfinished" />
+      <translation>በእጅ የተያዘ</translation>
     </message>
     <message>
       <source>backup key</source>
-      <translation type="unfinished" />
+      <translation>የመጠባበቂያ ቁልፍ</translation>
     </message>
     <message>
       <source>before a restore</source>
-      <translation type="unfinished" />
+      <translation>ከመመለስ በፊት</translation>
     </message>
     <message>
       <source>before a schema upgrade</source>
-      <translation type="unfinished" />
+      <translation>ከመዋቅር ማሻሻያ በፊት</translation>
     </message>
     <message>
       <source>before an import</source>
-      <translation type="unfinished" />
+      <translation>ከማስገባት በፊት</translation>
     </message>
     <message>
       <source>done {date}</source>
@@ -3762,15 +3762,15 @@ What will I do next?</source>
     </message>
     <message>
       <source>goal check-ins</source>
-      <translation type="unfinished" />
+      <translation>የግብ ክትትሎች</translation>
     </message>
     <message>
       <source>goal tags</source>
-      <translation type="unfinished" />
+      <translation>የግብ መለያዎች</translation>
     </message>
     <message>
       <source>goals</source>
-      <translation type="unfinished" />
+      <translation>ግቦች</translation>
     </message>
     <message>
       <source>goals achieved this month</source>
@@ -3786,11 +3786,11 @@ What will I do next?</source>
     </message>
     <message>
       <source>journal settings</source>
-      <translation type="unfinished" />
+      <translation>የማስታወሻ ደብተር ቅንብሮች</translation>
     </message>
     <message>
       <source>keyring support is not installed</source>
-      <translation type="unfinished" />
+      <translation>የይለፍ ቃል ማከማቻ (keyring) ድጋፍ አልተጫነም</translation>
     </message>
     <message>
       <source>last check-in {date}</source>
@@ -3810,11 +3810,11 @@ What will I do next?</source>
     </message>
     <message>
       <source>mentee tags</source>
-      <translation type="unfinished" />
+      <translation>የተማካሪ መለያዎች</translation>
     </message>
     <message>
       <source>mentees</source>
-      <translation type="unfinished" />
+      <translation>ተማካሪዎች</translation>
     </message>
     <message>
       <source>more…</source>
@@ -3858,7 +3858,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>on closing</source>
-      <translation type="unfinished" />
+      <translation>ሲዘጋ</translation>
     </message>
     <message>
       <source>open action items</source>
@@ -3890,7 +3890,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>private</source>
-      <translation type="unfinished" />
+      <translation>የግል</translation>
     </message>
     <message>
       <source>programme dashboard</source>
@@ -3902,11 +3902,11 @@ What will I do next?</source>
     </message>
     <message>
       <source>reflection tags</source>
-      <translation type="unfinished" />
+      <translation>የነጸብራቅ መለያዎች</translation>
     </message>
     <message>
       <source>reflection templates</source>
-      <translation type="unfinished" />
+      <translation>የነጸብራቅ አብነቶች</translation>
     </message>
     <message>
       <source>reflections</source>
@@ -3914,23 +3914,23 @@ What will I do next?</source>
     </message>
     <message>
       <source>schema version</source>
-      <translation type="unfinished" />
+      <translation>የመዋቅር ስሪት</translation>
     </message>
     <message>
       <source>self rating</source>
-      <translation type="unfinished" />
+      <translation>የራስ ምዘና</translation>
     </message>
     <message>
       <source>session attendees</source>
-      <translation type="unfinished" />
+      <translation>የክፍለ ጊዜ ተሳታፊዎች</translation>
     </message>
     <message>
       <source>session tags</source>
-      <translation type="unfinished" />
+      <translation>የክፍለ ጊዜ መለያዎች</translation>
     </message>
     <message>
       <source>session templates</source>
-      <translation type="unfinished" />
+      <translation>የክፍለ ጊዜ አብነቶች</translation>
     </message>
     <message>
       <source>sessions</source>
@@ -3946,15 +3946,15 @@ What will I do next?</source>
     </message>
     <message>
       <source>skill ratings</source>
-      <translation type="unfinished" />
+      <translation>የክህሎት ደረጃዎች</translation>
     </message>
     <message>
       <source>skills</source>
-      <translation type="unfinished" />
+      <translation>ክህሎቶች</translation>
     </message>
     <message>
       <source>tags</source>
-      <translation type="unfinished" />
+      <translation>መለያዎች</translation>
     </message>
     <message>
       <source>target date today</source>
@@ -3966,7 +3966,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>the only keyring here stores passwords unprotected</source>
-      <translation type="unfinished" />
+      <translation>እዚህ ያለው ብቸኛው የይለፍ ቃል ማከማቻ የይለፍ ቃላትን ያለ ጥበቃ ያስቀምጣል</translation>
     </message>
     <message>
       <source>the selected mentee</source>
@@ -3974,23 +3974,23 @@ What will I do next?</source>
     </message>
     <message>
       <source>the system keyring could not be loaded</source>
-      <translation type="unfinished" />
+      <translation>የሥርዓቱ የይለፍ ቃል ማከማቻ ሊጫን አልቻለም</translation>
     </message>
     <message>
       <source>the system keyring is locked; unlock it and try again</source>
-      <translation type="unfinished" />
+      <translation>የሥርዓቱ የይለፍ ቃል ማከማቻ ተቆልፏል፤ ይክፈቱት እና እንደገና ይሞክሩ</translation>
     </message>
     <message>
       <source>the system keyring is switched off</source>
-      <translation type="unfinished" />
+      <translation>የሥርዓቱ የይለፍ ቃል ማከማቻ ጠፍቷል</translation>
     </message>
     <message>
       <source>there is no system keyring (password store) here</source>
-      <translation type="unfinished" />
+      <translation>እዚህ የሥርዓት የይለፍ ቃል ማከማቻ (keyring) የለም</translation>
     </message>
     <message>
       <source>there is no usable system keyring here</source>
-      <translation type="unfinished" />
+      <translation>እዚህ ሊያገለግል የሚችል የሥርዓት የይለፍ ቃል ማከማቻ የለም</translation>
     </message>
     <message>
       <source>to</source>
@@ -3998,7 +3998,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>while working</source>
-      <translation type="unfinished" />
+      <translation>በሥራ ላይ ሳሉ</translation>
     </message>
     <message>
       <source>write a reflection</source>
@@ -4026,7 +4026,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>{count} of the {records} refer to {other} that no longer exist.</source>
-      <translation type="unfinished" />
+      <translation>{records} ውስጥ {count} የሚሆኑት ከአሁን በኋላ የሌሉ {other} ያመለክታሉ።</translation>
     </message>
     <message>
       <source>{date} (planned)</source>
@@ -4034,7 +4034,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>{date} · overdue</source>
-      <translation type="unfinished" />
+      <translation>{date} · ዘግይቷል</translation>
     </message>
     <message>
       <source>{error}
@@ -4074,7 +4074,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{n} ({o} open)</source>
-      <translation type="unfinished" />
+      <translation>{n} ({o} ክፍት)</translation>
     </message>
     <message>
       <source>{n} days</source>
@@ -4114,7 +4114,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{n} problems found in your journal.</source>
-      <translation type="unfinished" />
+      <translation>በማስታወሻ ደብተርዎ ውስጥ {n} ችግሮች ተገኝተዋል።</translation>
     </message>
     <message>
       <source>{n} sessions</source>
@@ -4126,7 +4126,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{n} skills rated</source>
-      <translation type="unfinished" />
+      <translation>{n} ክህሎቶች ደረጃ ተሰጥቷቸዋል</translation>
     </message>
     <message>
       <source>{n} skills rated again without change.</source>
@@ -4158,7 +4158,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{window}: {part}</source>
-      <translation type="unfinished" />
+      <translation>{window}፦ {part}</translation>
     </message>
     <message>
       <source>“{name}” has no ratings yet. Remove it from the framework for good?</source>
@@ -4174,7 +4174,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>“{skill}” is no longer rated here; the draft had: {rating} {note}</source>
-      <translation type="unfinished" />
+      <translation>“{skill}” ከአሁን በኋላ እዚህ ደረጃ አይሰጠውም፤ ረቂቁ የያዘው፦ {rating} {note}</translation>
     </message>
     <message>
       <source>• their place in {n} group session(s) (kept for the others)</source>
@@ -4202,11 +4202,11 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>… (note continues, {size})</source>
-      <translation type="unfinished" />
+      <translation>… (ማስታወሻው ይቀጥላል፣ {size})</translation>
     </message>
     <message>
       <source>… (the notes go on in the journal)</source>
-      <translation type="unfinished" />
+      <translation>… (ማስታወሻዎቹ በማስታወሻ ደብተሩ ውስጥ ይቀጥላሉ)</translation>
     </message>
     <message>
       <source>✓ Achieved (solid)</source>
