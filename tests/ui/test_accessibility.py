@@ -188,16 +188,7 @@ def _window_in(language: str, qapp: QApplication, qtbot: Any, services: Services
     return w
 
 
-# French menus give one letter to two commands (Qt then cycles between them instead of running
-# one): the translators choose other letters in resources/translations/mentorjournal_fr.ts.
-FRENCH_CLASHES = pytest.mark.xfail(
-    strict=True,
-    reason="fr: &Imprimer/&Importer, &Sauvegardes/&Sauvegarder, Nouvelle &séance/&Supprimer, "
-    "&compétences/&calendrier, &Affichage/&Aide share their letters",
-)
-
-
-@pytest.mark.parametrize("language", ["en", pytest.param("fr", marks=FRENCH_CLASHES), "am", "ar"])
+@pytest.mark.parametrize("language", ["en", "fr", "am", "ar"])
 def test_every_menu_command_has_its_own_letter(
     qapp: QApplication, qtbot: Any, services: Services, abebe: int, shipped: None, language: str
 ) -> None:
