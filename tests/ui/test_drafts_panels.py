@@ -12,9 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from mentorjournal.models import SessionKind, SessionTemplateFields, SkillGroup
 from mentorjournal.services import Services
+from mentorjournal.store import Journal
 from mentorjournal.ui.drafts.restore import DraftRestorer, RestoreDraftsDialog
 from mentorjournal.ui.editors.common import set_choice
 from mentorjournal.ui.editors.framework import SkillFrameworkDialog
@@ -249,3 +251,66 @@ def test_closing_the_framework_and_agreeing_discards_the_draft(
     question.answer = QMessageBox.StandardButton.Discard
     dialog.reject()
     assert services.drafts.all() == []
+
+
+def test_the_panel_says_where_the_draft_is_and_focus_leaving_keeps_it_at_once(
+    services: Services, qtbot: QtBot, show: Any
+) -> None:
+    dialog = show(TemplatesDialog(services))
+    panel = dialog.sessions
+    panel.start_new()
+    panel.notes.setFocus()
+    QTest.keyClicks(panel.notes, "typed")
+    assert panel.draft_keeper is not None and panel.draft_keeper.timer.isActive()
+    panel.topics.setFocus()  # long before the two seconds are up
+    assert [d.content["fields"]["notes"] for d in services.drafts.all()] == ["typed"]
+    assert panel.draft_status.text().startswith("Draft kept ")
+    assert panel.has_unsaved_changes()
+    panel.notes.clear()
+    panel.start_new()  # nothing typed any more: another new template, nothing to ask
+    assert panel.draft_status.text() == ""
+
+
+def test_a_draft_of_a_deleted_template_opens_as_a_new_one(
+    services: Services, qtbot: QtBot, show: Any
+) -> None:
+    gone = services.templates.save_session_template(SessionTemplateFields(name="Old name"))
+    dialog = show(TemplatesDialog(services))
+    dialog.sessions.select(gone.id)
+    dialog.sessions.name.setText("New name")
+    dialog.sessions.keep_draft_now()
+    _killed(dialog, dialog.sessions)
+    assert gone.id is not None
+    services.templates.delete_session_template(gone.id)
+
+    window, prompt = _prompt(qtbot, services)
+    QTest.mouseClick(prompt.restore_button, Qt.MouseButton.LeftButton)
+    restored = window.tool_dialog
+    assert isinstance(restored, TemplatesDialog)
+    assert restored.sessions.current_id() is None
+    assert restored.sessions.name.text() == "New name"
+    assert restored.sessions.save()
+    assert services.drafts.all() == []
+    assert "New name" in [t.name for t in services.templates.session_templates()]
+
+
+def test_a_failed_save_keeps_the_text_and_the_draft_outside_the_journal(
+    services: Services, journal: Journal, show: Any
+) -> None:
+    dialog = show(SkillFrameworkDialog(services))
+    panel = dialog.panel
+    panel.start_new()
+    panel.name.setText("Reading drawings")
+    panel.description.setPlainText(NOTES)
+    journal.engine.dispose()
+
+    @event.listens_for(journal.engine, "connect")
+    def _read_only(dbapi: Any, _record: Any) -> None:
+        dbapi.execute("PRAGMA query_only = 1")
+
+    assert panel.save() is False
+    assert "read-only" in panel.message.text()
+    assert panel.description.toPlainText() == NOTES
+    assert "outside the journal" in panel.draft_status.text()
+    (draft,) = services.drafts.all()
+    assert draft.in_file and draft.content["fields"]["description"] == NOTES

@@ -16,9 +16,9 @@ import json
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTime
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QLayout, QTabWidget, QWidget
 
 from ...services.drafts import DraftData, DraftService
 from ..editors.record_panel import RecordPanel
@@ -72,6 +72,14 @@ class DraftingPanel(RecordPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.draft_keeper: PanelDraftKeeper | None = None
+        # Where the draft is, in grey left of Save ("Draft kept 14:05"), as in the editors.
+        self.draft_status = QLabel()
+        self.draft_status.setObjectName("draftStatus")
+        self.draft_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.draft_status.setEnabled(False)
+        row = _layout_holding(self.layout(), self.save_button)
+        if row is not None:
+            row.insertWidget(0, self.draft_status, 1)
 
     # --- what the keeper reads -------------------------------------------------------------
     @property
@@ -105,7 +113,31 @@ class DraftingPanel(RecordPanel):
             drafts = getattr(self.services, "drafts", None)
             if isinstance(drafts, DraftService):
                 self.draft_keeper = PanelDraftKeeper(self, drafts, self.panel_kind)
+                self.draft_keeper.kept.connect(self._show_draft_place)
         return self.draft_keeper
+
+    def _show_draft_place(self, place: str) -> None:
+        # The editors' own words (their translations), so both say it alike.
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("EditorDialog", text)
+
+        now = QTime.currentTime().toString("HH:mm")
+        if place == "journal":
+            text = tr("Draft kept {time}").replace("{time}", now)
+        elif place == "file":
+            text = tr("Draft kept {time} outside the journal (it cannot be written now)")
+            text = text.replace("{time}", now)
+        else:
+            text = tr("The draft could not be kept: save when you can")
+        self.draft_status.setText(text)
+
+    def save(self) -> bool:
+        """Save as the panel does; when the journal refuses (disk full, read-only), what is
+        typed is kept as a draft at once, and the grey line says where."""
+        if super().save():
+            return True
+        self.keep_draft_now()
+        return False
 
     def keep_draft_now(self) -> str | None:
         keeper = self.keeper()
@@ -119,6 +151,7 @@ class DraftingPanel(RecordPanel):
 
     def _show(self, record_id: int | None) -> None:
         super()._show(record_id)
+        self.draft_status.clear()
         if self.draft_keeper is not None:
             self.draft_keeper.follow()
 
@@ -185,6 +218,20 @@ def open_in_dialog(window: Any, draft: DraftData, queue: list[DraftData]) -> QDi
             _bring_forward(panel)
         panel.restore_from(restored)
     return dialog
+
+
+def _layout_holding(layout: QLayout | None, widget: QWidget) -> QBoxLayout | None:
+    """The box layout, at any depth under `layout`, that holds `widget` itself."""
+    if layout is None:
+        return None
+    if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
+        return layout
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        found = _layout_holding(item.layout() if item is not None else None, widget)
+        if found is not None:
+            return found
+    return None
 
 
 def _bring_forward(panel: QWidget) -> None:
