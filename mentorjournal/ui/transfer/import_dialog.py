@@ -33,6 +33,7 @@ from ...crypto.keyring_store import PassphraseKeyring
 from ...crypto.passphrase import start_decrypt
 from ...services import Services
 from ...store.errors import JournalError
+from ..formatting import count
 from .export_dialog import journal_account
 from .runner import PassphraseRunner
 from .widgets import FileField, busy_bar, status_label
@@ -273,9 +274,10 @@ class ImportDialog(QDialog):
         rows = [k for k in plan.kinds if k.added or k.updated or k.conflicts or k.unchanged]
         self.table.setRowCount(len(rows))
         for r, k in enumerate(rows):
-            values = [self.tr(k.label), k.added, k.updated, k.conflicts, k.unchanged]
+            numbers = [k.added, k.updated, k.conflicts, k.unchanged]
+            values = [self.tr(k.label), *(count(n) for n in numbers)]
             for c, value in enumerate(values):
-                item = QTableWidgetItem(str(value))
+                item = QTableWidgetItem(value)
                 if c:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -283,14 +285,14 @@ class ImportDialog(QDialog):
                 self.table.setItem(r, c, item)
         if plan.changes_anything:
             text = self.tr("{0} to add, {1} to update, {2} in conflict.").format(
-                plan.added, plan.updated, plan.conflict_count
+                count(plan.added), count(plan.updated), count(plan.conflict_count)
             )
             if plan.conflicts:
                 shown = "; ".join(f"{kind}: {what}" for kind, what in plan.conflicts[:5])
                 more = len(plan.conflicts) - 5
                 text += " " + self.tr("Conflicts: {0}").format(shown)
                 if more > 0:
-                    text += " " + self.tr("and {0} more.").format(more)
+                    text += " " + self.tr("and {0} more.").format(count(more))
         else:
             text = self.tr("Everything in this file is already in the journal.")
         self.status.setText(text)
@@ -310,13 +312,13 @@ class ImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         parts = [
-            self.tr("{0} added").format(result.added),
-            self.tr("{0} updated").format(result.updated),
+            self.tr("{0} added").format(count(result.added)),
+            self.tr("{0} updated").format(count(result.updated)),
         ]
         if result.copied:
-            parts.append(self.tr("{0} added as copies").format(result.copied))
+            parts.append(self.tr("{0} added as copies").format(count(result.copied)))
         if result.kept:
-            parts.append(self.tr("{0} kept as they were").format(result.kept))
+            parts.append(self.tr("{0} kept as they were").format(count(result.kept)))
         self.status.setText(self.tr("Imported: {0}.").format(", ".join(parts)))
         self.bundle = None
         self.imported.emit()
