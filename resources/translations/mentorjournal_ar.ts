@@ -9,7 +9,7 @@
     </message>
     <message>
       <source> ({n} mentees)</source>
-      <translation type="unfinished" />
+      <translation> ({n} من المتدربين)</translation>
     </message>
     <message>
       <source> days</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
       <source>1 problem found in your journal.</source>
-      <translation type="unfinished" />
+      <translation>عُثر على مشكلة واحدة في سجلك.</translation>
     </message>
     <message>
       <source>1 session</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
       <source>1 skill rated</source>
-      <translation type="unfinished" />
+      <translation>مهارة واحدة مُقيَّمة</translation>
     </message>
     <message>
       <source>1 unsaved draft from last time</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
       <source>Add check-in…</source>
-      <translation type="unfinished" />
+      <translation>إضافة متابعة…</translation>
     </message>
     <message>
       <source>Add this action item (Enter)</source>
@@ -612,7 +612,7 @@
     </message>
     <message>
       <source>An index of the {records} is out of step with the records ({detail}).</source>
-      <translation type="unfinished" />
+      <translation>أحد فهارس «{records}» غير متوافق مع العناصر ({detail}).</translation>
     </message>
     <message>
       <source>An offline journal for trainers who mentor learners: sessions, goals, action items and reflections, kept on this computer.</source>
@@ -676,11 +676,11 @@
     </message>
     <message>
       <source>Back up when the app closes</source>
-      <translation type="unfinished" />
+      <translation>نسخ احتياطي عند إغلاق التطبيق</translation>
     </message>
     <message>
       <source>Back up while working, every (minutes)</source>
-      <translation type="unfinished" />
+      <translation>نسخ احتياطي أثناء العمل، كل (بالدقائق)</translation>
     </message>
     <message>
       <source>Backed up ({size}).</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
       <source>Backed up now</source>
-      <translation type="unfinished" />
+      <translation>نسخ يدوي</translation>
     </message>
     <message>
       <source>Backed up to {name}</source>
@@ -718,15 +718,15 @@
     </message>
     <message>
       <source>Before a restore</source>
-      <translation type="unfinished" />
+      <translation>قبل الاستعادة</translation>
     </message>
     <message>
       <source>Before a schema upgrade</source>
-      <translation type="unfinished" />
+      <translation>قبل ترقية المخطط</translation>
     </message>
     <message>
       <source>Before an import</source>
-      <translation type="unfinished" />
+      <translation>قبل الاستيراد</translation>
     </message>
     <message>
       <source>Brief</source>
@@ -822,7 +822,7 @@
     </message>
     <message>
       <source>Check-ins ({n})</source>
-      <translation type="unfinished" />
+      <translation>المتابعات ({n})</translation>
     </message>
     <message>
       <source>Checking the journal… (a few seconds at most)</source>
@@ -955,7 +955,7 @@
     <message>
       <source>Contact</source>
       <comment>phone or e-mail</comment>
-      <translation type="unfinished" />
+      <translation>بيانات التواصل</translation>
     </message>
     <message>
       <source>Copied</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
       <source>Ctrl+K: one table, keyboard only</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+K: جدول واحد، بلوحة المفاتيح فقط</translation>
     </message>
     <message>
       <source>Current (active and paused)</source>
@@ -995,7 +995,7 @@
     </message>
     <message>
       <source>Daily backups kept</source>
-      <translation type="unfinished" />
+      <translation>النسخ الاحتياطية اليومية المحتفظ بها</translation>
     </message>
     <message>
       <source>Daily backups kept:</source>
@@ -1051,7 +1051,7 @@
     </message>
     <message>
       <source>Delete check-in…</source>
-      <translation type="unfinished" />
+      <translation>حذف المتابعة…</translation>
     </message>
     <message>
       <source>Delete goal</source>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>حذف…</translation>
     </message>
     <message>
       <source>Details</source>
@@ -1148,7 +1148,7 @@
     <message>
       <source>Due</source>
       <comment>meeting status: time to meet again</comment>
-      <translation type="unfinished" />
+      <translation>مستحق</translation>
     </message>
     <message>
       <source>Due date</source>
@@ -1184,7 +1184,7 @@
     </message>
     <message>
       <source>Edit check-in…</source>
-      <translation type="unfinished" />
+      <translation>تحرير المتابعة…</translation>
     </message>
     <message>
       <source>Edit goal</source>
@@ -1224,11 +1224,11 @@
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>تحرير…</translation>
     </message>
     <message>
       <source>Empty</source>
-      <translation type="unfinished" />
+      <translation>فارغة</translation>
     </message>
     <message>
       <source>Encrypt backups</source>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
       <source>Every page, index and link between records was checked.</source>
-      <translation type="unfinished" />
+      <translation>فُحصت كل صفحة وكل فهرس وكل رابط بين العناصر.</translation>
     </message>
     <message>
       <source>Every rating of one skill: yours as the mentor (solid) and the mentee's own (dashed). A rating holds until the next one.</source>
@@ -1328,7 +1328,7 @@
     </message>
     <message>
       <source>Fair: add a word or two.</source>
-      <translation type="unfinished" />
+      <translation>مقبولة: أضف كلمة أو كلمتين.</translation>
     </message>
     <message>
       <source>File to import</source>
@@ -1428,11 +1428,11 @@
     </message>
     <message>
       <source>Goal check-ins</source>
-      <translation type="unfinished" />
+      <translation>متابعات الأهداف</translation>
     </message>
     <message>
       <source>Goal details</source>
-      <translation type="unfinished" />
+      <translation>تفاصيل الهدف</translation>
     </message>
     <message>
       <source>Goal title</source>
@@ -1468,7 +1468,7 @@
     </message>
     <message>
       <source>Good.</source>
-      <translation type="unfinished" />
+      <translation>جيدة.</translation>
     </message>
     <message>
       <source>Group</source>
@@ -1524,7 +1524,7 @@
     </message>
     <message>
       <source>It holds {holds}.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي السجل على: {holds}.</translation>
     </message>
     <message>
       <source>Its {n} action item(s) are deleted with it. </source>
@@ -1544,7 +1544,7 @@
     </message>
     <message>
       <source>Journal file</source>
-      <translation type="unfinished" />
+      <translation>ملف السجل</translation>
     </message>
     <message>
       <source>Journal file:</source>
@@ -1560,7 +1560,7 @@
     </message>
     <message>
       <source>Keep both (add the file's version as a copy)</source>
-      <translation type="unfinished" />
+      <translation>الاحتفاظ بالاثنتين (إضافة نسخة الملف بوصفها نسخة إضافية)</translation>
     </message>
     <message>
       <source>Keep the drafts and ask again at the next start</source>
@@ -1568,7 +1568,7 @@
     </message>
     <message>
       <source>Keep the newer version</source>
-      <translation type="unfinished" />
+      <translation>الاحتفاظ بالنسخة الأحدث</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -1672,7 +1672,7 @@
     </message>
     <message>
       <source>Lock after idle (minutes, 0 = never)</source>
-      <translation type="unfinished" />
+      <translation>القفل بعد الخمول (بالدقائق، 0 = أبدًا)</translation>
     </message>
     <message>
       <source>M — Measurable</source>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
       <source>Mark done</source>
-      <translation type="unfinished" />
+      <translation>تعليم كمُنجزة</translation>
     </message>
     <message>
       <source>Markdown (*.md)</source>
@@ -1876,7 +1876,7 @@
     </message>
     <message>
       <source>New action item…</source>
-      <translation type="unfinished" />
+      <translation>مهمة جديدة…</translation>
     </message>
     <message>
       <source>New backups are encrypted to this journal's key; restoring one asks for its passphrase. Key: {recipient}</source>
@@ -1904,7 +1904,7 @@
     </message>
     <message>
       <source>New goal…</source>
-      <translation type="unfinished" />
+      <translation>هدف جديد…</translation>
     </message>
     <message>
       <source>New mentee</source>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
       <source>New reflection…</source>
-      <translation type="unfinished" />
+      <translation>تأمل جديد…</translation>
     </message>
     <message>
       <source>New session</source>
@@ -1956,7 +1956,7 @@
     </message>
     <message>
       <source>New session…</source>
-      <translation type="unfinished" />
+      <translation>جلسة جديدة…</translation>
     </message>
     <message>
       <source>New skill</source>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
       <source>No action items yet — add one here, or agree them when you log a session (Ctrl+N).</source>
-      <translation type="unfinished" />
+      <translation>لا مهام بعد — أضف واحدة هنا، أو اتفق عليها مع المتدرب عند تسجيل جلسة (Ctrl+N).</translation>
     </message>
     <message>
       <source>No active goals.</source>
@@ -2008,7 +2008,7 @@
     </message>
     <message>
       <source>No check-ins yet — add one to record progress.</source>
-      <translation type="unfinished" />
+      <translation>لا متابعات بعد — أضف واحدة لتسجيل التقدم.</translation>
     </message>
     <message>
       <source>No check-ins yet — record progress on a goal to see it here.</source>
@@ -2024,7 +2024,7 @@
     </message>
     <message>
       <source>No goals yet — press Ctrl+G to set the first one.</source>
-      <translation type="unfinished" />
+      <translation>لا أهداف بعد — اضغط Ctrl+G لتحديد أول هدف.</translation>
     </message>
     <message>
       <source>No log file could be written.</source>
@@ -2068,7 +2068,7 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     </message>
     <message>
       <source>No reflections yet — press Ctrl+R to write one.</source>
-      <translation type="unfinished" />
+      <translation>لا تأملات بعد — اضغط Ctrl+R لكتابة تأمل.</translation>
     </message>
     <message>
       <source>No reflections yet.</source>
@@ -2100,7 +2100,7 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     </message>
     <message>
       <source>No sessions yet — press Ctrl+N to log the first one.</source>
-      <translation type="unfinished" />
+      <translation>لا جلسات بعد — اضغط Ctrl+N لتسجيل أول جلسة.</translation>
     </message>
     <message>
       <source>No skill ratings yet — rate the mentee's skills to see their progress here.</source>
@@ -2160,7 +2160,7 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     </message>
     <message>
       <source>Nothing here yet.</source>
-      <translation type="unfinished" />
+      <translation>لا شيء هنا بعد.</translation>
     </message>
     <message>
       <source>Nothing open.</source>
@@ -2180,7 +2180,7 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     </message>
     <message>
       <source>On closing</source>
-      <translation type="unfinished" />
+      <translation>عند الإغلاق</translation>
     </message>
     <message>
       <source>On track</source>
@@ -2235,12 +2235,12 @@ What went well:</source>
     <message>
       <source>Open</source>
       <comment>button: open the chosen file</comment>
-      <translation type="unfinished" />
+      <translation>فتح</translation>
     </message>
     <message>
       <source>Open</source>
       <comment>button: open the selected entry</comment>
-      <translation type="unfinished" />
+      <translation>فتح</translation>
     </message>
     <message>
       <source>Open (dashed)</source>
@@ -2304,7 +2304,7 @@ What went well:</source>
     </message>
     <message>
       <source>Parts of the search index that keep it up to date were missing; they are back and the index has been rebuilt.</source>
-      <translation type="unfinished" />
+      <translation>كانت أجزاء فهرس البحث التي تُبقيه محدَّثًا مفقودة؛ أُعيدت، وأُعيد بناء الفهرس.</translation>
     </message>
     <message>
       <source>Passphrase</source>
@@ -2484,11 +2484,11 @@ What went well:</source>
     </message>
     <message>
       <source>Rate skills for this session</source>
-      <translation type="unfinished" />
+      <translation>تقييم المهارات في هذه الجلسة</translation>
     </message>
     <message>
       <source>Rate skills for this session…</source>
-      <translation type="unfinished" />
+      <translation>تقييم المهارات في هذه الجلسة…</translation>
     </message>
     <message>
       <source>Rate skills — {name}</source>
@@ -2524,11 +2524,11 @@ What went well:</source>
     </message>
     <message>
       <source>Read all private notes</source>
-      <translation type="unfinished" />
+      <translation>قراءة كل الملاحظات الخاصة</translation>
     </message>
     <message>
       <source>Read all private notes…</source>
-      <translation type="unfinished" />
+      <translation>قراءة كل الملاحظات الخاصة…</translation>
     </message>
     <message>
       <source>Read the whole session on the Sessions tab</source>
@@ -2564,7 +2564,7 @@ What went well:</source>
     </message>
     <message>
       <source>Reflection text</source>
-      <translation type="unfinished" />
+      <translation>نص التأمل</translation>
     </message>
     <message>
       <source>Reflections</source>
@@ -2576,7 +2576,7 @@ What went well:</source>
     </message>
     <message>
       <source>Remember export passphrases on this computer</source>
-      <translation type="unfinished" />
+      <translation>تذكُّر عبارات مرور التصدير على هذا الحاسوب</translation>
     </message>
     <message>
       <source>Remember the passphrase on this computer</source>
@@ -2604,7 +2604,7 @@ What went well:</source>
     </message>
     <message>
       <source>Reopen</source>
-      <translation type="unfinished" />
+      <translation>إعادة فتح</translation>
     </message>
     <message>
       <source>Replace the journal with the backup made {made}? Everything written since then will be gone from the journal; the journal as it is now is backed up first, so this can be undone.</source>
@@ -2748,11 +2748,11 @@ What went well:</source>
     </message>
     <message>
       <source>Select a reflection to read it.</source>
-      <translation type="unfinished" />
+      <translation>اختر تأملًا لقراءته.</translation>
     </message>
     <message>
       <source>Select a session to read its notes.</source>
-      <translation type="unfinished" />
+      <translation>اختر جلسة لقراءة ملاحظاتها.</translation>
     </message>
     <message>
       <source>Self</source>
@@ -2784,7 +2784,7 @@ What went well:</source>
     </message>
     <message>
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>جلسة</translation>
     </message>
     <message>
       <source>Session date</source>
@@ -2796,7 +2796,7 @@ What went well:</source>
     </message>
     <message>
       <source>Session details</source>
-      <translation type="unfinished" />
+      <translation>تفاصيل الجلسة</translation>
     </message>
     <message>
       <source>Session template</source>
@@ -2888,7 +2888,7 @@ What went well:</source>
     </message>
     <message>
       <source>Skill rating</source>
-      <translation type="unfinished" />
+      <translation>تقييم مهارة</translation>
     </message>
     <message>
       <source>Skill ratings</source>
@@ -2900,7 +2900,7 @@ What went well:</source>
     </message>
     <message>
       <source>Skills</source>
-      <translation type="unfinished" />
+      <translation>المهارات</translation>
     </message>
     <message>
       <source>Skills of the framework</source>
@@ -2960,7 +2960,7 @@ What went well:</source>
     </message>
     <message>
       <source>Strong.</source>
-      <translation type="unfinished" />
+      <translation>قوية.</translation>
     </message>
     <message>
       <source>Summaries of every mentee, in one file</source>
@@ -3102,7 +3102,7 @@ What went well:</source>
     </message>
     <message>
       <source>The file's structure is damaged: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>بنية الملف تالفة: {detail}.</translation>
     </message>
     <message>
       <source>The journal could not be checked.</source>
@@ -3170,19 +3170,19 @@ What will I do next?</source>
     </message>
     <message>
       <source>The search index had a problem and has been rebuilt.</source>
-      <translation type="unfinished" />
+      <translation>كانت في فهرس البحث مشكلة، وأُعيد بناؤه.</translation>
     </message>
     <message>
       <source>The search index was damaged and has been rebuilt.</source>
-      <translation type="unfinished" />
+      <translation>كان فهرس البحث تالفًا، وأُعيد بناؤه.</translation>
     </message>
     <message>
       <source>The search index was missing and has been rebuilt.</source>
-      <translation type="unfinished" />
+      <translation>كان فهرس البحث مفقودًا، وأُعيد بناؤه.</translation>
     </message>
     <message>
       <source>The search index was out of step with your records and has been rebuilt.</source>
-      <translation type="unfinished" />
+      <translation>كان فهرس البحث غير متوافق مع عناصرك، وأُعيد بناؤه.</translation>
     </message>
     <message>
       <source>The secret key file cannot be read.</source>
@@ -3350,7 +3350,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>Weak: easy to guess. Use Generate, or add more words.</source>
-      <translation type="unfinished" />
+      <translation>ضعيفة: سهلة التخمين. استخدم «توليد»، أو أضف كلمات أخرى.</translation>
     </message>
     <message>
       <source>Web page (HTML)</source>
@@ -3362,7 +3362,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>Weekly backups kept</source>
-      <translation type="unfinished" />
+      <translation>النسخ الاحتياطية الأسبوعية المحتفظ بها</translation>
     </message>
     <message>
       <source>Weekly backups kept:</source>
@@ -3466,7 +3466,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>While working</source>
-      <translation type="unfinished" />
+      <translation>أثناء العمل</translation>
     </message>
     <message>
       <source>While you work, at most every:</source>
@@ -3546,15 +3546,15 @@ What will I do next?</source>
     </message>
     <message>
       <source>Your journal is sound: no problems found.</source>
-      <translation type="unfinished" />
+      <translation>سجلك سليم: لم يُعثر على أي مشكلة.</translation>
     </message>
     <message>
       <source>Your journal is sound; the check put one thing right.</source>
-      <translation type="unfinished" />
+      <translation>سجلك سليم؛ أصلح الفحص أمرًا واحدًا.</translation>
     </message>
     <message>
       <source>Your journal is sound; the check put some things right.</source>
-      <translation type="unfinished" />
+      <translation>سجلك سليم؛ أصلح الفحص بعض الأمور.</translation>
     </message>
     <message>
       <source>Your name and institution appear on printed summaries. The cadence is how often you plan to meet each mentee unless set on the mentee.</source>
@@ -3570,7 +3570,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>Your notes are still there. Make a copy of the journal file before changing anything, and restore the latest backup if you can.</source>
-      <translation type="unfinished" />
+      <translation>ملاحظاتك لا تزال موجودة. اصنع نسخة من ملف السجل قبل تغيير أي شيء، واستعد آخر نسخة احتياطية إن استطعت.</translation>
     </message>
     <message>
       <source>Your own reflection, or the mentee's as they told it to you</source>
@@ -3582,7 +3582,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>action items</source>
-      <translation type="unfinished" />
+      <translation>مهام</translation>
     </message>
     <message>
       <source>active mentees</source>
@@ -3610,23 +3610,23 @@ What will I do next?</source>
     </message>
     <message>
       <source>backed up by hand</source>
-      <translation type="unfinished" />
+      <translation>نسخ يدوي</translation>
     </message>
     <message>
       <source>backup key</source>
-      <translation type="unfinished" />
+      <translation>مفتاح النسخ الاحتياطية</translation>
     </message>
     <message>
       <source>before a restore</source>
-      <translation type="unfinished" />
+      <translation>قبل الاستعادة</translation>
     </message>
     <message>
       <source>before a schema upgrade</source>
-      <translation type="unfinished" />
+      <translation>قبل ترقية المخطط</translation>
     </message>
     <message>
       <source>before an import</source>
-      <translation type="unfinished" />
+      <translation>قبل الاستيراد</translation>
     </message>
     <message>
       <source>done {date}</source>
@@ -3766,15 +3766,15 @@ What will I do next?</source>
     </message>
     <message>
       <source>goal check-ins</source>
-      <translation type="unfinished" />
+      <translation>متابعات أهداف</translation>
     </message>
     <message>
       <source>goal tags</source>
-      <translation type="unfinished" />
+      <translation>وسوم أهداف</translation>
     </message>
     <message>
       <source>goals</source>
-      <translation type="unfinished" />
+      <translation>أهداف</translation>
     </message>
     <message>
       <source>goals achieved this month</source>
@@ -3790,11 +3790,11 @@ What will I do next?</source>
     </message>
     <message>
       <source>journal settings</source>
-      <translation type="unfinished" />
+      <translation>إعدادات السجل</translation>
     </message>
     <message>
       <source>keyring support is not installed</source>
-      <translation type="unfinished" />
+      <translation>دعم حلقة المفاتيح غير مثبَّت</translation>
     </message>
     <message>
       <source>last check-in {date}</source>
@@ -3814,11 +3814,11 @@ What will I do next?</source>
     </message>
     <message>
       <source>mentee tags</source>
-      <translation type="unfinished" />
+      <translation>وسوم متدربين</translation>
     </message>
     <message>
       <source>mentees</source>
-      <translation type="unfinished" />
+      <translation>متدربين</translation>
     </message>
     <message>
       <source>more…</source>
@@ -3862,7 +3862,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>on closing</source>
-      <translation type="unfinished" />
+      <translation>عند الإغلاق</translation>
     </message>
     <message>
       <source>open action items</source>
@@ -3894,7 +3894,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>private</source>
-      <translation type="unfinished" />
+      <translation>خاص</translation>
     </message>
     <message>
       <source>programme dashboard</source>
@@ -3906,11 +3906,11 @@ What will I do next?</source>
     </message>
     <message>
       <source>reflection tags</source>
-      <translation type="unfinished" />
+      <translation>وسوم تأملات</translation>
     </message>
     <message>
       <source>reflection templates</source>
-      <translation type="unfinished" />
+      <translation>قوالب تأملات</translation>
     </message>
     <message>
       <source>reflections</source>
@@ -3918,23 +3918,23 @@ What will I do next?</source>
     </message>
     <message>
       <source>schema version</source>
-      <translation type="unfinished" />
+      <translation>إصدار المخطط</translation>
     </message>
     <message>
       <source>self rating</source>
-      <translation type="unfinished" />
+      <translation>تقييم ذاتي</translation>
     </message>
     <message>
       <source>session attendees</source>
-      <translation type="unfinished" />
+      <translation>حضور جلسات</translation>
     </message>
     <message>
       <source>session tags</source>
-      <translation type="unfinished" />
+      <translation>وسوم جلسات</translation>
     </message>
     <message>
       <source>session templates</source>
-      <translation type="unfinished" />
+      <translation>قوالب جلسات</translation>
     </message>
     <message>
       <source>sessions</source>
@@ -3950,15 +3950,15 @@ What will I do next?</source>
     </message>
     <message>
       <source>skill ratings</source>
-      <translation type="unfinished" />
+      <translation>تقييمات مهارات</translation>
     </message>
     <message>
       <source>skills</source>
-      <translation type="unfinished" />
+      <translation>مهارات</translation>
     </message>
     <message>
       <source>tags</source>
-      <translation type="unfinished" />
+      <translation>وسوم</translation>
     </message>
     <message>
       <source>target date today</source>
@@ -3970,7 +3970,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>the only keyring here stores passwords unprotected</source>
-      <translation type="unfinished" />
+      <translation>حلقة المفاتيح الوحيدة هنا تخزّن كلمات المرور دون حماية</translation>
     </message>
     <message>
       <source>the selected mentee</source>
@@ -3978,23 +3978,23 @@ What will I do next?</source>
     </message>
     <message>
       <source>the system keyring could not be loaded</source>
-      <translation type="unfinished" />
+      <translation>تعذر تحميل حلقة مفاتيح النظام</translation>
     </message>
     <message>
       <source>the system keyring is locked; unlock it and try again</source>
-      <translation type="unfinished" />
+      <translation>حلقة مفاتيح النظام مقفلة؛ افتح قفلها وحاول مرة أخرى</translation>
     </message>
     <message>
       <source>the system keyring is switched off</source>
-      <translation type="unfinished" />
+      <translation>حلقة مفاتيح النظام معطّلة</translation>
     </message>
     <message>
       <source>there is no system keyring (password store) here</source>
-      <translation type="unfinished" />
+      <translation>لا توجد هنا حلقة مفاتيح للنظام (مخزن كلمات المرور)</translation>
     </message>
     <message>
       <source>there is no usable system keyring here</source>
-      <translation type="unfinished" />
+      <translation>لا توجد هنا حلقة مفاتيح نظام صالحة للاستخدام</translation>
     </message>
     <message>
       <source>to</source>
@@ -4002,7 +4002,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>while working</source>
-      <translation type="unfinished" />
+      <translation>أثناء العمل</translation>
     </message>
     <message>
       <source>write a reflection</source>
@@ -4030,7 +4030,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>{count} of the {records} refer to {other} that no longer exist.</source>
-      <translation type="unfinished" />
+      <translation>{count} من «{records}» تشير إلى «{other}» لم تعد موجودة.</translation>
     </message>
     <message>
       <source>{date} (planned)</source>
@@ -4038,7 +4038,7 @@ What will I do next?</source>
     </message>
     <message>
       <source>{date} · overdue</source>
-      <translation type="unfinished" />
+      <translation>{date} · متأخرة</translation>
     </message>
     <message>
       <source>{error}
@@ -4078,7 +4078,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{n} ({o} open)</source>
-      <translation type="unfinished" />
+      <translation>{n} ({o} مفتوحة)</translation>
     </message>
     <message>
       <source>{n} days</source>
@@ -4118,7 +4118,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{n} problems found in your journal.</source>
-      <translation type="unfinished" />
+      <translation>عدد المشكلات التي عُثر عليها في سجلك: {n}.</translation>
     </message>
     <message>
       <source>{n} sessions</source>
@@ -4130,7 +4130,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{n} skills rated</source>
-      <translation type="unfinished" />
+      <translation>المهارات المُقيَّمة: {n}</translation>
     </message>
     <message>
       <source>{n} skills rated again without change.</source>
@@ -4162,7 +4162,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>{window}: {part}</source>
-      <translation type="unfinished" />
+      <translation>{window}: {part}</translation>
     </message>
     <message>
       <source>“{name}” has no ratings yet. Remove it from the framework for good?</source>
@@ -4178,7 +4178,7 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>“{skill}” is no longer rated here; the draft had: {rating} {note}</source>
-      <translation type="unfinished" />
+      <translation>«{skill}» لم تعد تُقيَّم هنا؛ كانت المسودة تحتوي على: {rating} {note}</translation>
     </message>
     <message>
       <source>• their place in {n} group session(s) (kept for the others)</source>
@@ -4206,11 +4206,11 @@ The damaged file is kept as it is, under a new name beside it.</source>
     </message>
     <message>
       <source>… (note continues, {size})</source>
-      <translation type="unfinished" />
+      <translation>… (للملاحظة تتمة، {size})</translation>
     </message>
     <message>
       <source>… (the notes go on in the journal)</source>
-      <translation type="unfinished" />
+      <translation>… (تتمة الملاحظات في السجل)</translation>
     </message>
     <message>
       <source>✓ Achieved (solid)</source>
