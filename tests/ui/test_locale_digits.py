@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -153,3 +154,16 @@ def test_charts_and_their_tables_use_the_languages_digits(
     tab.choose_chart(CONFIDENCE)
     table = tab.table_model.table()
     assert [row[1] for row in table.rows] == ["٣"]
+
+
+@pytest.mark.parametrize("language", ["ar"], indirect=True)
+def test_the_mentee_lists_filter_counts_use_the_languages_digits(
+    qtbot: QtBot, window: MainWindow, language: str
+) -> None:
+    pane = window.mentee_list
+    qtbot.mouseClick(pane.filters_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    programme = pane.panel.programme
+    programme.setCurrentIndex(programme.findText("Electrical Installation"))
+    pane.panel.overdue.setChecked(True)
+    assert "٢" in pane.active_label.text() and arabic(pane.active_label.text())
+    assert "(٢)" in pane.filters_button.text()
