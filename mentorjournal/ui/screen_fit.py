@@ -22,6 +22,8 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
+    # No tab stop of its own: Tab goes to the fields, and the area scrolls each into view.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
     needed = max(content.minimumSizeHint().width(), content.minimumWidth())
     area.setMinimumWidth(needed + bar + 2)
