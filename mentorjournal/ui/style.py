@@ -37,6 +37,8 @@ class Colours:
     private_border: str
     private_title: str
     on_accent: str = "#ffffff"
+    # The focus ring of an accent-filled (primary) button: 3:1 or more against the accent.
+    accent_focus: str = "#ffffff"
 
 
 LIGHT = Colours(
@@ -57,6 +59,7 @@ LIGHT = Colours(
     private_bg="#fff7e0",
     private_border="#e3c26b",
     private_title="#8a5a00",
+    accent_focus="#000000",  # a dark ring round the teal (3.8:1), not a white gap
 )
 # Dark: the same hues, lightened until text and accents read at 4.5:1 or better on the base.
 DARK = Colours(
@@ -78,6 +81,7 @@ DARK = Colours(
     private_border="#8a6d1f",
     private_title="#f5cf7a",
     on_accent="#0b1f1d",
+    accent_focus="#0b1f1d",
 )
 # High contrast: black on white, strong borders, a dark accent; for low vision and bright
 # workshops.
@@ -154,7 +158,7 @@ QPushButton:disabled {{ color: {c.disabled}; background: {c.alt_base}; }}
 QPushButton[role="primary"] {{ background: {c.accent}; color: {c.on_accent};
     border-color: {c.accent}; }}
 QPushButton[role="primary"]:hover {{ background: {c.accent_hover}; }}
-QPushButton[role="primary"]:focus {{ border-color: {c.on_accent}; }}
+QPushButton[role="primary"]:focus {{ border-color: {c.accent_focus}; }}
 
 QTableView, QListView {{ border: 1px solid {c.border}; border-radius: 4px; background: {c.base};
     alternate-background-color: {c.alt_base}; gridline-color: transparent;
@@ -288,6 +292,7 @@ ColourRole = Literal[
     "private_border",
     "private_title",
     "on_accent",
+    "accent_focus",
 ]
 
 _applied: Colours = LIGHT  # what apply_style last applied; LIGHT before it runs (tests)
