@@ -146,7 +146,7 @@ class SearchResultsModel(QAbstractItemModel):
             return None
         if index.internalId() == _TOP:
             group = self._groups[index.row()]
-            count = len(group.hits)
+            count = formatting.count(len(group.hits))
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return f"{group.full_name} ({count})"
             if role == HTML_ROLE:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...services import Services
 from ...services.search import SearchHit, SearchResults
 from ..common import plain_label
+from ..formatting import count
 from .delegate import SnippetDelegate
 from .model import HIT_ROLE, SearchResultsModel
 
@@ -130,7 +131,7 @@ class SearchPage(QWidget):
             self.status.setText(self.tr("Nothing found."))
         else:
             text = self.tr("{hits} found for {mentees} mentee(s).").format(
-                hits=len(r), mentees=len(r.groups)
+                hits=count(len(r)), mentees=count(len(r.groups))
             )
             if r.limited:
                 text += " " + self.tr("Only the best are shown: add words to narrow it.")
