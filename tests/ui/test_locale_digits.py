@@ -130,6 +130,8 @@ def test_a_search_hit_has_its_day_in_the_language(
     hit = str(page.model.index(0, 0, group).data())
     assert hit.startswith(formatting.short_date(datetime(2026, 11, 5))), hit
     assert arabic(hit.split(" · ")[0])
+    assert str(group.data()).endswith("(٢)")  # the mentee's two hits
+    assert arabic(page.status.text()), page.status.text()
 
 
 @pytest.mark.parametrize("language", ["ar"], indirect=True)
