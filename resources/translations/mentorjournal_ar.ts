@@ -22,12 +22,12 @@
     <message numerus="yes">
       <source>%n mentee(s)</source>
       <translation>
-        <numerusform>%n متدرب</numerusform>
-        <numerusform>%n متدرب</numerusform>
-        <numerusform>%n متدربان</numerusform>
-        <numerusform>%n متدربين</numerusform>
-        <numerusform>%n متدربًا</numerusform>
-        <numerusform>%n متدرب</numerusform>
+        <numerusform>%Ln متدرب</numerusform>
+        <numerusform>%Ln متدرب</numerusform>
+        <numerusform>%Ln متدربان</numerusform>
+        <numerusform>%Ln متدربين</numerusform>
+        <numerusform>%Ln متدربًا</numerusform>
+        <numerusform>%Ln متدرب</numerusform>
       </translation>
     </message>
     <message>
