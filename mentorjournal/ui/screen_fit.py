@@ -22,6 +22,7 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
+    area.setProperty("fitsScreen", True)  # fit_height opens the dialog with it unscrolled
     # No tab stop of its own: Tab goes to the fields, and the area scrolls each into view.
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
@@ -41,8 +42,20 @@ def available_height(widget: QWidget) -> int:
 
 
 def fit_height(dialog: QWidget) -> None:
-    """Open `dialog` no taller than its screen shows, and never let it grow taller."""
+    """Open `dialog` tall enough to show its scrolling fields whole when the screen has room
+    (a scroll area's own size hint is shorter), no taller than the screen shows, and never
+    let it grow taller. Keeps a width the dialog was given if it is wider than its hint."""
     limit = available_height(dialog)
     dialog.setMaximumHeight(max(limit, dialog.minimumSizeHint().height()))
     hint = dialog.sizeHint()
-    dialog.resize(hint.width(), min(hint.height(), limit))
+    # The heights the dialog had before its fields scrolled: its least and its preferred.
+    least, preferred = dialog.minimumSizeHint().height(), hint.height()
+    for area in dialog.findChildren(QScrollArea):
+        content = area.widget()
+        if area.property("fitsScreen") and content is not None:
+            least += max(0, content.minimumSizeHint().height() - area.minimumSizeHint().height())
+            preferred += max(0, content.sizeHint().height() - area.sizeHint().height())
+    resized = dialog.testAttribute(Qt.WidgetAttribute.WA_Resized)  # its own resize() chose
+    width = max(hint.width(), dialog.width()) if resized else hint.width()
+    height = max(least, dialog.height()) if resized else preferred
+    dialog.resize(width, min(height, limit))
