@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -163,3 +164,42 @@ def test_main_dialogs_show_their_texts_whole_and_fit_the_screen(
     assert width <= SCREEN[0] and height <= SCREEN[1], seen["size"]
     assert seen["opened"] <= SCREEN[1], seen["opened"]
     assert seen["cut"] == []
+
+
+# The scroll area lays out fields whose layout has height-for-width (wrapped labels) at their
+# preferred height, so these text-box-heavy editors scroll where they used to squeeze their
+# text boxes. Giving the fields their least height instead cut wrapped labels in the Share
+# dialog (Arabic, 150 %): not solved yet.
+SCROLL_IN_ENGLISH = pytest.mark.xfail(strict=True, reason="fields laid out at preferred height")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        pytest.param(c, marks=SCROLL_IN_ENGLISH)
+        if c in ("act_new_session", "act_new_reflection")
+        else c
+        for c in MAIN_DIALOGS
+    ],
+)
+def test_in_english_the_fields_open_unscrolled(
+    qapp: QApplication,
+    qtbot: Any,
+    services: Services,
+    abebe: int,
+    in_language: None,
+    command: str,
+) -> None:
+    """The scroll areas that keep long forms on a small screen (ui/screen_fit.py) scroll only
+    when there is no room: in English at the normal size every field shows at once."""
+    window = _open_window(qapp, qtbot, services, "en", 1.0)
+    assert window.select_mentee(abebe)
+    scrolled: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        for area in dialog.findChildren(QScrollArea):
+            if area.property("fitsScreen") and area.verticalScrollBar().isVisible():
+                scrolled.append(type(dialog).__name__)
+
+    assert inspect_dialog_opened_by(getattr(window, command), qtbot, look) is not None
+    assert scrolled == []
