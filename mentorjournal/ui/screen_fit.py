@@ -34,6 +34,15 @@ def scrolling(content: QWidget) -> QScrollArea:
     return area
 
 
+def scrolling_if_tall(content: QWidget, room: int = 120) -> QWidget:
+    """`content` as it is when it fits the screen with `room` to spare for the dialog's
+    buttons and margins, else in a scroll area: a scroll area lays fields with wrapped labels
+    out at their preferred height, so a form that fits would scroll for nothing."""
+    if content.minimumSizeHint().height() + room <= available_height(content):
+        return content
+    return scrolling(content)
+
+
 def available_height(widget: QWidget) -> int:
     """The height a top-level window can have on `widget`'s screen (the primary one before it
     is shown), less room for the window's title bar."""

@@ -166,22 +166,7 @@ def test_main_dialogs_show_their_texts_whole_and_fit_the_screen(
     assert seen["cut"] == []
 
 
-# The scroll area lays out fields whose layout has height-for-width (wrapped labels) at their
-# preferred height, so these text-box-heavy editors scroll where they used to squeeze their
-# text boxes. Giving the fields their least height instead cut wrapped labels in the Share
-# dialog (Arabic, 150 %): not solved yet.
-SCROLL_IN_ENGLISH = pytest.mark.xfail(strict=True, reason="fields laid out at preferred height")
-
-
-@pytest.mark.parametrize(
-    "command",
-    [
-        pytest.param(c, marks=SCROLL_IN_ENGLISH)
-        if c in ("act_new_session", "act_new_reflection")
-        else c
-        for c in MAIN_DIALOGS
-    ],
-)
+@pytest.mark.parametrize("command", MAIN_DIALOGS)
 def test_in_english_the_fields_open_unscrolled(
     qapp: QApplication,
     qtbot: Any,

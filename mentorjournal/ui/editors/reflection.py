@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from ...models import ReflectionAuthor, ReflectionFields, ReflectionInput, ReflectionTemplate
 from ...services import Services
 from ..labels import enum_label
-from ..screen_fit import fit_height, scrolling
+from ..screen_fit import fit_height, scrolling_if_tall
 from ..widgets import TagsEdit, date_edit, format_date, from_qdate, make_form, text_area, to_qdate
 from .base import EditorDialog
 from .common import choice_combo, mentee_combo, mentee_name, plain_label, set_choice, titled
@@ -138,7 +138,7 @@ class ReflectionEditor(EditorDialog):
         fields.setLayout(columns)
         columns.setContentsMargins(0, 0, 0, 0)
         fields.setMinimumWidth(900)
-        self.set_body(scrolling(fields))
+        self.set_body(scrolling_if_tall(fields))
         fit_height(self)
 
         self._mentee_id = mentee_id

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWi
 
 from ...models import SessionInput, SessionKind, SessionTemplate
 from ...services import Services
-from ..screen_fit import fit_height, scrolling
+from ..screen_fit import fit_height, scrolling_if_tall
 from ..widgets import (
     OptionalDateEdit,
     TagsEdit,
@@ -185,7 +185,7 @@ class SessionEditor(EditorDialog):
         fields = QWidget()
         fields.setLayout(body)
         body.setContentsMargins(0, 0, 0, 0)
-        self.set_body(scrolling(fields))
+        self.set_body(scrolling_if_tall(fields))
         self.setMinimumWidth(1000)
         self.resize(1080, 660)
         fit_height(self)
