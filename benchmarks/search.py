@@ -70,13 +70,8 @@ def _time(fn: Callable[[], object], runs: int) -> tuple[float, float, float]:
 def measure(window: Any, qt_app: Any, journal_path: Path, runs: int) -> list[dict[str, Any]]:
     """[{label, query, median_ms, slowest_ms, cpu_ms, hits, service_ms, service_cpu_ms}]
     through the window's page; "service" is the search alone, as many hits as the page asks."""
-    from mentorjournal.ui.none_guard import keep_none_alive
     from mentorjournal.ui.search import show_search
     from mentorjournal.ui.search.page import LIMIT
-
-    # PySide6 6.12.0 drops a reference to None on every void call: without this, Python
-    # aborts at exit ("none_dealloc") once the searches and repaints have used them all up.
-    keep_none_alive()
 
     page = show_search(window)
     out = []
