@@ -18,6 +18,7 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from ..store.instance_lock import cli_writer, journal_key, lock_path
+from .translation import translatable
 
 SHOW = b"show\n"
 SHOWN = b"shown\n"
@@ -148,25 +149,44 @@ def claim(journal: Path) -> SingleInstance | None:
         if writer is None:
             return instance
         instance.release()
-        process = f" (process {writer})" if writer else ""
         _tell(
-            f"{journal} is being changed by a mentorjournal command{process}. Open it again "
-            "when the command has finished."
+            translatable(
+                "single_instance",
+                "{journal} is being changed by a mentorjournal command{process}. Open it again "
+                "when the command has finished.",
+            ),
+            journal,
+            writer,
         )
         return None
     if not instance.ask_first_to_show():
-        pid = instance.holder_pid()
-        process = f" (process {pid})" if pid else ""
         _tell(
-            f"{journal} is already open in Mentor Journal{process}. Switch to that window: "
-            "a journal cannot be open twice."
+            translatable(
+                "single_instance",
+                "{journal} is already open in Mentor Journal{process}. Switch to that window: "
+                "a journal cannot be open twice.",
+            ),
+            journal,
+            instance.holder_pid(),
         )
     return None
 
 
-def _tell(text: str) -> None:
+def _tell(text: str, journal: Path, pid: int | None) -> None:
+    """Say `text` (a translatable source) in the trainer's language: a second start has no
+    application nor translator yet, so both are made here."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    # A second start has no application yet; this one lives until the box is answered.
-    app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive
-    QMessageBox.information(None, "Mentor Journal", text)
+    from ..settings import LANGUAGE
+    from .settings.store import user_settings
+    from .translation import install_language
+
+    # This application lives until the box is answered (a second start has none yet).
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    install_language(app, user_settings().get(LANGUAGE))
+    translate = QCoreApplication.translate
+    process = translate("single_instance", " (process {pid})").format(pid=pid) if pid else ""
+    shown = translate("single_instance", text).format(journal=journal, process=process)
+    QMessageBox.information(None, "Mentor Journal", shown)

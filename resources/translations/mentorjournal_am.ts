@@ -8,6 +8,10 @@
       <translation> (በራስ መተማመን {c}/5)</translation>
     </message>
     <message>
+      <source> (process {pid})</source>
+      <translation> (ሂደት {pid})</translation>
+    </message>
+    <message>
       <source> ({n} mentees)</source>
       <translation> ({n} ተማካሪዎች)</translation>
     </message>
@@ -4067,6 +4071,14 @@ The damaged file is kept as it is, under a new name beside it.</source>
     <message>
       <source>{h} h {m} min</source>
       <translation>{h} ሰዓት {m} ደቂቃ</translation>
+    </message>
+    <message>
+      <source>{journal} is already open in Mentor Journal{process}. Switch to that window: a journal cannot be open twice.</source>
+      <translation>{journal} በMentor Journal ውስጥ አስቀድሞ ተከፍቷል{process}። ወደዚያ መስኮት ይቀይሩ፤ አንድ ማስታወሻ ደብተር ሁለት ጊዜ ሊከፈት አይችልም።</translation>
+    </message>
+    <message>
+      <source>{journal} is being changed by a mentorjournal command{process}. Open it again when the command has finished.</source>
+      <translation>{journal} በmentorjournal ትዕዛዝ እየተለወጠ ነው{process}። ትዕዛዙ ሲጠናቀቅ እንደገና ይክፈቱት።</translation>
     </message>
     <message>
       <source>{m} min</source>

@@ -8,6 +8,10 @@
       <translation> (الثقة {c}/5)</translation>
     </message>
     <message>
+      <source> (process {pid})</source>
+      <translation> (العملية {pid})</translation>
+    </message>
+    <message>
       <source> ({n} mentees)</source>
       <translation> ({n} من المتدربين)</translation>
     </message>
@@ -4071,6 +4075,14 @@ The damaged file is kept as it is, under a new name beside it.</source>
     <message>
       <source>{h} h {m} min</source>
       <translation>{h} س {m} د</translation>
+    </message>
+    <message>
+      <source>{journal} is already open in Mentor Journal{process}. Switch to that window: a journal cannot be open twice.</source>
+      <translation>السجل {journal} مفتوح بالفعل في Mentor Journal{process}. انتقل إلى تلك النافذة: لا يمكن فتح السجل مرتين.</translation>
+    </message>
+    <message>
+      <source>{journal} is being changed by a mentorjournal command{process}. Open it again when the command has finished.</source>
+      <translation>يجري تعديل السجل {journal} بواسطة أمر mentorjournal{process}. افتحه مرة أخرى عند انتهاء الأمر.</translation>
     </message>
     <message>
       <source>{m} min</source>

@@ -8,6 +8,10 @@
       <translation> (confiance {c}/5)</translation>
     </message>
     <message>
+      <source> (process {pid})</source>
+      <translation> (processus {pid})</translation>
+    </message>
+    <message>
       <source> ({n} mentees)</source>
       <translation> ({n} mentorés)</translation>
     </message>
@@ -4067,6 +4071,14 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
     <message>
       <source>{h} h {m} min</source>
       <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+      <source>{journal} is already open in Mentor Journal{process}. Switch to that window: a journal cannot be open twice.</source>
+      <translation>{journal} est déjà ouvert dans Mentor Journal{process}. Passez à cette fenêtre : un journal ne peut pas être ouvert deux fois.</translation>
+    </message>
+    <message>
+      <source>{journal} is being changed by a mentorjournal command{process}. Open it again when the command has finished.</source>
+      <translation>{journal} est en cours de modification par une commande mentorjournal{process}. Rouvrez-le quand la commande sera terminée.</translation>
     </message>
     <message>
       <source>{m} min</source>

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLockFile
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentorjournal.models import MenteeInput
@@ -118,6 +118,35 @@ def test_unanswered_second_start_explains_that_the_journal_is_open(
     assert len(told) == 1
     assert "already open in Mentor Journal" in told[0]
     assert f"process {os.getpid()}" in told[0]
+
+
+def test_the_explanation_is_in_the_trainers_language(
+    qapp: QApplication, journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second start has no window yet; its message still follows the language setting."""
+    from mentorjournal.settings import LANGUAGE
+    from mentorjournal.ui import single_instance
+    from mentorjournal.ui.settings.store import user_settings
+    from mentorjournal.ui.translation import install_language
+
+    monkeypatch.setattr(single_instance, "START_WAIT_S", 0.5)
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _parent, _title, text: told.append(text))
+    )
+    user_settings().set(LANGUAGE, "fr")
+    lock = QLockFile(str(lock_path(journal_path)))
+    assert lock.tryLock(0)
+    try:
+        assert claim(journal_path) is None
+    finally:
+        lock.unlock()
+        user_settings().set(LANGUAGE, "system")
+        install_language(qapp, "en")
+    assert told == [
+        f"{journal_path} est déjà ouvert dans Mentor Journal (processus {os.getpid()}). "
+        "Passez à cette fenêtre : un journal ne peut pas être ouvert deux fois."
+    ]
 
 
 def test_two_real_apps_and_the_cli(
