@@ -144,11 +144,15 @@ def test_a_damaged_journal_is_refused_after_the_window_read_it_untouched(
         QMessageBox, "critical", lambda _parent, _title, text, *a, **k: shown.append(text)
     )
     windows: list[MainWindow] = []
+    # Qt's own exit() with no exec() running would leave the application quitting, and the
+    # next test's event loop with it: recorded instead.
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
 
     def fake_exec(_self: Any = None) -> int:
         windows.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        qtbot.wait(800)  # the event loop runs: the verdict arrives and is acted on
-        return 1
+        qtbot.waitUntil(lambda: bool(exits), timeout=10_000)  # the verdict arrives, acted on
+        return exits[0]
 
     monkeypatch.setattr(QApplication, "exec", fake_exec)
     assert app_module.run_gui(journal_path, []) == 1
