@@ -373,11 +373,19 @@ class OutlinedIndicators(QProxyStyle):
         painter.restore()
 
 
+_style: OutlinedIndicators | None = None
+
+
 def apply_style(app: QApplication, theme: str = "light") -> Colours:
     """Give `app` the Mentor Journal look in `theme` (call once, before windows are built:
     widgets read `current()` when they are made, item models when they are painted)."""
-    global _applied
-    app.setStyle(OutlinedIndicators("Fusion"))
+    global _applied, _style
+    if _style is None:  # one application per process
+        # One style for the app's life, kept referenced here: setting a new one deletes the
+        # old one under every widget still polished by it (a crash when one is restyled), and
+        # a Python subclass must outlive Qt's use of it.
+        _style = OutlinedIndicators("Fusion")
+        app.setStyle(_style)
     system_dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
     colours = theme_colours(theme, system_dark)
     app.setPalette(palette(colours))
