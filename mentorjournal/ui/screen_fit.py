@@ -46,7 +46,17 @@ def scrolling_if_tall(content: QWidget, room: int = 120) -> QWidget:
 def available_height(widget: QWidget) -> int:
     """The height a top-level window can have on `widget`'s screen (the primary one before it
     is shown), less room for the window's title bar."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
+    # Not QWidget.screen(): on a dialog being built (no native window yet) it looks the screen
+    # up by position, and under PySide6 6.11 that crashed later widget constructions in the
+    # test suite (QScreen::virtualSiblings). The screen of the nearest shown window instead.
+    screen = None
+    window: QWidget | None = widget.window()
+    while window is not None and screen is None:
+        handle = window.windowHandle()
+        screen = handle.screen() if handle is not None else None
+        parent = window.parentWidget()
+        window = parent.window() if parent is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
     return screen.availableGeometry().height() - _FRAME_ROOM
 
 
