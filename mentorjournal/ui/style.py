@@ -390,6 +390,10 @@ def apply_style(app: QApplication, theme: str = "light") -> Colours:
     colours = theme_colours(theme, system_dark)
     app.setPalette(palette(colours))
     app.setFont(app_font())
-    app.setStyleSheet(style_sheet(colours))
+    sheet = style_sheet(colours)
+    if app.styleSheet() != sheet:
+        # Replacing the app's sheet re-polishes every widget and swaps the QStyleSheetStyle
+        # over our proxy style: only when the look changes (see docs/decisions/test-processes.md).
+        app.setStyleSheet(sheet)
     _applied = colours
     return colours
