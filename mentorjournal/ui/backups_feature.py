@@ -76,6 +76,12 @@ class BackupsFeature(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.auto_backup)
         self.timer.start()
+        # Polls a worker's end. A child of this feature, so it dies with the window: a bare
+        # QTimer.singleShot outlived it and reported to a deleted window.
+        self._poll = QTimer(self)
+        self._poll.setSingleShot(True)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(lambda: self._finished())
 
     @property
     def path(self) -> Path:
@@ -129,9 +135,12 @@ class BackupsFeature(QObject):
                 outcome.append(e)
 
         def finished() -> None:
-            if self.worker is not None and self.worker.is_alive():
-                QTimer.singleShot(POLL_MS, finished)
+            if self.worker is None:
+                return  # already reported (wait_for_backup ran it on closing)
+            if self.worker.is_alive():
+                self._poll.start()
                 return
+            self._poll.stop()
             self.worker = None
             result = outcome[0] if outcome else None
             if isinstance(result, JournalError):
@@ -145,7 +154,7 @@ class BackupsFeature(QObject):
         self.worker = threading.Thread(target=work, name="mentorjournal-backup", daemon=True)
         self._finished = finished
         self.worker.start()
-        QTimer.singleShot(POLL_MS, finished)
+        self._poll.start()
         return True
 
     def wait_for_backup(self) -> None:
@@ -154,6 +163,7 @@ class BackupsFeature(QObject):
         if worker is not None:
             worker.join()
             self._finished()
+        self._poll.stop()
 
     def _done(self, backup: Backup) -> None:
         self.window.statusBar().showMessage(

@@ -79,6 +79,25 @@ def test_closing_waits_for_a_backup_under_way_and_skips_an_identical_one(
     assert [b.reason for b in list_backups(services.journal.path)] == [Reason.CLOSE, Reason.AUTO]
 
 
+def test_a_backup_reported_on_closing_reports_nothing_after_the_window_is_gone(
+    qtbot: Any, services: Services, abebe: int
+) -> None:
+    # Closing reports the worker's backup itself; the poll that would have reported it later
+    # must die with the window (it once fired into the next test's event loop).
+    w = MainWindow(services)
+    w.show()
+    qtbot.waitExposed(w)
+    services.mentees.create(MenteeInput(full_name="Fatima Al-Hassan"))
+    feature = feature_of(w)
+    assert feature.auto_backup()
+    w.close()
+    assert feature.worker is None
+    w.deleteLater()
+    qtbot.wait(3 * 100)  # three poll intervals: an orphaned poll would raise in the loop
+    (auto,) = list_backups(services.journal.path)
+    assert auto.reason == Reason.AUTO
+
+
 def test_backup_while_working_only_when_the_journal_changed(
     qtbot: Any, window: MainWindow, services: Services
 ) -> None:

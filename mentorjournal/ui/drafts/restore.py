@@ -182,7 +182,7 @@ class DraftRestorer(QObject):
         if watched is self.window and event.type() == QEvent.Type.Show and not self._offered:
             self._offered = True
             # After the window is on screen: the prompt belongs over it, not before it.
-            QTimer.singleShot(0, self.offer)
+            QTimer.singleShot(0, self, self.offer)
         return False
 
     def offer(self) -> RestoreDraftsDialog | None:
@@ -217,7 +217,7 @@ class DraftRestorer(QObject):
             draft = self.queue.pop(0)
             editor = self.open_draft(draft)
             if editor is not None:
-                editor.finished.connect(lambda _r: QTimer.singleShot(0, self.open_next))
+                editor.finished.connect(lambda _r: QTimer.singleShot(0, self, self.open_next))
                 return editor
         return None
 

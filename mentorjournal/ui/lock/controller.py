@@ -170,7 +170,7 @@ class AppLock(QObject):
         ):
             # A window opened while locked (the drafts prompt at start, a finished background
             # task) waits for the unlock.
-            QTimer.singleShot(0, lambda w=watched: self._defer(w))
+            QTimer.singleShot(0, self, lambda w=watched: self._defer(w))
         return False
 
     def _defer(self, widget: QWidget) -> None:
