@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ..resources import resource
 
 
 @dataclass(frozen=True)
@@ -222,6 +224,50 @@ QProgressBar#briefProgress::chunk {{ background: {c.accent}; border-radius: 4px;
 QLabel#figureNumber {{ font-size: 20pt; font-weight: 600; color: {c.accent}; }}
 QLabel#figureNumber[alert="true"] {{ color: {c.warning}; }}
 QLabel#dashboardTitle {{ font-size: 17pt; font-weight: 600; color: {c.text}; }}
+{indicator_rules(c)}"""
+
+
+def indicator_rules(c: Colours) -> str:
+    """Check boxes and radio buttons (in forms and in item views) drawn by the sheet.
+
+    Fusion outlines them in the window colour darkened by 40 %: about 2:1 on white and nearly
+    invisible on the dark base, so an unticked "Done" box or the "Rated by" choice could not be
+    seen (WCAG asks 3:1 for a control's edge; muted text has 4.5:1). The sheet draws them
+    whole, so a ticked box needs its tick as an image (resources/indicators, one per colour on
+    the accent). Without those files Fusion's own boxes are kept: faint, but never blank.
+    Keyboard focus is a 2 px accent edge, as on a line edit; the size stays put (the content
+    shrinks by the extra pixel)."""
+    name = c.on_accent.lstrip("#").lower()
+    tick, dash = (
+        resource("indicators", f"tick-{name}.svg"),
+        resource("indicators", f"dash-{name}.svg"),
+    )
+    if tick is None or dash is None:
+        return ""
+    boxes = "QCheckBox::indicator, QAbstractItemView::indicator"
+    every = f"{boxes}, QRadioButton::indicator"
+
+    def each(state: str, of: str = every) -> str:
+        return ", ".join(f"{part}{state}" for part in of.split(", "))
+
+    return f"""
+{every} {{ width: 12px; height: 12px; border: 1px solid {c.muted}; background: {c.base}; }}
+{boxes} {{ border-radius: 3px; }}
+QRadioButton::indicator {{ border-radius: 7px; }}
+{each(":hover")} {{ border-color: {c.accent}; }}
+{each(":checked")} {{ background: {c.accent}; border-color: {c.accent}; }}
+{each(":checked", boxes)} {{ image: url({tick.as_posix()}); }}
+{each(":indeterminate", boxes)} {{ background: {c.accent}; border-color: {c.accent};
+    image: url({dash.as_posix()}); }}
+QRadioButton::indicator:checked {{ background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5,
+    fx: 0.5, fy: 0.5, stop: 0 {c.on_accent}, stop: 0.38 {c.on_accent}, stop: 0.48 {c.accent},
+    stop: 1 {c.accent}); }}
+{each(":disabled")} {{ border-color: {c.disabled}; background: {c.alt_base}; }}
+{each(":checked:disabled")} {{ background: {c.disabled}; }}
+QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border: 2px solid {c.accent};
+    width: 10px; height: 10px; }}
+QCheckBox::indicator:checked:focus, QRadioButton::indicator:checked:focus {{
+    border-color: {c.accent_focus}; }}
 """
 
 
@@ -326,74 +372,20 @@ def brush(role: ColourRole) -> QBrush:
     return _brush(_applied, role)
 
 
-class OutlinedIndicators(QProxyStyle):
-    """Fusion, with check boxes and radio buttons outlined in the muted text colour.
-
-    Fusion outlines them in the window colour darkened by 40 %: about 2:1 on white and nearly
-    invisible on the dark theme's base, so an unticked "Done" box or the "Rated by" choice
-    could not be seen. WCAG asks 3:1 for the edge of a control; muted text has 4.5:1."""
-
-    _BOXES = (
-        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
-    )
-
-    def drawPrimitive(  # noqa: N802 - Qt's name
-        self,
-        element: QStyle.PrimitiveElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
-        if not radio and element not in self._BOXES:
-            return
-        state = option.state
-        keyboard_focus = bool(
-            state & QStyle.StateFlag.State_HasFocus
-            and state & QStyle.StateFlag.State_KeyboardFocusChange
-        )
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if keyboard_focus:
-            # Two pixels of accent, as a focused line edit's border: it must stand out from
-            # the muted edge by 3:1 (WCAG 2.4.13), which Fusion's one-pixel tint does not.
-            painter.setPen(QPen(colour("accent"), 2.0))
-            edge = QRectF(option.rect).adjusted(1.0, 1.0, -1.0, -1.0)
-        else:
-            enabled = bool(state & QStyle.StateFlag.State_Enabled)
-            painter.setPen(QPen(colour("muted" if enabled else "disabled"), 1.0))
-            edge = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
-        if radio:
-            painter.drawEllipse(edge)
-        else:
-            painter.drawRoundedRect(edge, 1.5, 1.5)
-        painter.restore()
-
-
-_style: OutlinedIndicators | None = None
-
-
 def apply_style(app: QApplication, theme: str = "light") -> Colours:
     """Give `app` the Mentor Journal look in `theme` (call once, before windows are built:
     widgets read `current()` when they are made, item models when they are painted)."""
-    global _applied, _style
-    if _style is None:  # one application per process
-        # One style for the app's life, kept referenced here: setting a new one deletes the
-        # old one under every widget still polished by it (a crash when one is restyled), and
-        # a Python subclass must outlive Qt's use of it.
-        _style = OutlinedIndicators("Fusion")
-        app.setStyle(_style)
+    global _applied
+    if app.style().name().lower() != "fusion":
+        # Set once: setting a style deletes the old one under every widget it polished.
+        app.setStyle("Fusion")
     system_dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
     colours = theme_colours(theme, system_dark)
     app.setPalette(palette(colours))
     app.setFont(app_font())
     sheet = style_sheet(colours)
     if app.styleSheet() != sheet:
-        # Replacing the app's sheet re-polishes every widget and swaps the QStyleSheetStyle
-        # over our proxy style: only when the look changes (see docs/decisions/test-processes.md).
+        # Replacing the app's sheet re-polishes every widget: only when the look changes.
         app.setStyleSheet(sheet)
     _applied = colours
     return colours

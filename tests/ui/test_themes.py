@@ -282,3 +282,24 @@ def test_an_unticked_box_and_radio_button_can_be_seen(themed: Colours, qtbot: An
             for y in range(indicator.top(), indicator.bottom() + 1)
         )
         assert strongest >= 3, (type(control).__name__, strongest)
+
+
+@pytest.mark.parametrize("themed", ["light", "dark", "contrast"], indirect=True)
+def test_a_ticked_box_shows_its_tick(themed: Colours, qtbot: Any) -> None:
+    # The sheet draws the boxes whole (ui/style.py indicator_rules): a ticked box is the
+    # accent with the tick drawn from resources/indicators in the colour on the accent.
+    box = QCheckBox("Done")
+    box.setChecked(True)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    image = box.grab().toImage()
+    option = QStyleOptionButton()
+    option.initFrom(box)
+    indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    colours = {
+        QColor(image.pixel(x, y)).name()
+        for x in range(indicator.left(), indicator.right() + 1)
+        for y in range(indicator.top(), indicator.bottom() + 1)
+    }
+    assert themed.accent in colours and themed.on_accent in colours
