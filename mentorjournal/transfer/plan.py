@@ -1,6 +1,6 @@
 """What an import would do and what it did: the conflict rule, the preview per kind of record
-and the result. Plain data for the import dialog, the CLI and the tests (transfer/importing.py
-computes them)."""
+and the result. Plain data for the import dialog, the CLI and the tests (transfer/matching.py
+computes the preview, transfer/writing.py the result)."""
 
 from __future__ import annotations
 

@@ -176,10 +176,10 @@ def test_records_that_cannot_be_stored_are_refused_before_writing(
 def test_a_failure_inside_the_transaction_rolls_everything_back(
     unchanged: Journal, document: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from mentorjournal.transfer import importing
+    from mentorjournal.transfer import writing
 
     calls = {"n": 0}
-    original = importing._Planner._insert
+    original = writing.Writer._insert
 
     def failing_insert(self: Any, kind: Any, items: Any) -> None:
         original(self, kind, items)
@@ -187,7 +187,7 @@ def test_a_failure_inside_the_transaction_rolls_everything_back(
         if kind.name == "goals":
             raise OSError("the disk went away")
 
-    monkeypatch.setattr(importing._Planner, "_insert", failing_insert)
+    monkeypatch.setattr(writing.Writer, "_insert", failing_insert)
     with pytest.raises(OSError):
         _import(unchanged, dump(document))
     assert calls["n"] >= 3
