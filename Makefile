@@ -20,7 +20,7 @@ run: system-deps $(STAMP) translations
 TEST_GROUPS = tests/test_*.py $(filter-out tests/data/ tests/__pycache__/ tests/ui/,$(wildcard tests/*/)) \
 	$(wildcard tests/ui/test_*.py)
 
-test: system-deps $(STAMP)
+test: system-deps $(STAMP) translations
 	@failed=""; for group in $(TEST_GROUPS); do \
 	  echo "== $$group"; \
 	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $$group || failed="$$failed $$group"; \

@@ -37,6 +37,10 @@ FOLDER = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 CONTEXT = "MentorJournal"
 LANGUAGES = {"fr": "fr_FR", "am": "am_ET", "ar": "ar"}
+# English is the code's own language, but a counted text ("%n session(s)") needs its singular
+# and plural written out somewhere: Qt's way is an English file holding only those.
+PLURALS_ONLY = {"en": "en_GB"}
+ALL_FILES = {**LANGUAGES, **PLURALS_ONLY}
 
 # Qt's standard buttons and dialogs say these through our translator too (see translation.py).
 # The names our code uses for Qt's tr() and QT_TRANSLATE_NOOP (local shorthands, helpers).
@@ -173,11 +177,13 @@ def update(folder: Path = FOLDER) -> dict[str, int]:
     texts = sorted(texts_in_calls(sources()) | texts_in_tables())
     folder.mkdir(parents=True, exist_ok=True)
     missing = {}
-    for code, language in LANGUAGES.items():
+    for code, language in ALL_FILES.items():
         path = folder / f"mentorjournal_{code}.ts"
         known = read_ts(path)
         messages: list[Message] = []
         for source, comment, numerus in texts:
+            if code in PLURALS_ONLY and not numerus:
+                continue
             forms, finished = known.get((source, comment), ([], False))
             messages.append((source, comment, numerus, forms, finished))
         write_ts(path, language, messages)
@@ -187,7 +193,7 @@ def update(folder: Path = FOLDER) -> dict[str, int]:
 
 def build(folder: Path = FOLDER) -> list[Path]:
     built = []
-    for code in LANGUAGES:
+    for code in ALL_FILES:
         ts = folder / f"mentorjournal_{code}.ts"
         if not ts.exists():
             continue
@@ -210,7 +216,7 @@ def key(source: str, comment: str) -> str:
 
 def untranslated(folder: Path = FOLDER) -> dict[str, list[str]]:
     out = {}
-    for code in LANGUAGES:
+    for code in ALL_FILES:
         known = read_ts(folder / f"mentorjournal_{code}.ts")
         out[code] = sorted(key(*message) for message, (_t, done) in known.items() if not done)
     return out
@@ -251,7 +257,7 @@ def apply(code: str, translations: dict[str, str | list[str]], folder: Path = FO
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("update", "build", "check", "todo", "apply"))
-    parser.add_argument("language", nargs="?", choices=tuple(LANGUAGES))
+    parser.add_argument("language", nargs="?", choices=tuple(ALL_FILES))
     parser.add_argument("json", nargs="?", type=Path)
     args = parser.parse_args()
     if args.command == "todo":

@@ -59,8 +59,11 @@ RECORD_NAMES = frozenset(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("check_journal", text)
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    # Counted texts are Qt plurals ("%n", as self.tr(text, "", n)): Arabic has six forms,
+    # French and Amharic two, English's are in its plurals-only file; the translations write
+    # "%Ln" so the number takes the language's digits.
+    return QCoreApplication.translate("check_journal", text, disambiguation or None, n)
 
 
 def _records(name: str) -> str:
@@ -73,7 +76,7 @@ def finding_text(finding: Finding) -> str:
     if finding.kind == "dangling":
         return (
             _tr("{count} of the {records} refer to {other} that no longer exist.")
-            .replace("{count}", str(finding.count))
+            .replace("{count}", locale_count(finding.count))
             .replace("{records}", _records(finding.records))
             .replace("{other}", _records(finding.refers_to))
         )
@@ -104,8 +107,20 @@ def repaired_text(what: str) -> str:
     return _tr("The search index had a problem and has been rebuilt.")
 
 
+# Counted with Qt plurals, not "{count} {name}": Arabic's noun changes with the number (one,
+# two, three to ten, eleven and more), and "%Ln" in a translation gives the language's digits.
+COUNTED = {
+    "mentees": lambda n: _tr("%n mentee(s)", "", n),
+    "sessions": lambda n: _tr("%n session(s)", "", n),
+    "action items": lambda n: _tr("%n action item(s)", "", n),
+    "goals": lambda n: _tr("%n goal(s)", "", n),
+    "goal check-ins": lambda n: _tr("%n goal check-in(s)", "", n),
+    "reflections": lambda n: _tr("%n reflection(s)", "", n),
+}
+
+
 def _holds(report: CheckReport) -> str:
-    return ", ".join(f"{report.rows.get(name, 0)} {_records(name)}" for name in SHOWN)
+    return ", ".join(COUNTED[name](report.rows.get(name, 0)) for name in SHOWN)
 
 
 def describe(report: CheckReport) -> tuple[str, str]:
@@ -127,11 +142,7 @@ def describe(report: CheckReport) -> tuple[str, str]:
         ]
         return headline, "\n".join(lines)
     count = len(report.problems)
-    headline = (
-        _tr("1 problem found in your journal.")
-        if count == 1
-        else _tr("{n} problems found in your journal.").replace("{n}", locale_count(count))
-    )
+    headline = _tr("%n problem(s) found in your journal.", "", count)
     # The store's findings in parts, said here in the trainer's language; its English
     # sentences only if a report came without them.
     if len(report.findings) == count:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..store.errors import JournalError
 from . import dialogs
-from .formatting import count, first_line, long_date, short_date
+from .formatting import first_line, long_date, short_date
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -62,10 +62,7 @@ class RecordDeleter:
         n = len(detail.actions)
         details = self.w.tr("Goals and reflections linked to it are kept.")
         if n:
-            details = (
-                self.w.tr("Its {n} action item(s) are deleted with it. ").format(n=count(n))
-                + details
-            )
+            details = self.w.tr("Its %n action item(s) are deleted with it. ", "", n) + details
         if self._ask_then(
             self.w.tr("Delete session"),
             self.w.tr("Delete the session of {date}?").format(
@@ -83,7 +80,7 @@ class RecordDeleter:
         if self._ask_then(
             self.w.tr("Delete goal"),
             self.w.tr("Delete the goal “{title}”?").format(title=first_line(goal.title, 80)),
-            self.w.tr("Its {n} check-in(s) are deleted with it.").format(n=count(n)),
+            self.w.tr("Its %n check-in(s) are deleted with it.", "", n),
             self.w.tr("Delete"),
             lambda: self.w.services.goals.delete(goal_id),
         ):

@@ -26,8 +26,11 @@ from .common import plain_label
 from .icons import app_icon
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    # Counted texts are Qt plurals ("%n", as self.tr(text, "", n)): Arabic has six forms,
+    # French and Amharic two, English's are in its plurals-only file; the translations write
+    # "%Ln" so the number takes the language's digits.
+    return QCoreApplication.translate("dialogs", text, disambiguation or None, n)
 
 
 def confirm(parent: QWidget, title: str, text: str, details: str, action: str) -> bool:
@@ -60,19 +63,22 @@ def erasure_details(p: ErasurePreview) -> str:
     """What erasing a mentee removes, one line per kind of record, and that it is final."""
     lines = []
     if p.sessions:
-        lines.append(_tr("• {n} session(s) they attended alone").format(n=p.sessions))
+        lines.append(_tr("• %n session(s) they attended alone", "", p.sessions))
     if p.group_sessions:
         lines.append(
-            _tr("• their place in {n} group session(s) (kept for the others)").format(
-                n=p.group_sessions
-            )
+            _tr("• their place in %n group session(s) (kept for the others)", "", p.group_sessions)
         )
     if p.action_items:
-        lines.append(_tr("• {n} action item(s)").format(n=p.action_items))
+        lines.append(_tr("• %n action item(s)", "", p.action_items))
     if p.goals:
-        lines.append(_tr("• {n} goal(s) with {c} check-in(s)").format(n=p.goals, c=p.check_ins))
+        lines.append(
+            _tr("• {goals} with {check_ins}").format(
+                goals=_tr("%n goal(s)", "", p.goals),
+                check_ins=_tr("%n check-in(s)", "", p.check_ins),
+            )
+        )
     if p.reflections:
-        lines.append(_tr("• {n} reflection(s)").format(n=p.reflections))
+        lines.append(_tr("• %n reflection(s)", "", p.reflections))
     lines.append(_tr("• their profile, tags and private notes"))
     return _tr("This erases:") + "\n" + "\n".join(lines) + "\n\n" + _tr("This cannot be undone.")
 

@@ -76,7 +76,9 @@ def install_language(app: QApplication, setting: str) -> str:
         app.removeTranslator(old)
         old.deleteLater()
     code = chosen_language(setting, QLocale.system())
-    if code != "en" and not _install_translators(app, code):
+    # English too: its file holds the singular and plural of the counted texts ("%n
+    # session(s)"); without it (not built) those read "1 session(s)", the rest is unchanged.
+    if not _install_translators(app, code) and code != "en":
         code = "en"  # not built (a source checkout without `make`): stay in English
     # Set every time, English included: a language chosen earlier in this process (the
     # window reopens after "Open another journal…") must not leave its dates behind.

@@ -24,10 +24,59 @@
       <translation> ደቂቃ</translation>
     </message>
     <message numerus="yes">
+      <source>%n action item(s)</source>
+      <translation>
+        <numerusform>%Ln ተግባር</numerusform>
+        <numerusform>%Ln ተግባራት</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n check-in(s)</source>
+      <translation>
+        <numerusform>%Ln ክትትል</numerusform>
+        <numerusform>%Ln ክትትሎች</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n goal check-in(s)</source>
+      <translation>
+        <numerusform>%Ln የግብ ክትትል</numerusform>
+        <numerusform>%Ln የግብ ክትትሎች</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n goal(s)</source>
+      <translation>
+        <numerusform>%Ln ግብ</numerusform>
+        <numerusform>%Ln ግቦች</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n mentee(s)</source>
       <translation>
         <numerusform>%n ተማካሪ</numerusform>
         <numerusform>%n ተማካሪዎች</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s) found in your journal.</source>
+      <translation>
+        <numerusform>በማስታወሻ ደብተርዎ ውስጥ %Ln ችግር ተገኝቷል።</numerusform>
+        <numerusform>በማስታወሻ ደብተርዎ ውስጥ %Ln ችግሮች ተገኝተዋል።</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n reflection(s)</source>
+      <translation>
+        <numerusform>%Ln ነጸብራቅ</numerusform>
+        <numerusform>%Ln ነጸብራቆች</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n session(s)</source>
+      <translation>
+        <numerusform>%Ln ክፍለ ጊዜ</numerusform>
+        <numerusform>%Ln ክፍለ ጊዜያት</numerusform>
       </translation>
     </message>
     <message>
@@ -453,10 +502,6 @@
     <message>
       <source>1 low</source>
       <translation>1 ዝቅተኛ</translation>
-    </message>
-    <message>
-      <source>1 problem found in your journal.</source>
-      <translation>በማስታወሻ ደብተርዎ ውስጥ 1 ችግር ተገኝቷል።</translation>
     </message>
     <message>
       <source>1 session</source>
@@ -1526,13 +1571,19 @@
       <source>It holds {holds}.</source>
       <translation>በውስጡ {holds} ይገኛሉ።</translation>
     </message>
-    <message>
-      <source>Its {n} action item(s) are deleted with it. </source>
-      <translation>የእሱ {n} ተግባር(ት) አብረው ይሰረዛሉ። </translation>
+    <message numerus="yes">
+      <source>Its %n action item(s) are deleted with it. </source>
+      <translation>
+        <numerusform>የእሱ %Ln ተግባር አብሮ ይሰረዛል። </numerusform>
+        <numerusform>የእሱ %Ln ተግባራት አብረው ይሰረዛሉ። </numerusform>
+      </translation>
     </message>
-    <message>
-      <source>Its {n} check-in(s) are deleted with it.</source>
-      <translation>የእሱ {n} ክትትል(ሎች) አብረው ይሰረዛሉ።</translation>
+    <message numerus="yes">
+      <source>Its %n check-in(s) are deleted with it.</source>
+      <translation>
+        <numerusform>የእሱ %Ln ክትትል አብሮ ይሰረዛል።</numerusform>
+        <numerusform>የእሱ %Ln ክትትሎች አብረው ይሰረዛሉ።</numerusform>
+      </translation>
     </message>
     <message>
       <source>Journal &amp;owner…</source>
@@ -4060,9 +4111,12 @@ The damaged file is kept as it is, under a new name beside it.</source>
       <source>{group} skills</source>
       <translation>{group} ክህሎቶች</translation>
     </message>
-    <message>
-      <source>{hits} found for {mentees} mentee(s).</source>
-      <translation>ለ{mentees} ተማካሪ(ዎች) {hits} ተገኝተዋል።</translation>
+    <message numerus="yes">
+      <source>{hits} found for %n mentee(s).</source>
+      <translation>
+        <numerusform>ለ%Ln ተማካሪ {hits} ተገኝተዋል።</numerusform>
+        <numerusform>ለ%Ln ተማካሪዎች {hits} ተገኝተዋል።</numerusform>
+      </translation>
     </message>
     <message>
       <source>{h} h</source>
@@ -4125,10 +4179,6 @@ The damaged file is kept as it is, under a new name beside it.</source>
       <translation>ሌሎች {n} በ«ግቦች» ትር ላይ…</translation>
     </message>
     <message>
-      <source>{n} problems found in your journal.</source>
-      <translation>በማስታወሻ ደብተርዎ ውስጥ {n} ችግሮች ተገኝተዋል።</translation>
-    </message>
-    <message>
       <source>{n} sessions</source>
       <translation>{n} ክፍለ ጊዜያት</translation>
     </message>
@@ -4188,29 +4238,41 @@ The damaged file is kept as it is, under a new name beside it.</source>
       <source>“{skill}” is no longer rated here; the draft had: {rating} {note}</source>
       <translation>“{skill}” ከአሁን በኋላ እዚህ ደረጃ አይሰጠውም፤ ረቂቁ የያዘው፦ {rating} {note}</translation>
     </message>
-    <message>
-      <source>• their place in {n} group session(s) (kept for the others)</source>
-      <translation>• በ{n} የቡድን ክፍለ ጊዜ(ያት) ውስጥ ያለው ቦታው (ለሌሎቹ ይቆያል)</translation>
+    <message numerus="yes">
+      <source>• %n action item(s)</source>
+      <translation>
+        <numerusform>• %Ln ተግባር</numerusform>
+        <numerusform>• %Ln ተግባራት</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>• %n reflection(s)</source>
+      <translation>
+        <numerusform>• %Ln ነጸብራቅ</numerusform>
+        <numerusform>• %Ln ነጸብራቆች</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>• %n session(s) they attended alone</source>
+      <translation>
+        <numerusform>• ብቻውን የተገኘበት %Ln ክፍለ ጊዜ</numerusform>
+        <numerusform>• ብቻውን የተገኘባቸው %Ln ክፍለ ጊዜያት</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>• their place in %n group session(s) (kept for the others)</source>
+      <translation>
+        <numerusform>• በ%Ln የቡድን ክፍለ ጊዜ ውስጥ ያለው ቦታው (ለሌሎቹ ይቆያል)</numerusform>
+        <numerusform>• በ%Ln የቡድን ክፍለ ጊዜያት ውስጥ ያለው ቦታው (ለሌሎቹ ይቆያል)</numerusform>
+      </translation>
     </message>
     <message>
       <source>• their profile, tags and private notes</source>
       <translation>• መገለጫው፣ መለያዎቹ እና የግል ማስታወሻዎቹ</translation>
     </message>
     <message>
-      <source>• {n} action item(s)</source>
-      <translation>• {n} ተግባር(ት)</translation>
-    </message>
-    <message>
-      <source>• {n} goal(s) with {c} check-in(s)</source>
-      <translation>• {n} ግብ(ቦች) ከ{c} ክትትል(ሎች) ጋር</translation>
-    </message>
-    <message>
-      <source>• {n} reflection(s)</source>
-      <translation>• {n} ነጸብራቅ(ቆች)</translation>
-    </message>
-    <message>
-      <source>• {n} session(s) they attended alone</source>
-      <translation>• ብቻውን የተገኘባቸው {n} ክፍለ ጊዜ(ያት)</translation>
+      <source>• {goals} with {check_ins}</source>
+      <translation>• {goals} ከ{check_ins} ጋር</translation>
     </message>
     <message>
       <source>… (note continues, {size})</source>

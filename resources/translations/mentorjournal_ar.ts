@@ -24,6 +24,50 @@
       <translation> دقيقة</translation>
     </message>
     <message numerus="yes">
+      <source>%n action item(s)</source>
+      <translation>
+        <numerusform>%Ln مهمة</numerusform>
+        <numerusform>%Ln مهمة</numerusform>
+        <numerusform>%Ln مهمتان</numerusform>
+        <numerusform>%Ln مهام</numerusform>
+        <numerusform>%Ln مهمةً</numerusform>
+        <numerusform>%Ln مهمة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n check-in(s)</source>
+      <translation>
+        <numerusform>%Ln متابعة</numerusform>
+        <numerusform>%Ln متابعة</numerusform>
+        <numerusform>%Ln متابعتان</numerusform>
+        <numerusform>%Ln متابعات</numerusform>
+        <numerusform>%Ln متابعةً</numerusform>
+        <numerusform>%Ln متابعة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n goal check-in(s)</source>
+      <translation>
+        <numerusform>%Ln متابعة للأهداف</numerusform>
+        <numerusform>%Ln متابعة للأهداف</numerusform>
+        <numerusform>%Ln متابعتان للأهداف</numerusform>
+        <numerusform>%Ln متابعات للأهداف</numerusform>
+        <numerusform>%Ln متابعةً للأهداف</numerusform>
+        <numerusform>%Ln متابعة للأهداف</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n goal(s)</source>
+      <translation>
+        <numerusform>%Ln هدف</numerusform>
+        <numerusform>%Ln هدف</numerusform>
+        <numerusform>%Ln هدفان</numerusform>
+        <numerusform>%Ln أهداف</numerusform>
+        <numerusform>%Ln هدفًا</numerusform>
+        <numerusform>%Ln هدف</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n mentee(s)</source>
       <translation>
         <numerusform>%Ln متدرب</numerusform>
@@ -32,6 +76,39 @@
         <numerusform>%Ln متدربين</numerusform>
         <numerusform>%Ln متدربًا</numerusform>
         <numerusform>%Ln متدرب</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s) found in your journal.</source>
+      <translation>
+        <numerusform>لم يُعثر على أي مشكلة في سجلك.</numerusform>
+        <numerusform>عُثر على مشكلة واحدة في سجلك.</numerusform>
+        <numerusform>عُثر على مشكلتين في سجلك.</numerusform>
+        <numerusform>عُثر على %Ln مشكلات في سجلك.</numerusform>
+        <numerusform>عُثر على %Ln مشكلةً في سجلك.</numerusform>
+        <numerusform>عُثر على %Ln مشكلة في سجلك.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n reflection(s)</source>
+      <translation>
+        <numerusform>%Ln تأمل</numerusform>
+        <numerusform>%Ln تأمل</numerusform>
+        <numerusform>%Ln تأملان</numerusform>
+        <numerusform>%Ln تأملات</numerusform>
+        <numerusform>%Ln تأملًا</numerusform>
+        <numerusform>%Ln تأمل</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n session(s)</source>
+      <translation>
+        <numerusform>%Ln جلسة</numerusform>
+        <numerusform>%Ln جلسة</numerusform>
+        <numerusform>%Ln جلستان</numerusform>
+        <numerusform>%Ln جلسات</numerusform>
+        <numerusform>%Ln جلسةً</numerusform>
+        <numerusform>%Ln جلسة</numerusform>
       </translation>
     </message>
     <message>
@@ -457,10 +534,6 @@
     <message>
       <source>1 low</source>
       <translation>1 منخفضة</translation>
-    </message>
-    <message>
-      <source>1 problem found in your journal.</source>
-      <translation>عُثر على مشكلة واحدة في سجلك.</translation>
     </message>
     <message>
       <source>1 session</source>
@@ -1530,13 +1603,27 @@
       <source>It holds {holds}.</source>
       <translation>يحتوي السجل على: {holds}.</translation>
     </message>
-    <message>
-      <source>Its {n} action item(s) are deleted with it. </source>
-      <translation>تُحذف معها مهامها ({n}). </translation>
+    <message numerus="yes">
+      <source>Its %n action item(s) are deleted with it. </source>
+      <translation>
+        <numerusform>تُحذف معها مهامها (%Ln). </numerusform>
+        <numerusform>تُحذف معها مهمتها. </numerusform>
+        <numerusform>تُحذف معها مهمتاها. </numerusform>
+        <numerusform>تُحذف معها مهامها الـ%Ln. </numerusform>
+        <numerusform>تُحذف معها مهامها (%Ln). </numerusform>
+        <numerusform>تُحذف معها مهامها (%Ln). </numerusform>
+      </translation>
     </message>
-    <message>
-      <source>Its {n} check-in(s) are deleted with it.</source>
-      <translation>تُحذف معه متابعاته ({n}).</translation>
+    <message numerus="yes">
+      <source>Its %n check-in(s) are deleted with it.</source>
+      <translation>
+        <numerusform>تُحذف معه متابعاته (%Ln).</numerusform>
+        <numerusform>تُحذف معه متابعته.</numerusform>
+        <numerusform>تُحذف معه متابعتاه.</numerusform>
+        <numerusform>تُحذف معه متابعاته الـ%Ln.</numerusform>
+        <numerusform>تُحذف معه متابعاته (%Ln).</numerusform>
+        <numerusform>تُحذف معه متابعاته (%Ln).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Journal &amp;owner…</source>
@@ -4064,9 +4151,16 @@ The damaged file is kept as it is, under a new name beside it.</source>
       <source>{group} skills</source>
       <translation>مهارات {group}</translation>
     </message>
-    <message>
-      <source>{hits} found for {mentees} mentee(s).</source>
-      <translation>عُثر على {hits} لدى {mentees} متدرب.</translation>
+    <message numerus="yes">
+      <source>{hits} found for %n mentee(s).</source>
+      <translation>
+        <numerusform>عُثر على {hits} لدى %Ln متدرب.</numerusform>
+        <numerusform>عُثر على {hits} لدى متدرب واحد.</numerusform>
+        <numerusform>عُثر على {hits} لدى متدربَين.</numerusform>
+        <numerusform>عُثر على {hits} لدى %Ln متدربين.</numerusform>
+        <numerusform>عُثر على {hits} لدى %Ln متدربًا.</numerusform>
+        <numerusform>عُثر على {hits} لدى %Ln متدرب.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{h} h</source>
@@ -4129,10 +4223,6 @@ The damaged file is kept as it is, under a new name beside it.</source>
       <translation>{n} أخرى في تبويب «الأهداف»…</translation>
     </message>
     <message>
-      <source>{n} problems found in your journal.</source>
-      <translation>عدد المشكلات التي عُثر عليها في سجلك: {n}.</translation>
-    </message>
-    <message>
       <source>{n} sessions</source>
       <translation>{n} جلسة</translation>
     </message>
@@ -4192,29 +4282,57 @@ The damaged file is kept as it is, under a new name beside it.</source>
       <source>“{skill}” is no longer rated here; the draft had: {rating} {note}</source>
       <translation>«{skill}» لم تعد تُقيَّم هنا؛ كانت المسودة تحتوي على: {rating} {note}</translation>
     </message>
-    <message>
-      <source>• their place in {n} group session(s) (kept for the others)</source>
-      <translation>• مكانهم في {n} جلسة جماعية (تبقى للآخرين)</translation>
+    <message numerus="yes">
+      <source>• %n action item(s)</source>
+      <translation>
+        <numerusform>• %Ln مهمة</numerusform>
+        <numerusform>• %Ln مهمة</numerusform>
+        <numerusform>• %Ln مهمتان</numerusform>
+        <numerusform>• %Ln مهام</numerusform>
+        <numerusform>• %Ln مهمةً</numerusform>
+        <numerusform>• %Ln مهمة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>• %n reflection(s)</source>
+      <translation>
+        <numerusform>• %Ln تأمل</numerusform>
+        <numerusform>• %Ln تأمل</numerusform>
+        <numerusform>• %Ln تأملان</numerusform>
+        <numerusform>• %Ln تأملات</numerusform>
+        <numerusform>• %Ln تأملًا</numerusform>
+        <numerusform>• %Ln تأمل</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>• %n session(s) they attended alone</source>
+      <translation>
+        <numerusform>• %Ln جلسة حضروها وحدهم</numerusform>
+        <numerusform>• %Ln جلسة حضروها وحدهم</numerusform>
+        <numerusform>• %Ln جلستان حضروهما وحدهم</numerusform>
+        <numerusform>• %Ln جلسات حضروها وحدهم</numerusform>
+        <numerusform>• %Ln جلسةً حضروها وحدهم</numerusform>
+        <numerusform>• %Ln جلسة حضروها وحدهم</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>• their place in %n group session(s) (kept for the others)</source>
+      <translation>
+        <numerusform>• مكانهم في %Ln جلسة جماعية (تبقى للآخرين)</numerusform>
+        <numerusform>• مكانهم في %Ln جلسة جماعية (تبقى للآخرين)</numerusform>
+        <numerusform>• مكانهم في %Ln جلستين جماعيتين (تبقيان للآخرين)</numerusform>
+        <numerusform>• مكانهم في %Ln جلسات جماعية (تبقى للآخرين)</numerusform>
+        <numerusform>• مكانهم في %Ln جلسةً جماعية (تبقى للآخرين)</numerusform>
+        <numerusform>• مكانهم في %Ln جلسة جماعية (تبقى للآخرين)</numerusform>
+      </translation>
     </message>
     <message>
       <source>• their profile, tags and private notes</source>
       <translation>• ملفهم الشخصي ووسومهم وملاحظاتهم الخاصة</translation>
     </message>
     <message>
-      <source>• {n} action item(s)</source>
-      <translation>• {n} مهمة</translation>
-    </message>
-    <message>
-      <source>• {n} goal(s) with {c} check-in(s)</source>
-      <translation>• {n} هدف مع {c} متابعة</translation>
-    </message>
-    <message>
-      <source>• {n} reflection(s)</source>
-      <translation>• {n} تأمل</translation>
-    </message>
-    <message>
-      <source>• {n} session(s) they attended alone</source>
-      <translation>• {n} جلسة حضروها وحدهم</translation>
+      <source>• {goals} with {check_ins}</source>
+      <translation>• {goals} مع {check_ins}</translation>
     </message>
     <message>
       <source>… (note continues, {size})</source>

@@ -24,10 +24,59 @@
       <translation> min</translation>
     </message>
     <message numerus="yes">
+      <source>%n action item(s)</source>
+      <translation>
+        <numerusform>%Ln action à mener</numerusform>
+        <numerusform>%Ln actions à mener</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n check-in(s)</source>
+      <translation>
+        <numerusform>%Ln point d’étape</numerusform>
+        <numerusform>%Ln points d’étape</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n goal check-in(s)</source>
+      <translation>
+        <numerusform>%Ln point d’étape d’objectif</numerusform>
+        <numerusform>%Ln points d’étape des objectifs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n goal(s)</source>
+      <translation>
+        <numerusform>%Ln objectif</numerusform>
+        <numerusform>%Ln objectifs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n mentee(s)</source>
       <translation>
         <numerusform>%n mentoré</numerusform>
         <numerusform>%n mentorés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s) found in your journal.</source>
+      <translation>
+        <numerusform>%Ln problème trouvé dans votre journal.</numerusform>
+        <numerusform>%Ln problèmes trouvés dans votre journal.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n reflection(s)</source>
+      <translation>
+        <numerusform>%Ln réflexion</numerusform>
+        <numerusform>%Ln réflexions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n session(s)</source>
+      <translation>
+        <numerusform>%Ln séance</numerusform>
+        <numerusform>%Ln séances</numerusform>
       </translation>
     </message>
     <message>
@@ -453,10 +502,6 @@
     <message>
       <source>1 low</source>
       <translation>1 faible</translation>
-    </message>
-    <message>
-      <source>1 problem found in your journal.</source>
-      <translation>1 problème trouvé dans votre journal.</translation>
     </message>
     <message>
       <source>1 session</source>
@@ -1526,13 +1571,19 @@
       <source>It holds {holds}.</source>
       <translation>Il contient {holds}.</translation>
     </message>
-    <message>
-      <source>Its {n} action item(s) are deleted with it. </source>
-      <translation>Ses {n} action(s) sont supprimées avec elle. </translation>
+    <message numerus="yes">
+      <source>Its %n action item(s) are deleted with it. </source>
+      <translation>
+        <numerusform>Son action est supprimée avec elle. </numerusform>
+        <numerusform>Ses %Ln actions sont supprimées avec elle. </numerusform>
+      </translation>
     </message>
-    <message>
-      <source>Its {n} check-in(s) are deleted with it.</source>
-      <translation>Ses {n} point(s) d’étape sont supprimés avec lui.</translation>
+    <message numerus="yes">
+      <source>Its %n check-in(s) are deleted with it.</source>
+      <translation>
+        <numerusform>Son point d’étape est supprimé avec lui.</numerusform>
+        <numerusform>Ses %Ln points d’étape sont supprimés avec lui.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Journal &amp;owner…</source>
@@ -4060,9 +4111,12 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
       <source>{group} skills</source>
       <translation>Compétences {group}</translation>
     </message>
-    <message>
-      <source>{hits} found for {mentees} mentee(s).</source>
-      <translation>{hits} trouvés pour {mentees} mentoré(s).</translation>
+    <message numerus="yes">
+      <source>{hits} found for %n mentee(s).</source>
+      <translation>
+        <numerusform>{hits} trouvés pour %Ln mentoré.</numerusform>
+        <numerusform>{hits} trouvés pour %Ln mentorés.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{h} h</source>
@@ -4125,10 +4179,6 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
       <translation>{n} de plus dans l’onglet Objectifs…</translation>
     </message>
     <message>
-      <source>{n} problems found in your journal.</source>
-      <translation>{n} problèmes trouvés dans votre journal.</translation>
-    </message>
-    <message>
       <source>{n} sessions</source>
       <translation>{n} séances</translation>
     </message>
@@ -4188,29 +4238,41 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
       <source>“{skill}” is no longer rated here; the draft had: {rating} {note}</source>
       <translation>« {skill} » n’est plus évaluée ici ; le brouillon contenait : {rating} {note}</translation>
     </message>
-    <message>
-      <source>• their place in {n} group session(s) (kept for the others)</source>
-      <translation>• sa place dans {n} séance(s) de groupe (conservées pour les autres)</translation>
+    <message numerus="yes">
+      <source>• %n action item(s)</source>
+      <translation>
+        <numerusform>• %Ln action</numerusform>
+        <numerusform>• %Ln actions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>• %n reflection(s)</source>
+      <translation>
+        <numerusform>• %Ln réflexion</numerusform>
+        <numerusform>• %Ln réflexions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>• %n session(s) they attended alone</source>
+      <translation>
+        <numerusform>• %Ln séance suivie seul(e)</numerusform>
+        <numerusform>• %Ln séances suivies seul(e)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>• their place in %n group session(s) (kept for the others)</source>
+      <translation>
+        <numerusform>• sa place dans %Ln séance de groupe (conservée pour les autres)</numerusform>
+        <numerusform>• sa place dans %Ln séances de groupe (conservées pour les autres)</numerusform>
+      </translation>
     </message>
     <message>
       <source>• their profile, tags and private notes</source>
       <translation>• son profil, ses étiquettes et ses notes privées</translation>
     </message>
     <message>
-      <source>• {n} action item(s)</source>
-      <translation>• {n} action(s)</translation>
-    </message>
-    <message>
-      <source>• {n} goal(s) with {c} check-in(s)</source>
-      <translation>• {n} objectif(s) avec {c} point(s) d’étape</translation>
-    </message>
-    <message>
-      <source>• {n} reflection(s)</source>
-      <translation>• {n} réflexion(s)</translation>
-    </message>
-    <message>
-      <source>• {n} session(s) they attended alone</source>
-      <translation>• {n} séance(s) suivie(s) seul(e)</translation>
+      <source>• {goals} with {check_ins}</source>
+      <translation>• {goals} avec {check_ins}</translation>
     </message>
     <message>
       <source>… (note continues, {size})</source>

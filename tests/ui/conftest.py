@@ -7,11 +7,22 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentorjournal.models import ActionItemFields, Attendance, MenteeInput, SessionInput
 from mentorjournal.services import Services
+from mentorjournal.ui.translation import install_language
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_as_the_app_speaks_it(qapp: QApplication) -> None:
+    """The app's English, as `install_language` sets it at start: its plurals file installed
+    ("1 session", "2 sessions"; without it Qt shows the source's "1 session(s)")."""
+    install_language(qapp, "en")
+    plural = QCoreApplication.translate("tests", "%n session(s)", None, 2)
+    assert plural == "2 sessions", "the translations are not built: run `make translations`"
 
 
 @pytest.fixture(autouse=True)

@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from mentorjournal.models import GoalInput, MenteeInput
 from mentorjournal.services import Services
 from mentorjournal.store import open_journal
-from mentorjournal.ui.check_journal import CheckJournalDialog
+from mentorjournal.ui.check_journal import COUNTED, CheckJournalDialog
 from mentorjournal.ui.main_window import MainWindow
+from mentorjournal.ui.translation import install_language
 
 
 @pytest.fixture
@@ -45,7 +46,7 @@ def test_sound_journal_is_reported_sound(
     dialog = run_check(qtbot, window)
     assert dialog.report is not None and dialog.report.ok
     assert "no problems found" in dialog.headline.text()
-    assert "1 mentees" in dialog.details.toPlainText()
+    assert "It holds 1 mentee, 0 sessions," in dialog.details.toPlainText()
     assert dialog.buttons.isEnabled()
     dialog.reject()
 
@@ -116,7 +117,7 @@ def test_the_dialog_says_what_the_check_repaired(qtbot: QtBot, journal_path: Pat
         assert dialog.headline.text() == "Your journal is sound; the check put one thing right."
         text = dialog.details.toPlainText()
         assert text.startswith("- The search index was missing and has been rebuilt.\n")
-        assert "It holds 1 mentees" in text
+        assert "It holds 1 mentee, 0 sessions," in text
         # Repaired, not just reported: search finds the note again, the index is in the file.
         assert len(services.search.search("torque").hits) == 1
         dialog.reject()
@@ -175,9 +176,25 @@ def test_every_line_of_a_damaged_report_is_in_the_trainers_language(
         headline, details = describe(report)
     finally:
         app.removeTranslator(marking)
-    assert headline == "«1 problem found in your journal.»"
+    assert headline == "«1 problem(s) found in your journal.»"  # %n put in by Qt
     # The sentence and the names in it, each through the translator.
     assert (
         details.splitlines()[0] == "- «1 of the «goals» refer to «mentees» that no longer exist.»"
     )
     assert all(line.startswith(("- «", "«")) for line in details.splitlines() if line)
+
+
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [(1, "١ جلسة"), (2, "٢ جلستان"), (3, "٣ جلسات"), (11, "١١ جلسةً"), (100, "١٠٠ جلسة")],
+)
+def test_counts_take_the_arabic_noun_form_and_digits_of_their_number(
+    qapp: QApplication, n: int, expected: str
+) -> None:
+    # "{count} {name}" could not say this: the noun changes with the number in Arabic.
+    install_language(qapp, "ar")
+    try:
+        assert COUNTED["sessions"](n) == expected
+    finally:
+        install_language(qapp, "en")
+    assert COUNTED["sessions"](n) == f"{n} session" + ("" if n == 1 else "s")

@@ -86,7 +86,7 @@ def test_typing_searches_and_groups_by_mentee(qtbot: QtBot, window: MainWindow) 
     # The hit's day as the locale writes dates elsewhere in the window, not ISO.
     day = formatting.short_date(date(2026, 2, 10))
     assert f"{day} · Session — Café visit to the workshop: " in shown[1][1][0]
-    assert "found for 2 mentee(s)" in page.status.text()
+    assert "found for 2 mentees." in page.status.text()
     type_query(qtbot, page, "zzznothing")
     assert hits_shown(page) == [] and page.status.text() == "Nothing found."
 

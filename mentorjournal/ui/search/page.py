@@ -130,8 +130,8 @@ class SearchPage(QWidget):
         elif not r.groups:
             self.status.setText(self.tr("Nothing found."))
         else:
-            text = self.tr("{hits} found for {mentees} mentee(s).").format(
-                hits=count(len(r)), mentees=count(len(r.groups))
+            text = self.tr("{hits} found for %n mentee(s).", "", len(r.groups)).format(
+                hits=count(len(r))
             )
             if r.limited:
                 text += " " + self.tr("Only the best are shown: add words to narrow it.")
