@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from ..models import LABELS
-from ..services.summaries import MenteeSummaryData
+from ..services.summaries import ActionData, MenteeSummaryData
+from .wording import ENGLISH, Wording
 
 PRODID = "-//Mentor Journal//Mentor Journal//EN"
 UID_DOMAIN = "mentorjournal"
@@ -54,10 +54,14 @@ def _stamp(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def render_ics(data: MenteeSummaryData, *, now: datetime | None = None) -> str:
-    """The calendar file's text (CRLF line ends); encode it as UTF-8 to write it."""
+def render_ics(
+    data: MenteeSummaryData, *, now: datetime | None = None, w: Wording = ENGLISH
+) -> str:
+    """The calendar file's text (CRLF line ends); encode it as UTF-8 to write it. The event
+    titles a trainer reads in the calendar are in `w`'s language; the dates are iCalendar's."""
     stamp = _stamp(now or datetime.now(UTC))
     name = data.mentee.name
+    meeting = w.tr("Mentoring session: {name}").format(name=name)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -73,7 +77,7 @@ def render_ics(data: MenteeSummaryData, *, now: datetime | None = None) -> str:
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{_date(day)}",
             f"DTEND;VALUE=DATE:{_date(day + timedelta(days=1))}",
-            f"SUMMARY:{escape_text(f'Mentoring session: {name}')}",
+            f"SUMMARY:{escape_text(meeting)}",
             "TRANSP:TRANSPARENT",
             "END:VEVENT",
         ]
@@ -86,10 +90,15 @@ def render_ics(data: MenteeSummaryData, *, now: datetime | None = None) -> str:
             f"DTSTAMP:{stamp}",
             f"DUE;VALUE=DATE:{_date(a.due_date)}",
             f"SUMMARY:{escape_text(a.text)}",
-            "DESCRIPTION:"
-            + escape_text(f"Action item for {name} ({LABELS[a.owner].lower()} to do)"),
+            "DESCRIPTION:" + escape_text(_action_for(name, a, w)),
             "STATUS:NEEDS-ACTION",
             "END:VTODO",
         ]
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def _action_for(name: str, a: ActionData, w: Wording) -> str:
+    """ "Action item for Selam (mentee to do)"."""
+    owner = w.label(a.owner).lower()
+    return w.tr("Action item for {name} ({owner} to do)").format(name=name, owner=owner)

@@ -5,6 +5,10 @@ UTF-8 with a byte order mark (so Excel reads Ethiopic and Arabic names right), I
 header row, CRLF rows. A cell that a spreadsheet would run as a formula (starting with = + - @,
 a tab or a carriage return) gets a leading apostrophe. Private columns appear only when the data
 was built with `include_private` (the summary data has no private text otherwise).
+
+Not translated, whatever the app's language: the column headings and dates are for programs
+(spreadsheets, scripts that read the file by its column names), so they stay English and ISO
+and stable from one version and one laptop to the next.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """Mentee summaries and the programme report as one self-contained HTML file.
 
 Inline CSS, no scripts, no external resources (the file opens the same on an offline laptop and
-on the reader's), `lang` and `dir` on the document, `dir="auto"` on every piece of user text so
-an Arabic note runs right-to-left inside an English page, and a font stack naming the Noto fonts
-for Latin, Ethiopic and Arabic. Every text goes through `html.escape`.
+on the reader's), `lang` and `dir` on the document (the app's language: an Arabic summary
+runs right to left), `dir="auto"` on every piece of user text so an Arabic note runs
+right-to-left inside an English page, and a font stack naming the Noto fonts for Latin,
+Ethiopic and Arabic. Every text goes through `html.escape`, translations included.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from ..models import LABELS
 from ..services.summaries import (
     ActionData,
     MenteeSummaryData,
@@ -20,18 +20,21 @@ from ..services.summaries import (
 )
 from .summary_text import (
     action_detail,
-    default_date,
+    check_in_text,
     goal_line,
-    percent_text,
     period_text,
     prepared_by,
+    private_warning,
     profile_rows,
+    programme_figures,
     programme_title,
     rating_text,
+    reflection_heading,
     reflection_parts,
     session_heading,
     summary_title,
 )
+from .wording import ENGLISH, Wording, fill
 
 FONT_STACK = (
     "'Noto Sans', 'Noto Sans Ethiopic', 'Noto Sans Arabic', 'DejaVu Sans', Arial, sans-serif"
@@ -62,15 +65,17 @@ def e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def t(text: str, tag: str = "span", cls: str = "") -> str:
+def user(text: str, tag: str = "span", cls: str = "") -> str:
     """User text in an element of its own with dir="auto" (its script decides the direction)."""
     klass = f' class="{cls}"' if cls else ""
     return f'<{tag} dir="auto"{klass}>{e(text)}</{tag}>'
 
 
-def _document(title: str, body: Iterable[str], lang: str = "en") -> str:
+def _document(title: str, body: Iterable[str], w: Wording) -> str:
+    direction = "rtl" if w.right_to_left else "ltr"
     return (
-        f'<!DOCTYPE html>\n<html lang="{e(lang)}" dir="ltr">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{e(w.language)}" dir="{direction}">\n<head>\n'
+        '<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
         + "\n".join(body)
@@ -88,148 +93,160 @@ def _chart(svg: bytes, caption: str) -> str:
     )
 
 
-def render_html(data: MenteeSummaryData, charts: bool = True) -> str:
+def _tag(tag: str, text: str, cls: str = "") -> str:
+    """A translated (not user) text in an element."""
+    klass = f' class="{cls}"' if cls else ""
+    return f"<{tag}{klass}>{e(text)}</{tag}>"
+
+
+def _label(label: str, value: str, w: Wording, bold: bool = False) -> str:
+    """ "Topics: glands": `value` is already HTML."""
+    shown = f"<strong>{e(label)}</strong>" if bold else e(label)
+    return fill(w.tr("{label}: {value}"), e, label=shown, value=value)
+
+
+def render_html(data: MenteeSummaryData, charts: bool = True, w: Wording = ENGLISH) -> str:
     """The summary as one HTML file; `charts` draws the goal and skill charts inline (that
     imports matplotlib: about a second the first time)."""
-    m = data.mentee
+    m, tr = data.mentee, w.tr
     drawn = {}
     if charts:
         from .summary_charts import summary_charts
 
-        drawn = {chart.title: chart for chart in summary_charts(data)}
+        drawn = {chart.key: chart for chart in summary_charts(data, locale=w.charts)}
+    title = fill(tr("Mentoring summary: {name}"), e, name=user(m.name))
     out: list[str] = [
-        f'<h1>Mentoring summary: <span dir="auto">{e(m.name)}</span></h1>',
-        t(prepared_by(data.owner_name, data.institution, data.today), "p", "muted"),
-        f'<p class="muted">{e(period_text(data.period_from, data.period_to))}</p>',
+        f"<h1>{title}</h1>",
+        user(prepared_by(data.owner_name, data.institution, data.today, w), "p", "muted"),
+        _tag("p", period_text(data.period_from, data.period_to, w), "muted"),
     ]
     if data.include_private:
-        out.append(
-            '<p class="private"><strong>Includes private notes: keep this document '
-            "confidential.</strong></p>"
-        )
+        out.append(f'<p class="private"><strong>{e(private_warning(w))}</strong></p>')
 
     if data.has(Section.PROFILE):
-        out.append("<h2>Profile</h2>\n<table>")
-        out += [f"<tr><th>{e(k)}</th>{t(v, 'td')}</tr>" for k, v in profile_rows(m)]
+        out.append(_tag("h2", tr("Profile")))
+        out.append("<table>")
+        out += [f"<tr><th>{e(k)}</th>{user(v, 'td')}</tr>" for k, v in profile_rows(m, w)]
         out.append("</table>")
         if m.private_notes is not None and m.private_notes.strip():
             out.append(
-                '<div class="private"><strong>Private notes</strong>'
-                f"{t(m.private_notes.strip(), 'p', 'note')}</div>"
+                '<div class="private">'
+                + _tag("strong", tr("Private notes"))
+                + f"{user(m.private_notes.strip(), 'p', 'note')}</div>"
             )
 
     if data.has(Section.GOALS):
-        out.append("<h2>Goals</h2>")
+        out.append(_tag("h2", tr("Goals")))
         if not data.goals:
-            out.append('<p class="muted">No goals.</p>')
-        if "Progress on goals" in drawn:
-            out.append(
-                _chart(
-                    drawn["Progress on goals"].svg,
-                    "Progress on goals: percent done at each check-in in the period.",
-                )
-            )
+            out.append(_tag("p", tr("No goals."), "muted"))
+        if "goals" in drawn:
+            caption = tr("Progress on goals: percent done at each check-in in the period.")
+            out.append(_chart(drawn["goals"].svg, caption))
         for goal in data.goals:
-            out.append(t(goal.title, "h3"))
-            out.append(f"<p>{e(goal_line(goal))}</p>")
+            out.append(user(goal.title, "h3"))
+            out.append(_tag("p", goal_line(goal, w)))
             if goal.check_ins:
                 items = []
                 for c in goal.check_ins:
-                    note = f": {t(c.note)}" if c.note.strip() else ""
-                    items.append(
-                        f"<li>Check-in {e(default_date(c.checked_on))}, "
-                        f"{e(percent_text(c.progress_percent))}{note}</li>"
-                    )
+                    said = check_in_text(c.checked_on, c.progress_percent, w)
+                    line = _label(said, user(c.note), w) if c.note.strip() else e(said)
+                    items.append(f"<li>{line}</li>")
                 out.append("<ul>" + "".join(items) + "</ul>")
 
     if data.has(Section.SKILLS):
-        out.append("<h2>Skills</h2>")
+        out.append(_tag("h2", tr("Skills")))
         if not data.skills:
-            out.append('<p class="muted">No skill ratings.</p>')
+            out.append(_tag("p", tr("No skill ratings."), "muted"))
         else:
-            if "Skills: first and latest rating" in drawn:
-                out.append(
-                    _chart(
-                        drawn["Skills: first and latest rating"].svg,
-                        "First and latest rating of each skill (1 to 5).",
-                    )
-                )
-            out.append("<table><tr><th>Skill</th><th>First rating</th><th>Latest rating</th></tr>")
+            if "skills" in drawn:
+                caption = tr("First and latest rating of each skill (1 to 5).")
+                out.append(_chart(drawn["skills"].svg, caption))
+            heads = (tr("Skill"), tr("First rating"), tr("Latest rating"))
+            out.append("<table><tr>" + "".join(_tag("th", h) for h in heads) + "</tr>")
             for k in data.skills:
                 out.append(
-                    f"<tr>{t(k.name, 'td')}<td>{e(rating_text(k.first))}</td>"
-                    f"<td>{e(rating_text(k.latest))}</td></tr>"
+                    f"<tr>{user(k.name, 'td')}<td>{e(rating_text(k.first, w))}</td>"
+                    f"<td>{e(rating_text(k.latest, w))}</td></tr>"
                 )
             out.append("</table>")
 
     if data.has(Section.SESSIONS):
-        out.append("<h2>Sessions</h2>")
+        out.append(_tag("h2", tr("Sessions")))
         if not data.sessions:
-            out.append('<p class="muted">No sessions in this period.</p>')
+            out.append(_tag("p", tr("No sessions in this period."), "muted"))
         for s in data.sessions:
-            out.append(f"<h3>{e(session_heading(s))}</h3>")
+            out.append(_tag("h3", session_heading(s, w)))
             if len(s.attendees) > 1:
-                names = ", ".join(t(name) for name in s.attendees)
-                out.append(f"<p>Attendees: {names}</p>")
+                names = ", ".join(user(name) for name in s.attendees)
+                label = tr("Attendees")
+                out.append(f"<p>{_label(label, names, w)}</p>")
             if s.topics.strip():
-                out.append(f"<p>Topics: {t(s.topics.strip())}</p>")
+                label = tr("Topics")
+                out.append(f"<p>{_label(label, user(s.topics.strip()), w)}</p>")
             if s.next_meeting_date:
-                out.append(f"<p>Next meeting: {e(default_date(s.next_meeting_date))}</p>")
+                when, label = e(w.format_date(s.next_meeting_date)), tr("Next meeting")
+                out.append(f"<p>{_label(label, when, w)}</p>")
             if s.notes.strip():
-                out.append(t(s.notes.strip(), "p", "note"))
+                out.append(user(s.notes.strip(), "p", "note"))
             if s.private_note is not None and s.private_note.strip():
                 out.append(
-                    '<div class="private"><strong>Private note</strong>'
-                    f"{t(s.private_note.strip(), 'p', 'note')}</div>"
+                    '<div class="private">'
+                    + _tag("strong", tr("Private note"))
+                    + f"{user(s.private_note.strip(), 'p', 'note')}</div>"
                 )
             if s.actions:
-                out.append("<ul>" + "".join(_action(a) for a in s.actions) + "</ul>")
+                out.append("<ul>" + "".join(_action(a, w) for a in s.actions) + "</ul>")
         open_items = [a for a in data.actions if a.is_open]
         if open_items:
-            out.append("<h2>Open action items</h2>")
-            out.append("<ul>" + "".join(_action(a) for a in open_items) + "</ul>")
+            out.append(_tag("h2", tr("Open action items")))
+            out.append("<ul>" + "".join(_action(a, w) for a in open_items) + "</ul>")
 
     if data.has(Section.REFLECTIONS):
-        out.append("<h2>Reflections</h2>")
+        out.append(_tag("h2", tr("Reflections")))
         if not data.reflections:
-            out.append('<p class="muted">No reflections in this period.</p>')
+            out.append(_tag("p", tr("No reflections in this period."), "muted"))
         for r in data.reflections:
-            private = " (private)" if r.is_private else ""
-            out.append(
-                f"<h3>{e(default_date(r.written_on))} · {e(LABELS[r.author])}{e(private)}</h3>"
-            )
-            for title, text in reflection_parts(r):
+            out.append(_tag("h3", reflection_heading(r, w)))
+            for title, text in reflection_parts(r, w):
                 if title:
                     out.append(f"<p><strong>{e(title)}</strong></p>")
-                out.append(t(text, "p", "note"))
-    return _document(summary_title(data), out)
+                out.append(user(text, "p", "note"))
+    return _document(summary_title(data, w), out, w)
 
 
-def _action(a: ActionData) -> str:
+def _action(a: ActionData, w: Wording) -> str:
     mark = "☑" if a.done_date else "☐"
-    detail = action_detail(a)
     cls = ' class="overdue"' if a.overdue else ""
-    return f"<li{cls}>{mark} {t(a.text)} — {e(detail)}</li>"
+    line = fill(w.tr("{action} — {detail}"), e, action=user(a.text), detail=e(action_detail(a, w)))
+    return f"<li{cls}>{mark} {line}</li>"
 
 
-def render_programme_html(data: ProgrammeData) -> str:
-    title = programme_title(data)
+def render_programme_html(data: ProgrammeData, w: Wording = ENGLISH) -> str:
+    tr, n = w.tr, w.number
+    title = programme_title(data, w)
+    figures = programme_figures(data, w)
+    heads = (
+        tr("Mentee"),
+        tr("Programme"),
+        tr("Cohort"),
+        tr("Status"),
+        tr("Last session"),
+        tr("Sessions"),
+        tr("Open actions"),
+        tr("Overdue"),
+        tr("Goals achieved"),
+        tr("Goals active"),
+    )
     out = [
-        f"<h1>{e(title)}</h1>",
-        t(prepared_by(data.owner_name, data.institution, data.today), "p", "muted"),
+        _tag("h1", title),
+        user(prepared_by(data.owner_name, data.institution, data.today, w), "p", "muted"),
         "<ul>",
-        f"<li>Active mentees: {data.active_mentees}</li>",
-        f"<li>Sessions this month: {data.sessions_this_month}</li>",
-        f"<li>Goals achieved: {data.goals_achieved} "
-        f"({data.goals_achieved_this_month} this month)</li>",
-        f"<li>Overdue action items: {data.overdue_actions}</li>",
+        *(f"<li>{_label(label, e(value), w)}</li>" for label, value in figures),
         "</ul>",
-        "<table><tr><th>Mentee</th><th>Programme</th><th>Cohort</th><th>Status</th>"
-        "<th>Last session</th><th>Sessions</th><th>Open actions</th><th>Overdue</th>"
-        "<th>Goals achieved</th><th>Goals active</th></tr>",
+        "<table><tr>" + "".join(_tag("th", h) for h in heads) + "</tr>",
     ]
     for line in data.lines:
-        last = default_date(line.last_session) if line.last_session else "never"
+        last = w.format_date(line.last_session) if line.last_session else tr("never")
         numbers = (
             line.sessions,
             line.open_actions,
@@ -238,10 +255,10 @@ def render_programme_html(data: ProgrammeData) -> str:
             line.goals_active,
         )
         out.append(
-            f"<tr>{t(line.name, 'td')}{t(line.programme, 'td')}{t(line.cohort, 'td')}"
-            f"<td>{e(LABELS[line.status])}</td><td>{e(last)}</td>"
-            + "".join(f'<td class="n">{n}</td>' for n in numbers)
+            f"<tr>{user(line.name, 'td')}{user(line.programme, 'td')}{user(line.cohort, 'td')}"
+            f"<td>{e(w.label(line.status))}</td><td>{e(last)}</td>"
+            + "".join(f'<td class="n">{e(n(v))}</td>' for v in numbers)
             + "</tr>"
         )
     out.append("</table>")
-    return _document(title, out)
+    return _document(title, out, w)

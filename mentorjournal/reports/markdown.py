@@ -2,29 +2,33 @@
 
 Every text from the journal goes through `escape` (or `escape_block` for multi-line notes):
 Markdown's special characters get a backslash, so a name like `<img src=x>` or `*Ayana*`
-prints as typed instead of becoming HTML or emphasis when the file is viewed.
+prints as typed instead of becoming HTML or emphasis when the file is viewed. Translated
+texts are escaped the same way (a translation is text, never markup).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..models import LABELS
 from ..services.summaries import ActionData, MenteeSummaryData, ProgrammeData, Section
 from .summary_text import (
     action_detail,
-    default_date,
+    check_in_text,
     goal_line,
-    percent_text,
+    key_value,
     period_text,
     prepared_by,
+    private_warning,
     profile_rows,
+    programme_figures,
     programme_title,
     rating_text,
+    reflection_heading,
     reflection_parts,
     session_heading,
     summary_title,
 )
+from .wording import ENGLISH, Wording, fill
 
 # Characters with a meaning anywhere in a line, escaped everywhere. "(" ")" and "!" only act
 # next to "[" "]" (links, images), which are escaped, so "(2/5)" and "+251" stay readable.
@@ -46,121 +50,145 @@ def escape_block(text: str, indent: str = "") -> str:
     return ("  \n" + indent).join(lines)
 
 
-def render_markdown(data: MenteeSummaryData) -> str:
-    m = data.mentee
-    out: list[str] = [f"# {escape(summary_title(data))}", ""]
-    out.append(escape(prepared_by(data.owner_name, data.institution, data.today)) + "  ")
-    out.append(escape(period_text(data.period_from, data.period_to)))
+def _words(text: str) -> str:
+    """A translated template's own words, spaces kept (they sit between filled-in parts)."""
+    return _ANYWHERE.sub(r"\\\1", text)
+
+
+def _label(label: str, value: str, w: Wording, bold: bool = False) -> str:
+    """ "Topics: glands" with the label in bold when asked; `value` is already Markdown."""
+    shown = f"**{escape(label)}**" if bold else escape(label)
+    return fill(w.tr("{label}: {value}"), _words, label=shown, value=value)
+
+
+def render_markdown(data: MenteeSummaryData, w: Wording = ENGLISH) -> str:
+    m, tr = data.mentee, w.tr
+    out: list[str] = [f"# {escape(summary_title(data, w))}", ""]
+    out.append(escape(prepared_by(data.owner_name, data.institution, data.today, w)) + "  ")
+    out.append(escape(period_text(data.period_from, data.period_to, w)))
     out.append("")
     if data.include_private:
-        out += ["**Includes private notes: keep this document confidential.**", ""]
+        out += [f"**{escape(private_warning(w))}**", ""]
 
     if data.has(Section.PROFILE):
-        out += ["## Profile", ""]
-        out += [f"- {title}: {escape(value)}" for title, value in profile_rows(m)]
+        out += ["## " + escape(tr("Profile")), ""]
+        out += [f"- {escape(key_value(title, value, w))}" for title, value in profile_rows(m, w)]
         if m.private_notes is not None and m.private_notes.strip():
-            out.append(f"- Private notes: {escape_block(m.private_notes, '  ')}")
+            notes = escape_block(m.private_notes, "  ")
+            out.append("- " + _label(tr("Private notes"), notes, w))
         out.append("")
 
     if data.has(Section.GOALS):
-        out += ["## Goals", ""]
+        out += ["## " + escape(tr("Goals")), ""]
         if not data.goals:
-            out += ["No goals.", ""]
+            out += [escape(tr("No goals.")), ""]
         for goal in data.goals:
-            out += [f"### {escape(goal.title)}", "", escape(goal_line(goal)), ""]
+            out += [f"### {escape(goal.title)}", "", escape(goal_line(goal, w)), ""]
             for c in goal.check_ins:
-                note = f": {escape(c.note)}" if c.note.strip() else ""
-                out.append(
-                    f"- Check-in {escape(default_date(c.checked_on))}, "
-                    f"{escape(percent_text(c.progress_percent))}{note}"
-                )
+                line = check_in_text(c.checked_on, c.progress_percent, w)
+                if c.note.strip():
+                    line = key_value(line, c.note, w)
+                out.append(f"- {escape(line)}")
             if goal.check_ins:
                 out.append("")
 
     if data.has(Section.SKILLS):
-        out += ["## Skills", ""]
+        out += ["## " + escape(tr("Skills")), ""]
         if not data.skills:
-            out += ["No skill ratings.", ""]
+            out += [escape(tr("No skill ratings.")), ""]
         else:
-            out += ["| Skill | First rating | Latest rating |", "| --- | --- | --- |"]
+            heads = (tr("Skill"), tr("First rating"), tr("Latest rating"))
+            out += ["| " + " | ".join(escape(h) for h in heads) + " |", "| --- | --- | --- |"]
             for k in data.skills:
                 out.append(
-                    f"| {escape(k.name)} | {escape(rating_text(k.first))} "
-                    f"| {escape(rating_text(k.latest))} |"
+                    f"| {escape(k.name)} | {escape(rating_text(k.first, w))} "
+                    f"| {escape(rating_text(k.latest, w))} |"
                 )
             out.append("")
 
     if data.has(Section.SESSIONS):
-        out += ["## Sessions", ""]
+        out += ["## " + escape(tr("Sessions")), ""]
         if not data.sessions:
-            out += ["No sessions in this period.", ""]
+            out += [escape(tr("No sessions in this period.")), ""]
         for s in data.sessions:
-            out += [f"### {escape(session_heading(s))}", ""]
+            out += [f"### {escape(session_heading(s, w))}", ""]
             if len(s.attendees) > 1:
-                out.append(f"Attendees: {escape(', '.join(s.attendees))}  ")
+                out.append(escape(key_value(tr("Attendees"), ", ".join(s.attendees), w)) + "  ")
             if s.topics.strip():
-                out.append(f"Topics: {escape(s.topics)}  ")
+                out.append(escape(key_value(tr("Topics"), s.topics, w)) + "  ")
             if s.next_meeting_date:
-                out.append(f"Next meeting: {escape(default_date(s.next_meeting_date))}  ")
+                when = w.format_date(s.next_meeting_date)
+                out.append(escape(key_value(tr("Next meeting"), when, w)) + "  ")
             out.append("")
             if s.notes.strip():
                 out += [escape_block(s.notes), ""]
             if s.private_note is not None and s.private_note.strip():
-                out += [f"*Private note:* {escape_block(s.private_note)}", ""]
+                title = "*" + escape(tr("Private note")) + "*"
+                note = escape_block(s.private_note)
+                out += [fill(tr("{label}: {value}"), _words, label=title, value=note), ""]
             for a in s.actions:
-                out.append(f"- [{'x' if a.done_date else ' '}] {_action(a)}")
+                out.append(f"- [{'x' if a.done_date else ' '}] {_action(a, w)}")
             if s.actions:
                 out.append("")
         open_items = [a for a in data.actions if a.is_open]
         if open_items:
-            out += ["## Open action items", ""]
-            out += [f"- [ ] {_action(a)}" for a in open_items]
+            out += ["## " + escape(tr("Open action items")), ""]
+            out += [f"- [ ] {_action(a, w)}" for a in open_items]
             out.append("")
 
     if data.has(Section.REFLECTIONS):
-        out += ["## Reflections", ""]
+        out += ["## " + escape(tr("Reflections")), ""]
         if not data.reflections:
-            out += ["No reflections in this period.", ""]
+            out += [escape(tr("No reflections in this period.")), ""]
         for r in data.reflections:
-            private = " (private)" if r.is_private else ""
-            out += [f"### {escape(default_date(r.written_on))} · {LABELS[r.author]}{private}", ""]
-            for title, text in reflection_parts(r):
-                prefix = f"**{escape(title)}:** " if title else ""
-                out += [prefix + escape_block(text), ""]
+            out += [f"### {escape(reflection_heading(r, w))}", ""]
+            for title, text in reflection_parts(r, w):
+                block = escape_block(text)
+                out += [_label(title, block, w, bold=True) if title else block, ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _action(a: ActionData) -> str:
-    return f"{escape(a.text)} — {escape(action_detail(a))}"
+def _action(a: ActionData, w: Wording) -> str:
+    return escape(w.tr("{action} — {detail}").format(action=a.text, detail=action_detail(a, w)))
 
 
-def render_programme_markdown(data: ProgrammeData) -> str:
-    out = [f"# {programme_title(data)}", ""]
-    out.append(escape(prepared_by(data.owner_name, data.institution, data.today)))
+def render_programme_markdown(data: ProgrammeData, w: Wording = ENGLISH) -> str:
+    tr, n = w.tr, w.number
+    out = [f"# {escape(programme_title(data, w))}", ""]
+    out.append(escape(prepared_by(data.owner_name, data.institution, data.today, w)))
     out.append("")
+    figures = programme_figures(data, w)
+    out += [f"- {escape(key_value(label, value, w))}" for label, value in figures]
+    heads = (
+        tr("Mentee"),
+        tr("Programme"),
+        tr("Cohort"),
+        tr("Status"),
+        tr("Last session"),
+        tr("Sessions"),
+        tr("Open actions"),
+        tr("Overdue"),
+        tr("Goals achieved"),
+        tr("Goals active"),
+    )
     out += [
-        f"- Active mentees: {data.active_mentees}",
-        f"- Sessions this month: {data.sessions_this_month}",
-        f"- Goals achieved: {data.goals_achieved} ({data.goals_achieved_this_month} this month)",
-        f"- Overdue action items: {data.overdue_actions}",
         "",
-        "| Mentee | Programme | Cohort | Status | Last session | Sessions | Open actions "
-        "| Overdue | Goals achieved | Goals active |",
+        "| " + " | ".join(escape(h) for h in heads) + " |",
         "| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for line in data.lines:
-        last = default_date(line.last_session) if line.last_session else "never"
+        last = w.format_date(line.last_session) if line.last_session else tr("never")
         cells = [
             escape(line.name),
             escape(line.programme),
             escape(line.cohort),
-            LABELS[line.status],
+            escape(w.label(line.status)),
             escape(last),
-            str(line.sessions),
-            str(line.open_actions),
-            str(line.overdue_actions),
-            str(line.goals_achieved),
-            str(line.goals_active),
+            n(line.sessions),
+            n(line.open_actions),
+            n(line.overdue_actions),
+            n(line.goals_achieved),
+            n(line.goals_active),
         ]
         out.append("| " + " | ".join(cells) + " |")
     return "\n".join(out) + "\n"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..services import Services
 from ..services.summaries import ALL_SECTIONS, MenteeSummaryData, Section
+from .wording import ENGLISH, Wording
 
 if TYPE_CHECKING:
     from .pdf.document import PageSize
@@ -51,6 +52,12 @@ CSV_TABLES = ("sessions", "action_items", "goals", "skill_ratings")  # csv_expor
 Progress = Callable[[int, int], None]  # (done, total), e.g. to keep a window responsive
 
 
+def translatable(context: str, text: str) -> str:
+    """Marks a text the GUI shows translated (Qt's QT_TRANSLATE_NOOP: the extractor knows the
+    name); Qt-free, so it returns the English."""
+    return text
+
+
 @dataclass(frozen=True)
 class ShareRequest:
     scope: Scope
@@ -68,17 +75,23 @@ class ShareRequest:
         """Why this request cannot be made, in words for the dialog (empty when it can)."""
         out = []
         if self.scope == Scope.MENTEE and self.mentee_id is None:
-            out.append("Choose a mentee first.")
+            out.append(translatable("share", "Choose a mentee first."))
         if self.scope == Scope.PROGRAMME and self.format not in FOR_PROGRAMME:
-            out.append("The programme report is made as PDF, Markdown, HTML or CSV.")
+            out.append(
+                translatable("share", "The programme report is made as PDF, Markdown, HTML or CSV.")
+            )
         if self.scope == Scope.EVERYONE and self.format not in FOR_EVERYONE:
-            out.append("Summaries of every mentee are made as one PDF or as CSV tables.")
+            out.append(
+                translatable(
+                    "share", "Summaries of every mentee are made as one PDF or as CSV tables."
+                )
+            )
         if self.scope != Scope.PROGRAMME and not self.sections:
-            out.append("Choose at least one section.")
+            out.append(translatable("share", "Choose at least one section."))
         if self.format == Format.CSV and self.csv_table not in CSV_TABLES:
-            out.append("Choose a table for the CSV file.")
+            out.append(translatable("share", "Choose a table for the CSV file."))
         if self.period_from and self.period_to and self.period_from > self.period_to:
-            out.append("The period starts after it ends.")
+            out.append(translatable("share", "The period starts after it ends."))
         return out
 
 
@@ -102,23 +115,28 @@ def _slug(text: str) -> str:
 
 
 def render(
-    services: Services, request: ShareRequest, today: date, progress: Progress | None = None
+    services: Services,
+    request: ShareRequest,
+    today: date,
+    progress: Progress | None = None,
+    wording: Wording = ENGLISH,
 ) -> bytes:
     """The file's content: for CSV, the table `request.csv_table` (the CLI can also write a
-    folder with every table)."""
+    folder with every table). PDF, Markdown, HTML and the calendar's event titles are in
+    `wording`'s language; CSV stays as programs read it (English headings, ISO dates)."""
     problems = request.problems()
     if problems:
         raise ValueError(problems[0])
     if request.scope == Scope.PROGRAMME:
-        return _programme(services, request, today)
+        return _programme(services, request, today, wording)
     summaries = _summaries(services, request, today, progress)
     fmt = request.format
     if fmt == Format.PDF:
         from .pdf import render_summaries_pdf, render_summary_pdf
 
         if request.scope == Scope.MENTEE:
-            return render_summary_pdf(summaries[0], _page(request))
-        return render_summaries_pdf(summaries, _page(request), progress)
+            return render_summary_pdf(summaries[0], _page(request), wording)
+        return render_summaries_pdf(summaries, _page(request), progress, wording)
     if fmt == Format.CSV:
         from .csv_export import WRITERS
 
@@ -126,14 +144,14 @@ def render(
     if fmt == Format.MARKDOWN:
         from .markdown import render_markdown
 
-        return render_markdown(summaries[0]).encode("utf-8")
+        return render_markdown(summaries[0], wording).encode("utf-8")
     if fmt == Format.HTML:
         from .html import render_html
 
-        return render_html(summaries[0]).encode("utf-8")
+        return render_html(summaries[0], w=wording).encode("utf-8")
     from .calendar import render_ics
 
-    return render_ics(summaries[0]).encode("utf-8")
+    return render_ics(summaries[0], w=wording).encode("utf-8")
 
 
 def _page(request: ShareRequest) -> PageSize:
@@ -167,20 +185,20 @@ def _summaries(
     return summaries
 
 
-def _programme(services: Services, request: ShareRequest, today: date) -> bytes:
+def _programme(services: Services, request: ShareRequest, today: date, wording: Wording) -> bytes:
     data = services.summaries.programme(today, anonymise=request.anonymise)
     if request.format == Format.PDF:
         from .pdf import render_programme_pdf
 
-        return render_programme_pdf(data, _page(request))
+        return render_programme_pdf(data, _page(request), wording)
     if request.format == Format.MARKDOWN:
         from .markdown import render_programme_markdown
 
-        return render_programme_markdown(data).encode("utf-8")
+        return render_programme_markdown(data, wording).encode("utf-8")
     if request.format == Format.HTML:
         from .html import render_programme_html
 
-        return render_programme_html(data).encode("utf-8")
+        return render_programme_html(data, wording).encode("utf-8")
     from .csv_export import programme_csv
 
     return programme_csv(data)

@@ -16,6 +16,7 @@ from matplotlib.figure import Figure
 from ..charts import goals as goal_charts
 from ..charts import skills as skill_charts
 from ..charts.data import GoalSeries, SkillComparison, SkillRow
+from ..charts.style import ENGLISH, ChartLocale
 from ..charts.tables import ChartTable, goal_progress_table, skill_comparison_table
 from ..models import LABELS, GoalStatus
 from ..services.summaries import MenteeSummaryData, Section
@@ -23,8 +24,10 @@ from ..services.summaries import MenteeSummaryData, Section
 
 @dataclass(frozen=True)
 class SummaryChart:
-    """A chart as SVG with its data as a table (the text alternative)."""
+    """A chart as SVG with its data as a table (the text alternative); `key` ("goals",
+    "skills") names it whatever the language of its title."""
 
+    key: str
     title: str
     svg: bytes
     table: ChartTable
@@ -48,12 +51,12 @@ def goal_series(data: MenteeSummaryData) -> tuple[GoalSeries, ...]:
     )
 
 
-def skill_comparison(data: MenteeSummaryData) -> SkillComparison:
+def skill_comparison(data: MenteeSummaryData, locale: ChartLocale = ENGLISH) -> SkillComparison:
     return SkillComparison(
         rows=tuple(
             SkillRow(
                 skill=k.name,
-                group=LABELS[k.group],
+                group=locale.tr(LABELS[k.group]),
                 first=k.first.rating,
                 latest=k.latest.rating,
                 first_on=k.first.rated_on,
@@ -81,29 +84,33 @@ def figure_svg(fig: Figure, text_as_text: bool = False) -> bytes:
     return out.getvalue()
 
 
-def summary_charts(data: MenteeSummaryData, text_as_text: bool = False) -> list[SummaryChart]:
+def summary_charts(
+    data: MenteeSummaryData, text_as_text: bool = False, locale: ChartLocale = ENGLISH
+) -> list[SummaryChart]:
     """The charts for the sections chosen that have something to draw (see `figure_svg` for
-    `text_as_text`)."""
+    `text_as_text`), in `locale`'s language, month names and digits."""
     charts: list[SummaryChart] = []
     series = goal_series(data)
     if data.has(Section.GOALS) and any(s.points for s in series):
-        fig = goal_charts.goal_progress_chart(series)
+        fig = goal_charts.goal_progress_chart(series, locale)
         charts.append(
             SummaryChart(
-                "Progress on goals",
+                "goals",
+                locale.tr("Progress on goals"),
                 figure_svg(fig, text_as_text),
-                goal_progress_table(series),
+                goal_progress_table(series, locale),
                 _aspect(fig),
             )
         )
     if data.has(Section.SKILLS) and data.skills:
-        comparison = skill_comparison(data)
-        fig = skill_charts.skill_comparison_chart(comparison)
+        comparison = skill_comparison(data, locale)
+        fig = skill_charts.skill_comparison_chart(comparison, locale)
         charts.append(
             SummaryChart(
-                "Skills: first and latest rating",
+                "skills",
+                locale.tr("Skills: first and latest rating"),
                 figure_svg(fig, text_as_text),
-                skill_comparison_table(comparison),
+                skill_comparison_table(comparison, locale),
                 _aspect(fig),
             )
         )

@@ -1,11 +1,14 @@
-"""Wording shared by every summary renderer (Markdown, HTML, and later PDF): titles, the
-period, progress and ratings in words. Plain text only; each renderer escapes it its way."""
+"""Wording shared by every summary renderer (Markdown, HTML and PDF): titles, the period,
+progress and ratings in words. Plain text only; each renderer escapes it its way.
+
+Every text goes through the `Wording`'s `tr` with a literal string (the extractor finds it
+there), dates through its `format_date`, numbers through its `number`.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from ..models import LABELS, RATING_SCALE
 from ..services.summaries import (
     ActionData,
     GoalData,
@@ -17,111 +20,190 @@ from ..services.summaries import (
     SessionData,
 )
 from .brief_html import default_date
+from .wording import ENGLISH, RATING_TOP, Wording
 
 __all__ = [
-    "PROMPT_TITLES",
     "action_detail",
+    "check_in_text",
     "default_date",
+    "duration_text",
     "goal_line",
+    "key_value",
+    "percent_text",
     "period_text",
     "prepared_by",
+    "private_warning",
     "profile_rows",
+    "programme_figures",
     "programme_title",
+    "prompt_titles",
     "rating_text",
+    "reflection_heading",
     "reflection_parts",
     "session_heading",
     "summary_title",
 ]
 
-PROMPT_TITLES = (
-    ("what_happened", "What happened"),
-    ("went_well", "What went well"),
-    ("to_change", "What to change"),
-    ("next_steps", "Next steps"),
-)
+
+def prompt_titles(w: Wording = ENGLISH) -> tuple[tuple[str, str], ...]:
+    """(field, title) of the reflection prompts, in the order they are printed."""
+    tr = w.tr
+    return (
+        ("what_happened", tr("What happened")),
+        ("went_well", tr("What went well")),
+        ("to_change", tr("What to change")),
+        ("next_steps", tr("Next steps")),
+    )
 
 
-def summary_title(data: MenteeSummaryData) -> str:
-    return f"Mentoring summary: {data.mentee.name}"
+def summary_title(data: MenteeSummaryData, w: Wording = ENGLISH) -> str:
+    return w.tr("Mentoring summary: {name}").format(name=data.mentee.name)
 
 
-def programme_title(data: ProgrammeData) -> str:
-    return "Programme report"
+def programme_title(data: ProgrammeData, w: Wording = ENGLISH) -> str:
+    return w.tr("Programme report")
 
 
-def period_text(start: date | None, end: date | None) -> str:
+def private_warning(w: Wording = ENGLISH) -> str:
+    return w.tr("Includes private notes: keep this document confidential.")
+
+
+def key_value(label: str, value: str, w: Wording = ENGLISH) -> str:
+    """ "Topics: glands" (the translation decides the colon and its spacing)."""
+    return w.tr("{label}: {value}").format(label=label, value=value)
+
+
+def period_text(start: date | None, end: date | None, w: Wording = ENGLISH) -> str:
     """ "Period: 1 Oct 2026 – 30 Nov 2026", "since …", "until …" or "all records"."""
+    tr, day = w.tr, w.format_date
     if start and end:
-        return f"Period: {default_date(start)} – {default_date(end)}"
+        return tr("Period: {start} – {end}").format(start=day(start), end=day(end))
     if start:
-        return f"Period: since {default_date(start)}"
+        return tr("Period: since {start}").format(start=day(start))
     if end:
-        return f"Period: until {default_date(end)}"
-    return "Period: all records"
+        return tr("Period: until {end}").format(end=day(end))
+    return tr("Period: all records")
 
 
-def prepared_by(owner_name: str, institution: str, today: date) -> str:
+def prepared_by(owner_name: str, institution: str, today: date, w: Wording = ENGLISH) -> str:
     who = ", ".join(p for p in (owner_name, institution) if p)
-    return f"Prepared {default_date(today)}" + (f" by {who}" if who else "")
+    if who:
+        return w.tr("Prepared {date} by {who}").format(date=w.format_date(today), who=who)
+    return w.tr("Prepared {date}").format(date=w.format_date(today))
 
 
-def profile_rows(m: ProfileData) -> list[tuple[str, str]]:
+def profile_rows(m: ProfileData, w: Wording = ENGLISH) -> list[tuple[str, str]]:
     """The profile as (label, value) pairs, only those with a value; never private notes."""
+    tr = w.tr
     rows = [
-        ("Preferred name", m.preferred_name),
-        ("Programme", m.programme),
-        ("Cohort", m.cohort),
-        ("Level", m.level),
-        ("Start date", default_date(m.start_date) if m.start_date else ""),
-        ("Mentoring", LABELS[m.mentoring_model]),
-        ("Status", LABELS[m.status]),
-        ("Contact", m.contact),
-        ("Tags", ", ".join(m.tags)),
+        (tr("Preferred name"), m.preferred_name),
+        (tr("Programme"), m.programme),
+        (tr("Cohort"), m.cohort),
+        (tr("Level"), m.level),
+        (tr("Start date"), w.format_date(m.start_date) if m.start_date else ""),
+        (tr("Mentoring"), w.label(m.mentoring_model)),
+        (tr("Status"), w.label(m.status)),
+        (tr("Contact"), m.contact),
+        (tr("Tags"), ", ".join(m.tags)),
     ]
     return [(label, value) for label, value in rows if value]
 
 
-def percent_text(value: float | None) -> str:
-    return "no check-in yet" if value is None else f"{round(value)} %"
+def percent_text(value: float | None, w: Wording = ENGLISH) -> str:
+    return w.tr("no check-in yet") if value is None else w.percent(value)
 
 
-def goal_line(goal: GoalData) -> str:
-    bits = [LABELS[goal.status], f"progress {percent_text(goal.progress_percent)}"]
+def goal_line(goal: GoalData, w: Wording = ENGLISH) -> str:
+    tr = w.tr
+    bits = [
+        w.label(goal.status),
+        tr("progress {percent}").format(percent=percent_text(goal.progress_percent, w)),
+    ]
     if goal.target_date:
-        bits.append(f"target {default_date(goal.target_date)}")
+        bits.append(tr("target {date}").format(date=w.format_date(goal.target_date)))
     if goal.achieved_on:
-        bits.append(f"achieved {default_date(goal.achieved_on)}")
+        bits.append(tr("achieved {date}").format(date=w.format_date(goal.achieved_on)))
     return " · ".join(bits)
 
 
-def rating_text(rating: RatingData) -> str:
-    return f"{RATING_SCALE[rating.rating]} ({rating.rating}/5, {default_date(rating.rated_on)})"
+def check_in_text(checked_on: date, percent: float | None, w: Wording = ENGLISH) -> str:
+    """ "Check-in 5 Nov 2026, 40 %" (a note, if any, follows it as `key_value`)."""
+    return w.tr("Check-in {date}, {progress}").format(
+        date=w.format_date(checked_on), progress=percent_text(percent, w)
+    )
 
 
-def session_heading(session: SessionData) -> str:
-    bits = [f"{default_date(session.started_at.date())} {session.started_at:%H:%M}"]
-    bits.append(LABELS[session.kind])
+def rating_text(rating: RatingData, w: Wording = ENGLISH) -> str:
+    """ "Competent (3/5, 5 Nov 2026)"."""
+    return w.tr("{word} ({rating}/{top}, {date})").format(
+        word=w.rating_word(rating.rating),
+        rating=w.number(rating.rating),
+        top=w.number(RATING_TOP),
+        date=w.format_date(rating.rated_on),
+    )
+
+
+def session_heading(session: SessionData, w: Wording = ENGLISH) -> str:
+    when = w.tr("{date} {time}").format(
+        date=w.format_date(session.started_at.date()), time=w.format_time(session.started_at)
+    )
+    bits = [when, w.label(session.kind)]
     if session.duration_minutes:
-        bits.append(f"{session.duration_minutes} min")
+        bits.append(duration_text(session.duration_minutes, w))
     return " · ".join(bits)
 
 
-def reflection_parts(r: ReflectionData) -> list[tuple[str, str]]:
+def duration_text(minutes: int, w: Wording = ENGLISH) -> str:
+    """ "45 min", "1 h 30 min" (the same texts as the app's screens)."""
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return w.tr("{h} h {m} min").format(h=w.number(hours), m=w.number(rest))
+    if hours:
+        return w.tr("{h} h").format(h=w.number(hours))
+    return w.tr("{m} min").format(m=w.number(rest))
+
+
+def reflection_heading(r: ReflectionData, w: Wording = ENGLISH) -> str:
+    """ "5 Nov 2026 · Mentee", with "(private)" for a private reflection."""
+    day, author = w.format_date(r.written_on), w.label(r.author)
+    if r.is_private:
+        return w.tr("{date} · {author} (private)").format(date=day, author=author)
+    return w.tr("{date} · {author}").format(date=day, author=author)
+
+
+def reflection_parts(r: ReflectionData, w: Wording = ENGLISH) -> list[tuple[str, str]]:
     """(title, text) of each part written: the free text (title "") and the prompts."""
     parts = [("", r.text.strip())] if r.text.strip() else []
-    for field, title in PROMPT_TITLES:
-        value = str(getattr(r, field)).strip()
+    for name, title in prompt_titles(w):
+        value = str(getattr(r, name)).strip()
         if value:
             parts.append((title, value))
     return parts
 
 
-def action_detail(a: ActionData) -> str:
+def action_detail(a: ActionData, w: Wording = ENGLISH) -> str:
     """ "mentee, due 5 Mar 2026", "mentor, done 2 Mar 2026" or "mentee, overdue, was due …"."""
+    tr, owner = w.tr, w.label(a.owner).lower()
     if a.done_date:
-        when = f"done {default_date(a.done_date)}"
-    elif a.due_date:
-        when = ("overdue, was due " if a.overdue else "due ") + default_date(a.due_date)
-    else:
-        when = ""
-    return ", ".join(p for p in (LABELS[a.owner].lower(), when) if p)
+        return tr("{owner}, done {date}").format(owner=owner, date=w.format_date(a.done_date))
+    if a.due_date and a.overdue:
+        return tr("{owner}, overdue, was due {date}").format(
+            owner=owner, date=w.format_date(a.due_date)
+        )
+    if a.due_date:
+        return tr("{owner}, due {date}").format(owner=owner, date=w.format_date(a.due_date))
+    return owner
+
+
+def programme_figures(data: ProgrammeData, w: Wording = ENGLISH) -> list[tuple[str, str]]:
+    """The dashboard's figures at the top of the programme report, as (label, value)."""
+    tr, n = w.tr, w.number
+    achieved = tr("{total} ({month} this month)").format(
+        total=n(data.goals_achieved), month=n(data.goals_achieved_this_month)
+    )
+    return [
+        (tr("Active mentees"), n(data.active_mentees)),
+        (tr("Sessions this month"), n(data.sessions_this_month)),
+        (tr("Goals achieved"), achieved),
+        (tr("Overdue action items"), n(data.overdue_actions)),
+    ]

@@ -73,12 +73,28 @@ def is_rtl(text: str) -> bool:
 class PdfDocument(FPDF):
     """One PDF being written; `output_bytes()` gives the file."""
 
-    def __init__(self, page_size: PageSize = "A4", header_text: str = "", footer_note: str = ""):
+    def __init__(
+        self,
+        page_size: PageSize = "A4",
+        header_text: str = "",
+        footer_note: str = "",
+        *,
+        page_text: str = "Page {page} of {pages}",
+        number: Callable[[int], str] = str,
+        pages_total: int | None = None,
+        language: str = "en",
+    ):
+        """`page_text` is the footer's translated "Page {page} of {pages}", `number` writes the
+        page numbers; without `pages_total` the total is left to fpdf2's "{nb}" alias, which
+        it fills in Western digits when the file is written."""
         if page_size not in PAGE_SIZES:
             raise ValueError(f"page size must be one of {PAGE_SIZES}")
         super().__init__(orientation="portrait", unit="mm", format=page_size.lower())
         self.header_text = header_text
         self.footer_note = footer_note
+        self.page_text = page_text
+        self.number = number
+        self.pages_total = pages_total
         fonts = font_set()
         for face in fonts.faces:
             self.add_font(face.family, face.style, str(face.path))
@@ -97,7 +113,7 @@ class PdfDocument(FPDF):
         self.set_auto_page_break(True, margin=18)
         self.set_creator("Mentor Journal")
         self.set_producer("Mentor Journal")
-        self.set_lang("en")
+        self.set_lang(language)
         self.set_font(MAIN, size=BODY)
         self.set_text_color(*INK)
 
@@ -153,7 +169,9 @@ class PdfDocument(FPDF):
         if self.footer_note:
             self.cell(0, 5, self.footer_note, align=Align.L)
             self.set_x(self.l_margin)
-        self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align=Align.R)
+        total = "{nb}" if self.pages_total is None else self.number(self.pages_total)
+        page = self.page_text.format(page=self.number(self.page_no()), pages=total)
+        self.cell(0, 5, page, align=Align.R)
         self.set_text_color(*INK)
 
     # --- blocks ------------------------------------------------------------------------------
@@ -194,7 +212,8 @@ class PdfDocument(FPDF):
             self.set_text_color(*INK)
 
     def paragraph(self, text: str, *, muted: bool = False, label: str = "") -> None:
-        """User text, line breaks kept; `label` ("Topics") is written bold before it."""
+        """User text, line breaks kept; `label` ("Topics:", its colon as the language writes
+        it) is written bold before it."""
         text = text.strip()
         if not text and not label:
             return
@@ -202,7 +221,7 @@ class PdfDocument(FPDF):
             self.set_text_color(*MUTED)
         if label:
             self.set_font(MAIN, "B", BODY)
-            self.cell(self.get_string_width(label + ": ") + 0.5, LINE, label + ":")
+            self.cell(self.get_string_width(label + " ") + 0.5, LINE, label)
             self.set_font(MAIN, size=BODY)
         self.flow(text, LINE)
         self.set_text_color(*INK)

@@ -51,6 +51,7 @@ from ..screen_fit import fit_height, scrolling
 from ..style import colour
 from ..translation import translatable
 from ..widgets.dates import OptionalDateEdit
+from .wording import app_wording
 
 FORMAT_NAMES = {
     Format.PDF: translatable("ShareDialog", "PDF document"),
@@ -330,7 +331,7 @@ class ShareDialog(QDialog):
         from ...reports.pdf.fonts import FontsMissing
 
         try:
-            content = render(self.services, request, self.today(), advance)
+            content = render(self.services, request, self.today(), advance, app_wording())
         except (FontsMissing, JournalError, OSError) as error:  # say it, keep the choices
             self.problem.setText(
                 self.tr("The file could not be made: {reason}").format(
