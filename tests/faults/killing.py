@@ -19,8 +19,9 @@ from pytestqt.qtbot import QtBot
 
 from mentorjournal.services import Services
 from mentorjournal.store import open_journal
-from mentorjournal.ui.drafts.restore import DraftRestorer, RestoreDraftsDialog
+from mentorjournal.ui.drafts.restore import RestoreDraftsDialog
 from mentorjournal.ui.main_window import MainWindow
+from tests.ui.restore_prompt import restore_prompt
 
 HERE = Path(__file__).parent
 
@@ -69,12 +70,7 @@ def restarted(journal_path: Path, qtbot: QtBot) -> Iterator[Restarted]:
         services = Services.for_journal(journal)
         window = MainWindow(services)
         qtbot.addWidget(window)
-        with qtbot.waitExposed(window):
-            window.show()
-        restorer: DraftRestorer = window.draft_restorer  # type: ignore[attr-defined]
-        qtbot.waitUntil(lambda: restorer.dialog is not None)
-        prompt = restorer.dialog
-        assert prompt is not None
+        prompt = restore_prompt(qtbot, window)
         assert prompt.heading.text() == "1 unsaved draft from last time"
         yield Restarted(services, window, prompt)
         window.close()

@@ -22,7 +22,6 @@ from mentorjournal.models import (
 )
 from mentorjournal.services import DraftData, Services
 from mentorjournal.store import Journal
-from mentorjournal.ui.drafts.restore import RestoreDraftsDialog
 from mentorjournal.ui.editors import (
     ActionEditor,
     CheckInEditor,
@@ -35,6 +34,7 @@ from mentorjournal.ui.editors import (
 )
 from mentorjournal.ui.editors.rating_model import NEW, NOTE
 from mentorjournal.ui.main_window import MainWindow
+from tests.ui.restore_prompt import restore_prompt
 
 TEXT = "مرحبا — ሰላም 👩🏽‍🔧 e\u0301 \u202eevil\u202c\nsecond line"
 
@@ -245,16 +245,6 @@ def window(services: Services, qtbot: QtBot) -> MainWindow:
     return w
 
 
-def _prompt(qtbot: QtBot, window: MainWindow) -> RestoreDraftsDialog:
-    with qtbot.waitExposed(window):
-        window.show()
-    qtbot.waitUntil(lambda: window.draft_restorer.dialog is not None)
-    dialog = window.draft_restorer.dialog
-    assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible)
-    return dialog
-
-
 def test_no_prompt_without_drafts(services: Services, qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitExposed(window):
         window.show()
@@ -269,7 +259,7 @@ def test_restore_opens_each_draft_complete_in_turn(
     _leave_draft(services, show, ReflectionEditor(services, mentee_id=fatima), "second " + TEXT)
     window = MainWindow(services)
     qtbot.addWidget(window)
-    prompt = _prompt(qtbot, window)
+    prompt = restore_prompt(qtbot, window)
     assert prompt.heading.text() == "2 unsaved drafts from last time"
     assert prompt.list.count() == 2
     assert "second" in prompt.list.item(0).text()  # newest first
@@ -298,7 +288,7 @@ def test_later_keeps_the_drafts_and_discard_all_removes_them(
     _leave_draft(services, show, ReflectionEditor(services, mentee_id=abebe), "kept")
     window = MainWindow(services)
     qtbot.addWidget(window)
-    prompt = _prompt(qtbot, window)
+    prompt = restore_prompt(qtbot, window)
     assert prompt.heading.text() == "1 unsaved draft from last time"
     qtbot.mouseClick(prompt.later_button, Qt.MouseButton.LeftButton)
     assert _texts(services) == ["kept"]
@@ -324,7 +314,7 @@ def test_draft_of_a_deleted_record_opens_as_a_new_one(
     services.reflections.delete(r.id)
     window = MainWindow(services)
     qtbot.addWidget(window)
-    prompt = _prompt(qtbot, window)
+    prompt = restore_prompt(qtbot, window)
     qtbot.mouseClick(prompt.restore_button, Qt.MouseButton.LeftButton)
     editor = window.current_editor
     assert isinstance(editor, ReflectionEditor)
@@ -390,7 +380,7 @@ def test_a_rating_draft_is_restored_complete_at_start_and_saved(
 
     window = MainWindow(services)
     qtbot.addWidget(window)
-    prompt = _prompt(qtbot, window)
+    prompt = restore_prompt(qtbot, window)
     # What the trainer recognises the draft by: how many skills, and the longest note.
     assert "2 skills rated · still thinking" in prompt.list.item(0).text()
     qtbot.mouseClick(prompt.restore_button, Qt.MouseButton.LeftButton)
@@ -491,7 +481,7 @@ def test_a_second_editor_for_the_same_record_keeps_its_own_draft(
     # Restored at the next start, the earlier draft is saved and goes, under its own key.
     window = MainWindow(services)
     qtbot.addWidget(window)
-    prompt = _prompt(qtbot, window)
+    prompt = restore_prompt(qtbot, window)
     qtbot.mouseClick(prompt.restore_button, Qt.MouseButton.LeftButton)
     editor = window.current_editor
     assert isinstance(editor, ReflectionEditor)
@@ -519,7 +509,7 @@ def test_a_rating_draft_whose_session_was_deleted_opens_for_the_mentee(
 
     window = MainWindow(services)
     qtbot.addWidget(window)
-    prompt = _prompt(qtbot, window)
+    prompt = restore_prompt(qtbot, window)
     qtbot.mouseClick(prompt.restore_button, Qt.MouseButton.LeftButton)
     editor = window.current_editor
     assert isinstance(editor, SkillRatingDialog)

@@ -17,11 +17,12 @@ from sqlalchemy import event
 from mentorjournal.models import SessionKind, SessionTemplateFields, SkillGroup
 from mentorjournal.services import Services
 from mentorjournal.store import Journal
-from mentorjournal.ui.drafts.restore import DraftRestorer, RestoreDraftsDialog
+from mentorjournal.ui.drafts.restore import RestoreDraftsDialog
 from mentorjournal.ui.editors.common import set_choice
 from mentorjournal.ui.editors.framework import SkillFrameworkDialog
 from mentorjournal.ui.editors.templates import TemplatesDialog
 from mentorjournal.ui.main_window import MainWindow
+from tests.ui.restore_prompt import restore_prompt
 
 NOTES = "مرحبا — ሰላም 👩🏽‍🔧 e\u0301 \u202eevil\u202c\nWhat went well:\n\nWhat to practise:  "
 
@@ -37,14 +38,7 @@ def _prompt(qtbot: QtBot, services: Services) -> tuple[MainWindow, RestoreDrafts
     """The next start: a new main window on the same journal, and its restore prompt."""
     window = MainWindow(services)
     qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    restorer: DraftRestorer = window.draft_restorer  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: restorer.dialog is not None)
-    prompt = restorer.dialog
-    assert prompt is not None
-    qtbot.waitUntil(prompt.isVisible)
-    return window, prompt
+    return window, restore_prompt(qtbot, window)
 
 
 def _killed(dialog: Any, *panels: Any) -> None:
