@@ -140,13 +140,27 @@ class PdfDocument(FPDF):
         **kwargs: Any,
     ) -> Any:  # noqa: E501
         self._shape_for(text)
-        return super().cell(w, h, text, *args, **kwargs)
+        try:
+            return super().cell(w, h, text, *args, **kwargs)
+        finally:
+            self._forget_page_font()
 
     def multi_cell(
         self, w: float, h: float | None = None, text: str = "", *args: Any, **kwargs: Any
     ) -> Any:  # noqa: E501
         self._shape_for(text)
-        return super().multi_cell(w, h, text, *args, **kwargs)
+        try:
+            return super().multi_cell(w, h, text, *args, **kwargs)
+        finally:
+            self._forget_page_font()
+
+    def _forget_page_font(self) -> None:
+        """Make the next text set its font again. fpdf2 (2.8) switches to a fallback font
+        inside a line for a character the main font lacks ("⟦", Arabic-Indic digits) and keeps
+        believing the page's font is the main one: the next paragraph then came out in the
+        fallback font with the main font's glyph numbers, as garbage ("Practised" printed as
+        "craFtised" after an Arabic date). A font set again costs a few bytes."""
+        self.current_font_is_set_on_page = False
 
     # --- page furniture ----------------------------------------------------------------------
     def header(self) -> None:
