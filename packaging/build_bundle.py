@@ -11,9 +11,11 @@ packaging/bundle_layout.py requires is in it; the Linux desktop file, AppStream 
 and install.sh added beside the executable; then the smoke test of the bundle, offscreen:
 a demo journal made by the bundle's own CLI, the old-schema journal from tests/data upgraded,
 summaries written by the CLI (PDF when `report --format pdf` exists), the GUI's own smoke test
-(MENTORJOURNAL_SMOKE_TEST: every view, every chart, PDFs, every lazily loaded library, a worker
-process) and the start-up time (median of 5 whole-process runs). Finally a .tar.gz (Linux) or a
-.zip (Windows) of the folder for the USB stick, and build/bundle-report.json with the figures.
+(MENTORJOURNAL_SMOKE_TEST: every view, every chart, PDFs, every lazily loaded library and
+every module of the app, every shipped translation, a worker process), run again with Arabic
+chosen in Settings (the right-to-left window; not on Windows), and the start-up time (median
+of 5 whole-process runs). Finally a .tar.gz (Linux) or a .zip (Windows) of the folder for the
+USB stick, and build/bundle-report.json with the figures.
 
 Standard library only; runs the same on Windows (packaging/windows/README.md). Exit status 0
 when the bundle built and every check passed.
@@ -220,9 +222,25 @@ def smoke_cli(work: Path, env: dict[str, str]) -> dict[str, object]:
     return results
 
 
-def smoke_gui(work: Path, env: dict[str, str]) -> dict[str, object]:
-    say("smoke test: the window (offscreen), every view, PDFs, lazily loaded libraries")
-    out = work / "gui"
+def settings_file(home: Path) -> Path:
+    """Where the app keeps its settings (QSettings' INI file on Linux and macOS; Windows keeps
+    them in the registry)."""
+    return home / ".config" / "Mentor Journal" / "Mentor Journal.conf"
+
+
+def smoke_gui(work: Path, env: dict[str, str], language: str = "") -> dict[str, object]:
+    """The app's own smoke test in its window; with `language` chosen in Settings ("ar":
+    the right-to-left window in Arabic script) when given."""
+    if language:
+        say(f"smoke test again, in the language {language!r} chosen in Settings")
+        home = Path(env["HOME"])
+        settings_file(home).parent.mkdir(parents=True, exist_ok=True)
+        settings_file(home).write_text(
+            f"[settings]\nversion=1\n\n[appearance]\nlanguage={language}\n", encoding="utf-8"
+        )
+    else:
+        say("smoke test: the window (offscreen), every view, PDFs, lazily loaded libraries")
+    out = work / f"gui-{language or 'default'}"
     gui_env = dict(env, MENTORJOURNAL_SMOKE_TEST=str(out))
     started = time.perf_counter()
     done = subprocess.run(
@@ -245,7 +263,13 @@ def smoke_gui(work: Path, env: dict[str, str]) -> dict[str, object]:
     if done.returncode != 0 or not report["ok"]:
         print(done.stderr[-4000:], file=sys.stderr)
         raise SystemExit(f"the GUI smoke test failed (exit status {done.returncode})")
-    print(f"   exit status 0 after {seconds:.1f} s")
+    if language and report["language"] != language:
+        raise SystemExit(f"the window started in {report['language']!r}, not {language!r}")
+    # The window as painted, kept to be looked at (the smoke folder is deleted).
+    look = BUILD / "bundle-smoke"
+    look.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(out / "window.png", look / f"window-{report['language']}.png")
+    print(f"   exit status 0 after {seconds:.1f} s; window in {look.relative_to(ROOT)}")
     return {"exit_status": done.returncode, "seconds": round(seconds, 2), "report": report}
 
 
@@ -326,6 +350,9 @@ def main(argv: list[str] | None = None) -> int:
         env = smoke_env(work / "home")
         figures["cli"] = smoke_cli(work, env)
         figures["gui"] = smoke_gui(work, env)
+        if not WINDOWS:  # Windows keeps settings in the registry: the in-app step only
+            ar_env = smoke_env(work / "home-ar")
+            figures["gui_ar"] = smoke_gui(work, ar_env, language="ar")
         figures["startup"] = measure_startup(work, env)
 
     figures["bundle_mb"] = round(folder_size(BUNDLE) / 1e6, 1)

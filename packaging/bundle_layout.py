@@ -111,15 +111,19 @@ def data_files() -> list[tuple[str, str]]:
     return pairs
 
 
-def app_modules() -> list[str]:
-    """Every module of the mentorjournal package, found from the source tree without importing
-    it (features are installed and commands found through registries, and some are imported by
-    name). The migration scripts are left out: Alembic loads them as files."""
+def app_modules(package: Path = PACKAGE) -> list[str]:
+    """Every module of the mentorjournal package, found by walking its source tree without
+    importing it. Walking the files, not following imports, is what makes it robust: services
+    are loaded by name through a PEP 562 `__getattr__`, mentee tabs and draft kinds on first
+    use, commands through registries, so PyInstaller's import analysis alone would miss new
+    modules that nothing imports at the top of a file. The migration scripts are left out:
+    Alembic loads them as files (`migration_files`)."""
+    migrations = package / "store" / "migrations"
     names = []
-    for path in sorted(PACKAGE.rglob("*.py")):
-        if "__pycache__" in path.parts or MIGRATIONS in path.parents:
+    for path in sorted(package.rglob("*.py")):
+        if "__pycache__" in path.parts or migrations in path.parents:
             continue
-        parts = list(path.relative_to(ROOT).with_suffix("").parts)
+        parts = list(path.relative_to(package.parent).with_suffix("").parts)
         if parts[-1] == "__init__":
             parts.pop()
         names.append(".".join(parts))

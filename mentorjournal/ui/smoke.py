@@ -12,14 +12,16 @@ a PDF through Qt's print support, and then loads every library the app only load
 encryption, keyring, a worker process), which is where a bundle usually breaks: a missing data
 file or plugin shows only when a trainer first clicks. The process exits 0 when every step
 passed, 1 otherwise.
+
+It also checks the translations a bundle ships: the language the window started in (the
+Settings choice or the system's: packaging/build_bundle.py runs the test a second time with
+Arabic chosen, for the right-to-left window), then every shipped language loaded in turn. The
+window as painted is saved as `window.png` beside the report, to be looked at.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
-import multiprocessing
-import os
 import sys
 import time
 import traceback
@@ -28,7 +30,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from . import smoke_libraries as libraries
+from .smoke_libraries import LAZY_MODULES, MANIFEST_NAME
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -36,21 +42,10 @@ if TYPE_CHECKING:
 SMOKE_TEST_VARIABLE = "MENTORJOURNAL_SMOKE_TEST"
 STARTUP_ONLY = "startup"
 REPORT_NAME = "smoke-report.json"
-# Written into the bundle by packaging/mentorjournal.spec: the lazily loaded modules it
-# collected, each of which must import here.
-MANIFEST_NAME = "bundle-manifest.json"
-# Loaded on first use, never at start-up: a bundle must hold them all the same. Modules not
-# installed where the test runs from source are reported as absent, not failed.
-LAZY_MODULES = (
-    "matplotlib.backends.backend_qtagg",
-    "matplotlib.backends.backend_svg",
-    "alembic.runtime.migration",
-    "fpdf",
-    "uharfbuzz",
-    "pypdfium2",
-    "pyrage",
-    "keyring",
-)
+# Source texts every shipped language translates (the mentee page's tabs): a language whose
+# compiled file is missing or stale shows them in English.
+SAMPLE_TEXTS = ("Brief", "Overview", "Sessions", "Goals", "Progress", "Reflections")
+QT_ONLY_TEXT = "Yes to &All"
 
 
 @dataclass
@@ -68,6 +63,9 @@ class SmokeReport:
     """Everything the smoke test found; written as JSON for the build script to print."""
 
     frozen: bool = field(default_factory=lambda: bool(getattr(sys, "frozen", False)))
+    # The language the window started in ("en", "fr", "am", "ar") and its direction.
+    language: str = ""
+    right_to_left: bool = False
     steps: list[Step] = field(default_factory=list)
 
     @property
@@ -103,17 +101,23 @@ def run_smoke_test(window: MainWindow, out: Path) -> SmokeReport:
     report = SmokeReport()
     steps: list[tuple[str, Callable[[], str]]] = [
         ("open the busiest mentee", lambda: _open_busiest(window)),
+        ("language at start (window.png)", lambda: _language_at_start(window, out, report)),
         ("show every tab", lambda: _show_tabs(window)),
         ("draw every chart", lambda: _draw_charts(window, out)),
         ("show the dashboard", lambda: _show_dashboard(window)),
         ("brief as PDF (Qt print support)", lambda: _brief_pdf(window, out)),
-        ("lazily loaded libraries", _lazy_modules),
-        ("migration scripts found by Alembic", _migrations),
-        ("PDF with shaped Arabic and Ethiopic text (fpdf2, uharfbuzz)", lambda: _fpdf(out)),
-        ("PDF read back (pypdfium2)", lambda: _read_pdf(out)),
-        ("age encryption (pyrage)", _pyrage),
-        ("keyring backends", _keyring),
-        ("worker process (spawn)", _worker_process),
+        ("lazily loaded libraries", libraries.lazy_modules),
+        ("every module of the app", libraries.app_modules),
+        ("migration scripts found by Alembic", libraries.migrations),
+        (
+            "PDF with shaped Arabic and Ethiopic text (fpdf2, uharfbuzz)",
+            lambda: libraries.shaped_pdf(out),
+        ),
+        ("PDF read back (pypdfium2)", lambda: libraries.read_pdfs(out)),
+        ("age encryption (pyrage)", libraries.age_round_trip),
+        ("keyring backends", libraries.keyring_backends),
+        ("worker process (spawn)", libraries.worker_process),
+        ("every shipped translation", lambda: _translations(window)),
     ]
     for name, check in steps:
         step = Step(name)
@@ -206,143 +210,75 @@ def _brief_pdf(window: MainWindow, out: Path) -> str:
     return f"{path.name} {len(data)} bytes"
 
 
-def _manifest() -> dict[str, Any]:
-    """The bundle's manifest (empty when running from source)."""
-    base = getattr(sys, "_MEIPASS", None)
-    if base is None:
-        return {}
-    path = Path(base) / MANIFEST_NAME
-    if not path.exists():
-        raise RuntimeError(f"{MANIFEST_NAME} is missing from the bundle")
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return data
+def _loaded_languages(app: QApplication) -> list[str]:
+    """The app's own translation files installed now ("fr" for mentorjournal_fr.qm)."""
+    from .translation import AppTranslator
+
+    return [
+        Path(t.filePath()).stem.removeprefix("mentorjournal_")
+        for t in app.findChildren(QTranslator)
+        if isinstance(t, AppTranslator) and t.filePath()
+    ]
 
 
-def _lazy_modules() -> str:
-    required = set(_manifest().get("lazy_modules", []))
-    loaded, absent = [], []
-    for name in sorted(set(LAZY_MODULES) | required):
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError:
-            if name in required:
-                raise
-            absent.append(name)
-        else:
-            loaded.append(name)
-    text = f"loaded: {', '.join(loaded)}"
-    return text + (f"; not installed here: {', '.join(absent)}" if absent else "")
+def _language_at_start(window: MainWindow, out: Path, report: SmokeReport) -> str:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    loaded = _loaded_languages(app)
+    report.language = loaded[0] if loaded else "en"
+    report.right_to_left = app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    if report.right_to_left != window.isRightToLeft():
+        raise RuntimeError("the window's direction differs from the app's")
+    path = out / "window.png"
+    if not window.grab().save(str(path)):
+        raise RuntimeError("the window could not be saved as PNG")
+    tabs = window.page.tabs
+    labels = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
+    direction = "right to left" if report.right_to_left else "left to right"
+    return f"{report.language}, {direction}; tabs: {', '.join(labels)}; {path.name}"
 
 
-def _migrations() -> str:
-    from ..store.schema import KNOWN_REVISIONS, alembic_revisions
+def _translations(window: MainWindow) -> str:
+    """Each shipped language loads from the app's own resources and translates the sample
+    texts (each language differently); Qt's own translations of its standard buttons are
+    reported where Qt has them. Then the language the window started in is put back."""
+    from ..settings import LANGUAGE
+    from .translation import SHIPPED, install_language
 
-    found = alembic_revisions()
-    if tuple(found) != KNOWN_REVISIONS:
-        raise RuntimeError(f"Alembic found {found}, the app knows {list(KNOWN_REVISIONS)}")
-    return f"{len(found)} revisions, {found[0]}..{found[-1]}"
-
-
-def _optional(name: str) -> Any:
-    """The module, or None when it is not installed here and the bundle did not promise it."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    found: list[str] = []
+    seen: dict[str, tuple[str, ...]] = {}
     try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError:
-        if name in _manifest().get("lazy_modules", []):
-            raise
-        return None
+        for code in SHIPPED:
+            if install_language(app, code) != code:
+                raise RuntimeError(f"mentorjournal_{code}.qm did not load")
+            texts = tuple(QCoreApplication.translate("Smoke", text) for text in SAMPLE_TEXTS)
+            untranslated = [
+                text for text, got in zip(SAMPLE_TEXTS, texts, strict=True) if got == text
+            ]
+            if untranslated:
+                raise RuntimeError(f"{code} leaves {untranslated} in English")
+            if texts in seen.values():
+                raise RuntimeError(f"{code} translates like another language: a stale file")
+            seen[code] = texts
+            direction = app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            # A text only Qt's own catalogue (qtbase_*.qm) has: its standard buttons.
+            qt_own = QCoreApplication.translate("QPlatformTheme", QT_ONLY_TEXT) != QT_ONLY_TEXT
+            found.append(
+                f"{code} ({'right to left' if direction else 'left to right'}"
+                f"{', and Qt’s own' if qt_own else ''})"
+            )
+    finally:
+        install_language(app, window.settings.get(LANGUAGE))
+    return ", ".join(found)
 
 
-def _fonts() -> dict[str, Path]:
-    from ..resources import resource
-
-    fonts = {}
-    for script, file in (
-        ("arabic", "NotoSansArabic-Regular.ttf"),
-        ("ethiopic", "NotoSansEthiopic-Regular.ttf"),
-    ):
-        path = resource("fonts", file)
-        if path is None:
-            raise RuntimeError(f"font {file} not found among the app's resources")
-        fonts[script] = path
-    return fonts
-
-
-def _fpdf(out: Path) -> str:
-    fpdf = _optional("fpdf")
-    if fpdf is None:
-        return "fpdf2 not installed here"
-    fonts = _fonts()
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.add_font("arabic", fname=str(fonts["arabic"]))
-    pdf.add_font("ethiopic", fname=str(fonts["ethiopic"]))
-    pdf.set_text_shaping(True)  # needs uharfbuzz
-    pdf.set_font("arabic", size=14)
-    pdf.cell(text="فاطمة السيد", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("ethiopic", size=14)
-    pdf.cell(text="ሕይወት ግርማ", new_x="LMARGIN", new_y="NEXT")
-    path = out / "shaped.pdf"
-    path.write_bytes(bytes(pdf.output()))
-    return f"{path.name} {path.stat().st_size} bytes"
-
-
-def _read_pdf(out: Path) -> str:
-    pdfium = _optional("pypdfium2")
-    if pdfium is None:
-        return "pypdfium2 not installed here"
-    texts = []
-    for name in ("brief.pdf", "shaped.pdf"):
-        path = out / name
-        if not path.exists():
-            continue
-        document = pdfium.PdfDocument(str(path))
-        try:
-            page = document[0]
-            text = page.get_textpage().get_text_range()
-            page.render(scale=0.5).to_pil()  # pdfium's renderer and Pillow, as a preview does
-            if not text.strip():
-                raise RuntimeError(f"{name}: no text read back")
-            texts.append(f"{name}: {len(document)} page(s), {len(text)} characters")
-        finally:
-            document.close()
-    if not texts:
-        raise RuntimeError("no PDF to read back")
-    return "; ".join(texts)
-
-
-def _pyrage() -> str:
-    pyrage = _optional("pyrage")
-    if pyrage is None:
-        return "pyrage not installed here"
-    identity = pyrage.x25519.Identity.generate()
-    secret = b"Notes about a mentee"
-    sealed = pyrage.encrypt(secret, [identity.to_public()])
-    if pyrage.decrypt(sealed, [identity]) != secret:
-        raise RuntimeError("age round trip changed the data")
-    return f"x25519 round trip of {len(sealed)} bytes"
-
-
-def _keyring() -> str:
-    from importlib.metadata import entry_points
-
-    names = sorted(ep.name for ep in entry_points(group="keyring.backends"))
-    if _optional("keyring") is None:
-        return "keyring not installed here"
-    import keyring
-
-    if not names:
-        raise RuntimeError("no keyring backend registered (keyring's metadata is missing)")
-    active = type(keyring.get_keyring()).__module__
-    return f"registered: {', '.join(names)}; active here: {active}"
-
-
-def _worker_process() -> str:
-    # The slow passphrase work runs in a separate process; a frozen app must start its own
-    # executable for that (multiprocessing.freeze_support in the bundle's entry script).
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(1) as pool:
-        child = pool.apply(os.getpid)
-    if child == os.getpid():
-        raise RuntimeError("the worker ran in this process")
-    return f"worker process {child} answered"
+__all__ = [
+    "LAZY_MODULES",
+    "MANIFEST_NAME",
+    "SMOKE_TEST_VARIABLE",
+    "SmokeReport",
+    "run_smoke_test",
+    "start_smoke_test",
+]

@@ -79,6 +79,36 @@ def test_every_app_module_is_a_hidden_import() -> None:
         assert path.with_suffix(".py").is_file() or (path / "__init__.py").is_file(), name
 
 
+def test_app_modules_walks_the_files_not_the_imports(tmp_path: Path) -> None:
+    """A module that nothing imports (loaded by name, or added by a split) is still listed;
+    migration scripts (loaded as files by Alembic) and byte-code folders are not."""
+    package = tmp_path / "mentorjournal"
+    files = {
+        "__init__.py": "",
+        "services/__init__.py": "def __getattr__(name): ...  # imports by name",
+        "services/late.py": "",
+        "ui/__init__.py": "",
+        "ui/tabs/__init__.py": "",
+        "ui/tabs/new_tab.py": "",
+        "store/__init__.py": "",
+        "store/migrations/env.py": "",
+        "store/migrations/versions/0001_first.py": "",
+        "ui/__pycache__/stale.py": "",
+    }
+    for name, text in files.items():
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(text, encoding="utf-8")
+    assert layout.app_modules(package) == [
+        "mentorjournal",
+        "mentorjournal.services",
+        "mentorjournal.services.late",
+        "mentorjournal.store",
+        "mentorjournal.ui",
+        "mentorjournal.ui.tabs",
+        "mentorjournal.ui.tabs.new_tab",
+    ]
+
+
 def test_lazy_modules_agree_with_the_smoke_test() -> None:
     assert tuple(layout.LAZY_MODULES) == smoke.LAZY_MODULES
     assert layout.MANIFEST_NAME == smoke.MANIFEST_NAME
