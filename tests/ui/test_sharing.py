@@ -11,18 +11,21 @@ from typing import Any
 
 import pypdf
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from mentorjournal.reports.share import Format, Scope
 from mentorjournal.services import Services
+from mentorjournal.ui import translation
 from mentorjournal.ui.main_window import MainWindow
 from mentorjournal.ui.sharing import open_share_dialog
 from mentorjournal.ui.sharing.dialog import ShareDialog
 from mentorjournal.ui.sharing.pdf_pages import paint_pdf
+from mentorjournal.ui.translation import install_language
 from tests.reports.summary_known import GOAL, MARKER, NAME, NOTE, TODAY, Known, fill_summary_journal
+from tests.ui.test_translation import compile_shipped
 
 
 @pytest.fixture
@@ -180,3 +183,27 @@ def test_csv_tables_for_a_spreadsheet(window: MainWindow, qtbot: Any, tmp_path: 
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM for spreadsheet programs
     assert GOAL in data.decode("utf-8-sig") and NOTE not in data.decode("utf-8-sig")
+
+
+@pytest.fixture
+def french(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The app in French, with the shipped translation, as chosen in Settings."""
+    folder = compile_shipped(tmp_path / "shipped")
+    monkeypatch.setattr(translation, "translations_dir", lambda: folder)
+    assert install_language(qapp, "fr") == "fr"
+    yield
+    install_language(qapp, "en")
+
+
+def test_the_summary_is_written_in_the_apps_language(
+    french: None, window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    dialog = _dialog(window, qtbot)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(Format.MARKDOWN.value))
+    out = tmp_path / "selam.md"
+    assert dialog.save_to(out)
+    text = out.read_text(encoding="utf-8")
+    short = QLocale("fr").monthName(11, QLocale.FormatType.ShortFormat)  # "nov."
+    assert short != "Nov"
+    assert f"30 {short} 2026" in text and "30 Nov 2026" not in text  # the period's end
+    assert "## Profil\n" in text and "## Objectifs\n" in text  # translated headings
