@@ -30,8 +30,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
 
 from . import smoke_libraries as libraries
 from .smoke_libraries import LAZY_MODULES, MANIFEST_NAME
@@ -83,8 +83,9 @@ def start_smoke_test(window: MainWindow, value: str) -> None:
     app = QCoreApplication.instance()
     assert app is not None
     if value == STARTUP_ONLY:
-        # One turn of the event loop: the window has been laid out and painted.
-        QTimer.singleShot(0, lambda: app.exit(0))
+        # Quit once the window's first paint is done: a zero timer alone would fire before
+        # it (the paint comes from the event loop, after the window system exposes it).
+        _QuitAfterFirstPaint(window)
         return
 
     def run() -> None:
@@ -92,6 +93,22 @@ def start_smoke_test(window: MainWindow, value: str) -> None:
         app.exit(0 if report.ok else 1)
 
     QTimer.singleShot(0, run)
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Leaves the event loop (status 0) just after `window` has painted for the first time."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            # Posted now: runs once this paint, children included, is finished.
+            QTimer.singleShot(0, lambda: QCoreApplication.exit(0))
+        return False
 
 
 def run_smoke_test(window: MainWindow, out: Path) -> SmokeReport:
