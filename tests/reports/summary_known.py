@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from mentorjournal.models import (
     ActionItemFields,
@@ -17,6 +18,7 @@ from mentorjournal.models import (
     RatingInput,
     ReflectionInput,
     SessionInput,
+    SessionKind,
 )
 from mentorjournal.services import Services
 
@@ -51,12 +53,13 @@ def fill_summary_journal(services: Services) -> Known:
         JournalOwnerFields(owner_name="Hanna Tesfaye", institution="Entoto Polytechnic")
     )
     ids = []
-    for name, extra in (
+    extras: tuple[tuple[str, dict[str, Any]], ...] = (
         (NAME, {"preferred_name": "Selam", "contact": "+251 911 000 111"}),
         (ARABIC, {}),
         (AMHARIC, {}),
         (INJECTION, {}),
-    ):
+    )
+    for name, extra in extras:
         mentee = services.mentees.create(
             MenteeInput(
                 full_name=name,
@@ -98,7 +101,7 @@ def fill_summary_journal(services: Services) -> Known:
     services.sessions.create(
         SessionInput(
             started_at=datetime(2026, 11, 12, 10),
-            kind="group",
+            kind=SessionKind.GROUP,
             notes="Group work with everyone.",
             attendees=[
                 Attendance(mentee_id=selam),
