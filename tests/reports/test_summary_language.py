@@ -24,7 +24,11 @@ from mentorjournal.models import RATING_SCALE
 from mentorjournal.reports.calendar import render_ics
 from mentorjournal.reports.html import render_html, render_programme_html
 from mentorjournal.reports.markdown import render_markdown, render_programme_markdown
-from mentorjournal.reports.pdf import render_programme_pdf, render_summary_pdf
+from mentorjournal.reports.pdf import (
+    render_programme_pdf,
+    render_summaries_pdf,
+    render_summary_pdf,
+)
 from mentorjournal.reports.pdf.document import PdfDocument
 from mentorjournal.reports.wording import Wording
 from mentorjournal.services import ALL_SECTIONS, MenteeSummaryData, ProgrammeData, Services
@@ -232,3 +236,22 @@ def test_text_after_an_arabic_date_prints_in_its_own_font() -> None:
     pdf.paragraph("Practised cable glands on the training board.")
     text = pdf_text(pdf.output_bytes())
     assert "Practised cable glands on the training board." in text
+
+
+def test_every_mentee_in_one_pdf_counts_its_pages_in_the_locales_digits(
+    services: Services,
+) -> None:
+    fill_summary_journal(services)
+    summaries = services.summaries.build_all(
+        period_from=PERIOD[0], period_to=PERIOD[1], sections=ALL_SECTIONS, today=TODAY
+    )
+    steps: list[tuple[int, int]] = []
+    pdf = render_summaries_pdf(summaries, progress=lambda d, t: steps.append((d, t)), w=MARKED)
+    pages = pypdf.PdfReader(io.BytesIO(pdf)).pages
+    total = arabic(len(pages))
+    # Laid out twice (to count the pages first): the progress runs once, to the end.
+    assert steps == [(n, 2 * len(summaries)) for n in range(1, 2 * len(summaries) + 1)]
+    assert "«Contents»" in pdf_text(pdf) and "«Mentoring summaries»" in pdf_text(pdf)
+    for number, page in enumerate(pages, start=1):
+        footer = mark("Page {page} of {pages}").format(page=arabic(number), pages=total)
+        assert footer in " ".join(page.extract_text().split())
