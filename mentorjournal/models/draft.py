@@ -14,6 +14,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
+from . import mentee  # noqa: F401 - tables its foreign keys name
 from .base import utcnow
 
 

@@ -7,6 +7,7 @@ from datetime import date
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
+from . import mentee, session  # noqa: F401 - tables its foreign keys name
 from .base import Stamped, enum_type, short_text
 from .enums import GoalCategory, GoalStatus
 
@@ -30,11 +31,6 @@ class GoalFields(SQLModel):
     achieved_on: date | None = None
 
 
-class GoalInput(GoalFields):
-    mentee_id: int
-    session_id: int | None = None
-
-
 class Goal(GoalFields, Stamped, table=True):
     __tablename__ = "goal"
 
@@ -52,11 +48,6 @@ class CheckInFields(SQLModel):
     percent: float | None = None
     value: float | None = None
     note: str = ""
-
-
-class CheckInInput(CheckInFields):
-    goal_id: int
-    session_id: int | None = None
 
 
 class GoalCheckIn(CheckInFields, Stamped, table=True):

@@ -32,12 +32,6 @@ class MenteeFields(SQLModel):
     cadence_days: int | None = None
 
 
-class MenteeInput(MenteeFields):
-    """A mentee as the editor submits it: the fields plus its tags."""
-
-    tags: list[str] = Field(default_factory=list)
-
-
 class Mentee(MenteeFields, Stamped, table=True):
     __tablename__ = "mentee"
 

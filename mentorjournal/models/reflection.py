@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlmodel import Field, SQLModel
 
+from . import mentee, session  # noqa: F401 - tables its foreign keys name
 from .base import Stamped, enum_type
 from .enums import ReflectionAuthor
 
@@ -24,11 +25,6 @@ class ReflectionFields(SQLModel):
     next_steps: str = ""
     # A private reflection stays in the app, like the mentor's private notes.
     is_private: bool = False
-
-
-class ReflectionInput(ReflectionFields):
-    mentee_id: int
-    session_id: int | None = None
 
 
 class Reflection(ReflectionFields, Stamped, table=True):

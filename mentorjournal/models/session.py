@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
+from . import mentee  # noqa: F401 - tables its foreign keys name
 from .base import Stamped, enum_type
 from .enums import ActionOwner, SessionKind
 
@@ -26,19 +27,6 @@ class SessionFields(SQLModel):
     notes: str = ""
     private_note: str = ""
     next_meeting_date: date | None = None
-
-
-class Attendance(SQLModel):
-    """One mentee at a session, with the confidence they rated themselves (1-5) if asked."""
-
-    mentee_id: int
-    confidence: int | None = None
-
-
-class SessionInput(SessionFields):
-    """A session as the editor submits it: the fields plus one or more attendees."""
-
-    attendees: list[Attendance] = Field(default_factory=list)
 
 
 class MentoringSession(SessionFields, Stamped, table=True):
@@ -70,13 +58,6 @@ class ActionItemFields(SQLModel):
     owner: ActionOwner = Field(default=ActionOwner.MENTEE, sa_type=enum_type(ActionOwner))
     due_date: date | None = None
     done_date: date | None = None
-
-
-class ActionItemInput(ActionItemFields):
-    """An action item as an editor submits it: for which mentee and, usually, from which session."""
-
-    mentee_id: int
-    session_id: int | None = None
 
 
 class ActionItem(ActionItemFields, Stamped, table=True):

@@ -7,6 +7,7 @@ from datetime import date
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
+from . import mentee, session  # noqa: F401 - tables its foreign keys name
 from .base import Stamped, enum_type, short_text
 from .enums import Rater, SkillGroup
 
@@ -31,12 +32,6 @@ class RatingFields(SQLModel):
     rating: int
     rater: Rater = Field(default=Rater.MENTOR, sa_type=enum_type(Rater))
     note: str = ""
-
-
-class RatingInput(RatingFields):
-    mentee_id: int
-    skill_id: int
-    session_id: int | None = None
 
 
 class SkillRating(RatingFields, Stamped, table=True):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from sqlmodel import Field, SQLModel
 
+from . import goal, mentee, reflection, session  # noqa: F401 - tables its foreign keys name
+
 
 class SessionTag(SQLModel, table=True):
     __tablename__ = "session_tag"
