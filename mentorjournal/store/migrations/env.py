@@ -3,9 +3,10 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-import mentorjournal.models  # noqa: F401  (registers every table on the metadata)
+import mentorjournal.models
 from mentorjournal.store import search_index
 
+mentorjournal.models.load_all()  # every table on the metadata (the package loads lazily)
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
