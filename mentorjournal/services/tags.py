@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from ..models import GoalTag, MenteeTag, ReflectionTag, SessionTag, Tag
+from .. import models
 from ._common import table_of
 from .filters import fold
 from .validation import Problems, unstorable
@@ -24,14 +25,27 @@ MAX_TAG_LENGTH = 100
 
 TagKind = Literal["mentee", "session", "goal", "reflection"]
 
-# Each kind of record: its link table and the link's column naming the record.
-_LINKS: dict[str, tuple[sa.Table, str]] = {
-    "mentee": (table_of(MenteeTag), "mentee_id"),
-    "session": (table_of(SessionTag), "session_id"),
-    "goal": (table_of(GoalTag), "goal_id"),
-    "reflection": (table_of(ReflectionTag), "reflection_id"),
+# Each kind of record: the model of its link table and the link's column naming the record.
+_LINK_MODELS: dict[str, tuple[str, str]] = {
+    "mentee": ("MenteeTag", "mentee_id"),
+    "session": ("SessionTag", "session_id"),
+    "goal": ("GoalTag", "goal_id"),
+    "reflection": ("ReflectionTag", "reflection_id"),
 }
-_TAG = table_of(Tag)
+
+
+@cache
+def _link(kind: str) -> tuple[sa.Table, str]:
+    """The link table of `kind` and its column naming the record. Its model is loaded on
+    first use: the first window reads mentees' tags only, and loading the goal and
+    reflection tables' models too cost start-up time (issue 7)."""
+    model, column = _LINK_MODELS[kind]
+    return table_of(getattr(models, model)), column
+
+
+@cache
+def _tag() -> sa.Table:
+    return table_of(models.Tag)
 
 
 def tag_key(name: str) -> str:
@@ -71,18 +85,17 @@ def tags_of(s: Session, kind: TagKind, record_id: int) -> list[str]:
     return tags_of_many(s, kind, [record_id]).get(record_id, [])
 
 
+# Built once per kind: opening a mentee reads the tags of several lists, and building the
+# statement each time cost more than running it.
+@cache
 def _tags_of_many_query(kind: TagKind) -> sa.Select[Any]:
-    link, column = _LINKS[kind]
+    tag_table = _tag()
+    link, column = _link(kind)
     return (
-        sa.select(link.c[column], _TAG.c.name)
-        .join(_TAG, _TAG.c.id == link.c.tag_id)
+        sa.select(link.c[column], tag_table.c.name)
+        .join(tag_table, tag_table.c.id == link.c.tag_id)
         .where(link.c[column].in_(sa.bindparam("ids", expanding=True)))
     )
-
-
-# Built once: opening a mentee reads the tags of several lists, and building the statement
-# each time cost more than running it.
-_TAGS_OF_MANY = {kind: _tags_of_many_query(kind) for kind in _LINKS}  # type: ignore[arg-type]
 
 
 def tags_of_many(s: Session, kind: TagKind, record_ids: Sequence[int]) -> dict[int, list[str]]:
@@ -92,7 +105,7 @@ def tags_of_many(s: Session, kind: TagKind, record_ids: Sequence[int]) -> dict[i
     conn = s.connection()
     # Chunks: SQLite limits the number of bound parameters.
     for start in range(0, len(ids), 500):
-        rows = conn.execute(_TAGS_OF_MANY[kind], {"ids": ids[start : start + 500]})
+        rows = conn.execute(_tags_of_many_query(kind), {"ids": ids[start : start + 500]})
         for row in rows:
             out.setdefault(int(row[0]), []).append(str(row[1]))
     for names in out.values():
@@ -102,10 +115,11 @@ def tags_of_many(s: Session, kind: TagKind, record_ids: Sequence[int]) -> dict[i
 
 def all_tags_of_kind(s: Session, kind: TagKind) -> dict[int, list[str]]:
     """Tag names per record for every record of `kind` that has tags (for lists)."""
-    link, column = _LINKS[kind]
+    tag_table = _tag()
+    link, column = _link(kind)
     out: dict[int, list[str]] = {}
     rows = s.connection().execute(
-        sa.select(link.c[column], _TAG.c.name).join(_TAG, _TAG.c.id == link.c.tag_id)
+        sa.select(link.c[column], tag_table.c.name).join(tag_table, tag_table.c.id == link.c.tag_id)
     )
     for record_id, name in rows:
         out.setdefault(record_id, []).append(name)
@@ -116,24 +130,26 @@ def all_tags_of_kind(s: Session, kind: TagKind) -> dict[int, list[str]]:
 
 def tags_in_use(s: Session, kind: TagKind | None = None) -> list[str]:
     """Every tag name (or those on records of `kind`), sorted for a trainer."""
-    query = sa.select(_TAG.c.name)
+    tag_table = _tag()
+    query = sa.select(tag_table.c.name)
     if kind is not None:
-        link, _column = _LINKS[kind]
-        query = query.where(sa.exists().where(link.c.tag_id == _TAG.c.id))
+        link, _column = _link(kind)
+        query = query.where(sa.exists().where(link.c.tag_id == tag_table.c.id))
     return sorted(s.connection().execute(query).scalars().all(), key=fold)
 
 
 def set_tags(s: Session, kind: TagKind, record_id: int, tags: Sequence[str]) -> None:
     """Make `tags` (already cleaned) the record's tags, reusing the vocabulary by key."""
-    link, column = _LINKS[kind]
+    tag_table = _tag()
+    link, column = _link(kind)
     conn = s.connection()
     conn.execute(sa.delete(link).where(link.c[column] == record_id))
     for name in tags:
         key = tag_key(name)
-        tag_id = conn.execute(sa.select(_TAG.c.id).where(_TAG.c.key == key)).scalar()
+        tag_id = conn.execute(sa.select(tag_table.c.id).where(tag_table.c.key == key)).scalar()
         if tag_id is None:
             tag_id = conn.execute(
-                sa.insert(_TAG).values(name=name, key=key).returning(_TAG.c.id)
+                sa.insert(tag_table).values(name=name, key=key).returning(tag_table.c.id)
             ).scalar_one()
         conn.execute(sa.insert(link).values({column: record_id, "tag_id": tag_id}))
     prune_unused(s)
@@ -144,7 +160,11 @@ def prune_unused(s: Session) -> None:
 
     The tag table is small (hundreds of rows) and each test is an index probe per link
     table, so doing it after every change costs well under a millisecond."""
+    tag_table = _tag()
     unused = sa.and_(
-        *(~sa.exists().where(link.c.tag_id == _TAG.c.id) for link, _c in _LINKS.values())
+        *(
+            ~sa.exists().where(link.c.tag_id == tag_table.c.id)
+            for link, _c in map(_link, _LINK_MODELS)
+        )
     )
-    s.connection().execute(sa.delete(_TAG).where(unused))
+    s.connection().execute(sa.delete(tag_table).where(unused))
