@@ -10,14 +10,20 @@ import pypdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
+from fpdf.fonts import TTFFont
 
 from mentorjournal.reports.pdf import (
     render_programme_pdf,
     render_summaries_pdf,
     render_summary_pdf,
 )
-from mentorjournal.reports.pdf.document import needs_shaping
-from mentorjournal.reports.pdf.svg_text import pdf_ready_svg, script_runs
+from mentorjournal.reports.pdf.document import PdfDocument, needs_shaping
+from mentorjournal.reports.pdf.svg_text import (
+    pdf_ready_svg,
+    presentation_shaper,
+    script_runs,
+    visual_text,
+)
 from mentorjournal.services import ALL_SECTIONS, MenteeSummaryData, Section, Services
 from tests.reports.summary_known import (
     AMHARIC,
@@ -302,3 +308,20 @@ def test_chart_legend_text_is_visible_after_a_table(services: Services, known: K
     )
     darkest = image.crop(box).getextrema()[0]
     assert darkest < 128
+
+
+def test_right_to_left_chart_text_is_shaped_in_visual_order() -> None:
+    """fpdf2 draws SVG text as written, unshaped: the chart's Arabic comes in drawn order,
+    joined (presentation forms), digits left to right, brackets mirrored."""
+    font = PdfDocument().fonts["notosansarabic"]
+    assert isinstance(font, TTFFont)
+    shape = presentation_shaper(font)
+    assert shape("لا") == "\ufefb"  # lam-alef, one glyph
+    assert visual_text("Plain English 12", shape) == "Plain English 12"
+    title = visual_text("التقدم ١٢", shape)
+    # The number first (leftmost), its digits in order, then the word in joined forms.
+    assert title == "١٢ " + shape("التقدم")
+    assert any("\ufe70" <= ch <= "\ufeff" for ch in title)
+    assert visual_text("مفتوح (خط)", shape).startswith("(")
+    assert visual_text("Goal ليلى", shape).startswith("Goal ")  # a name shaped in place
+    assert "ليلى" not in visual_text("Goal ليلى", shape)

@@ -21,7 +21,7 @@ from fpdf.enums import Align, TableBordersLayout, XPos, YPos
 from fpdf.fonts import FontFace, TTFFont
 
 from .fonts import MAIN, font_set
-from .svg_text import pdf_ready_svg
+from .svg_text import Shaper, pdf_ready_svg, presentation_shaper
 
 # fpdf2 logs the characters a font lacks (they come from names and notes) and SVG tags it
 # skips: nothing for our log file, which must never hold note contents or names.
@@ -109,6 +109,7 @@ class PdfDocument(FPDF):
             if face.style == "" and isinstance(font, TTFFont):
                 self.coverage[face.family] = font.cmap.keys()
         self._shaping: str | None = None  # the paragraph direction while shaping is on
+        self._shaper: Shaper | None = None  # for right-to-left chart text, made on first use
         self.set_margins(18, 20, 18)
         self.set_auto_page_break(True, margin=18)
         self.set_creator("Mentor Journal")
@@ -352,7 +353,10 @@ class PdfDocument(FPDF):
         width = self.epw
         if self.will_page_break(width * aspect + 8):
             self.add_page()
-        ready = pdf_ready_svg(svg, self.coverage)
+        arabic = self.fonts.get("notosansarabic")
+        if self._shaper is None and isinstance(arabic, TTFFont):
+            self._shaper = presentation_shaper(arabic)
+        ready = pdf_ready_svg(svg, self.coverage, self._shaper)
         # Legend texts carry no fill of their own: they take the current one, which a table
         # before may have left white.
         self.set_fill_color(*INK)

@@ -1,17 +1,26 @@
 """Charts made ready for the PDF: matplotlib's SVG with its text kept as text, each run of
 one script set in the PDF font that has its letters.
 
-matplotlib draws text without shaping (Arabic letters come out unjoined); fpdf2 shapes SVG
-text with harfbuzz, but a `<text>` names one font and has no fallback. So each text is split
-into runs by script, one `<tspan>` per run, naming the Noto font of that script. Text stays
-real text in the PDF: searchable, copyable, and read by the tests.
+matplotlib draws text without shaping (Arabic letters come out unjoined), and fpdf2 (2.8)
+draws SVG text one character after the other, in the order written, without shaping or the
+bidirectional algorithm: an Arabic chart title came out backwards and unjoined. So a text
+with right-to-left letters is put in visual order first, each right-to-left part shaped by
+harfbuzz and written back as the characters of the glyphs it chose (Arabic Presentation
+Forms: joined letters, lam-alef), which fpdf2 then draws as they stand. A `<text>` names one
+font and has no fallback, so each text is split into runs by script, one `<tspan>` per run,
+naming the Noto font of that script. Text stays real text in the PDF: searchable, copyable,
+and read by the tests.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Container, Iterator, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
+
+from fpdf.bidi import BidiParagraph
+from fpdf.enums import TextDirection
+from fpdf.fonts import TTFFont
 
 from .fonts import MAIN
 
@@ -30,6 +39,58 @@ _ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
 
 
 Coverage = Mapping[str, Container[int]]  # family -> the code points its font has
+Shaper = Callable[[str], str]  # a right-to-left run -> its glyphs' characters, left to right
+_MIRRORED = dict(zip("()[]{}<>«»", ")(][}{><»«", strict=True))
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def visual_text(text: str, shape: Shaper | None) -> str:
+    """`text` in the order it is drawn, left to right, its right-to-left parts shaped by
+    `shape`: a right-to-left text's parts run right to left (its digits stay left to right
+    inside), a left-to-right text keeps its order with its Arabic names shaped in place."""
+    if shape is None or not _RIGHT_TO_LEFT.search(text):
+        return text
+    paragraph = BidiParagraph(text=text)
+    parts = [
+        shape(part) if direction == TextDirection.RTL else part
+        for part, direction in paragraph.get_bidi_fragments()
+    ]
+    if paragraph.base_direction == TextDirection.RTL:
+        parts.reverse()
+    return "".join(parts)
+
+
+def presentation_shaper(font: TTFFont) -> Shaper:
+    """A `Shaper` with `font` (Noto Sans Arabic): harfbuzz's glyphs for a right-to-left run,
+    in visual order, each written as the character the font maps to it. Where no character
+    maps to the glyph (a character the font lacks, such as a bracket, or a rare ligature) the
+    run's own characters stand instead, brackets mirrored as right to left needs them."""
+    import uharfbuzz as hb
+
+    glyph_names = font.ttfont.getGlyphOrder()
+    characters: dict[str, int] = {}
+    for code, name in sorted(font.ttfont.getBestCmap().items()):
+        characters.setdefault(name, code)
+
+    def shape(run: str) -> str:
+        buffer = hb.Buffer()
+        buffer.add_str(run)
+        buffer.guess_segment_properties()
+        buffer.direction = "rtl"
+        hb.shape(font.hbfont, buffer)
+        infos = buffer.glyph_infos
+        starts = sorted({info.cluster for info in infos}) + [len(run)]
+        out = []
+        for info in infos:
+            code = characters.get(glyph_names[info.codepoint])
+            if code is not None:
+                out.append(chr(code))
+                continue
+            end = starts[starts.index(info.cluster) + 1]
+            out.append("".join(_MIRRORED.get(ch, ch) for ch in reversed(run[info.cluster : end])))
+        return "".join(out)
+
+    return shape
 
 
 def _preferred(ch: str) -> str | None:
@@ -70,13 +131,14 @@ def _font(family: str) -> str:
     return f"font-family: {family}" + ("; font-weight: normal" if family in _NO_BOLD else "")
 
 
-def pdf_ready_svg(svg: bytes, coverage: Coverage) -> bytes:
-    """`svg` (from matplotlib with svg.fonttype "none") with each text split into runs, each
-    in a font of the PDF that has its characters (`coverage`, in order of preference)."""
+def pdf_ready_svg(svg: bytes, coverage: Coverage, shape: Shaper | None = None) -> bytes:
+    """`svg` (from matplotlib with svg.fonttype "none") with each text in visual order (its
+    right-to-left parts shaped by `shape`, see `visual_text`) and split into runs, each in a
+    font of the PDF that has its characters (`coverage`, in order of preference)."""
     root = ET.fromstring(svg)
     for text in root.iter(f"{{{SVG_NS}}}text"):
         style = _ITALIC.sub("", _FAMILY.sub("", text.get("style", ""))).strip().rstrip(";")
-        content = "".join(text.itertext())
+        content = visual_text("".join(text.itertext()), shape)
         for child in list(text):
             text.remove(child)
         runs = list(script_runs(content, coverage))
