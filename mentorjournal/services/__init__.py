@@ -22,8 +22,10 @@ if TYPE_CHECKING:  # what type checkers see; at run time `__getattr__` below loa
     from .brief import Brief, BriefService
     from .dashboard import Contact, Dashboard, DashboardService, TouchRow
     from .drafts import DraftData, DraftPlace, DraftService
+    from .filters import fold
     from .goals import GoalRow, GoalService, progress_percent
-    from .mentees import ErasurePreview, MenteeService, MenteeSummary, fold
+    from .mentee_list import MenteeListService, MenteeSummary
+    from .mentees import ErasurePreview, MenteeService
     from .owner import OwnerService
     from .progress import ProgressService
     from .reflections import ReflectionService
@@ -56,8 +58,9 @@ _HOMES = {
     "progress_percent": "goals",
     "ErasurePreview": "mentees",
     "MenteeService": "mentees",
-    "MenteeSummary": "mentees",
-    "fold": "mentees",
+    "MenteeListService": "mentee_list",
+    "MenteeSummary": "mentee_list",  # the list's module: lighter than the mentees' use cases
+    "fold": "filters",
     "OwnerService": "owner",
     "ProgressService": "progress",
     "ReflectionService": "reflections",
@@ -109,6 +112,14 @@ class Services:
         from .mentees import MenteeService
 
         return MenteeService(self.journal)
+
+    @cached_property
+    def mentee_list(self) -> MenteeListService:
+        """The mentee list's reading alone: the first window needs no more of the mentees'
+        use cases (see services/mentee_list.py)."""
+        from .mentee_list import MenteeListService
+
+        return MenteeListService(self.journal)
 
     @cached_property
     def sessions(self) -> SessionService:
@@ -212,6 +223,7 @@ __all__ = [
     "ErasurePreview",
     "GoalRow",
     "GoalService",
+    "MenteeListService",
     "MenteeService",
     "MenteeSummary",
     "OwnerService",
