@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -27,35 +27,12 @@ from ..store.journal import Journal
 from . import tags as tagging
 from ._common import copy_fields, get_or_fail, table_of, touch
 from .drafts import delete_drafts_of_mentee
-from .filters import MenteeFilter, fold, mentee_keys
+from .filters import MenteeFilter, fold
+from .mentee_list import MenteeListService, MenteeSummary
 from .tags import MAX_TAG_LENGTH
 from .validation import Problems, text_fields
 
 __all__ = ["MAX_TAG_LENGTH", "ErasurePreview", "MenteeService", "MenteeSummary", "fold"]
-
-
-@dataclass(frozen=True, slots=True)
-class MenteeSummary:
-    """One line of the mentee list: who, and how things stand."""
-
-    id: int
-    public_id: str
-    full_name: str
-    preferred_name: str
-    programme: str
-    cohort: str
-    status: MenteeStatus
-    last_session_at: datetime | None
-    sessions: int
-    open_actions: int
-    overdue_actions: int = 0  # open action items whose due date has passed
-    tags: tuple[str, ...] = ()
-
-    def matches(self, text: str) -> bool:
-        """Whether the live filter `text` finds this mentee (case and accents ignored)."""
-        words = fold(text).split()
-        haystack = mentee_keys(self).text
-        return all(word in haystack for word in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,70 +91,8 @@ class MenteeService:
         today: date | None = None,
     ) -> list[MenteeSummary]:
         """Every mentee (or those with `status`, or those `filter` accepts) with last session,
-        counts and tags, by name. Only light columns are read: never notes or contacts."""
-        today = today or date.today()
-        # Correlated subqueries on purpose: each is one search of a covering index that
-        # starts with mentee_id (ix_session_attendee_mentee_started,
-        # ix_action_item_mentee_done_due; max() is a single seek). Grouped aggregates
-        # LEFT JOINed once were measured slower on the large benchmark journal (issue 7):
-        # 94 M instructions against 41 M, as they read every row and build automatic indexes.
-        attendee = sa.table("session_attendee", sa.column("mentee_id"), sa.column("session_id"))
-        m = table_of(Mentee)
-        last_session = (
-            sa.select(sa.func.max(SessionAttendee.session_started_at))
-            .where(col(SessionAttendee.mentee_id) == m.c.id)
-            .scalar_subquery()
-        )
-        sessions = (
-            sa.select(sa.func.count())
-            .select_from(attendee)
-            .where(attendee.c.mentee_id == m.c.id)
-            .scalar_subquery()
-        )
-        open_actions = (
-            sa.select(sa.func.count())
-            .select_from(ActionItem)
-            .where(col(ActionItem.mentee_id) == m.c.id, col(ActionItem.done_date).is_(None))
-            .scalar_subquery()
-        )
-        overdue_actions = (
-            sa.select(sa.func.count())
-            .select_from(ActionItem)
-            .where(
-                col(ActionItem.mentee_id) == m.c.id,
-                col(ActionItem.done_date).is_(None),
-                col(ActionItem.due_date) < today,
-            )
-            .scalar_subquery()
-        )
-        query = sa.select(
-            m.c.id,
-            m.c.public_id,
-            m.c.full_name,
-            m.c.preferred_name,
-            m.c.programme,
-            m.c.cohort,
-            m.c.status,
-            last_session,
-            sessions,
-            open_actions,
-            overdue_actions,
-        )
-        if status is not None:
-            query = query.where(m.c.status == status)
-        with self._journal.reading() as s:
-            rows = s.connection().execute(query).all()
-            tag_names = tagging.all_tags_of_kind(s, "mentee")
-        # The query has exactly the columns before `tags`.
-        summaries = [
-            MenteeSummary(*row, tags=tuple(tag_names.get(row[0], ())))  # type: ignore[misc]
-            for row in rows
-        ]
-        if filter is not None:
-            accepts = filter.compile()
-            summaries = [x for x in summaries if accepts(x, mentee_keys(x))]
-        summaries.sort(key=lambda x: fold(x.full_name))
-        return summaries
+        counts and tags, by name (see `MenteeListService.summaries`)."""
+        return MenteeListService(self._journal).summaries(status, filter=filter, today=today)
 
     def find(self, name_or_id: str) -> Mentee:
         """The one mentee a trainer means by a public id, an exact name, or a unique part of one.
