@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..services import ErasurePreview
 from .common import plain_label
 from .icons import app_icon
+
+if TYPE_CHECKING:  # only named in hints: importing it loads the mentee use cases
+    from ..services import ErasurePreview
 
 
 def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
