@@ -4,15 +4,46 @@ Every model holds plain rows (dataclasses or detached table objects) and answers
 with the record's id, so views and tests find records without knowing column layouts.
 """
 
-from .base import ID_ROLE, SORT_ROLE, RowTableModel
-from .mentees import MenteeFilterProxy, MenteeListModel, StatusFilter
-from .records import (
-    ActionTableModel,
-    CheckInTableModel,
-    GoalTableModel,
-    ReflectionTableModel,
-    SessionTableModel,
-)
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # what type checkers see; at run time `__getattr__` below loads these
+    from .base import ID_ROLE, SORT_ROLE, RowTableModel
+    from .mentees import MenteeFilterProxy, MenteeListModel, StatusFilter
+    from .records import (
+        ActionTableModel,
+        CheckInTableModel,
+        GoalTableModel,
+        ReflectionTableModel,
+        SessionTableModel,
+    )
+
+# Each name -> its submodule, loaded on first use (PEP 562): the first window needs the
+# mentee list's model, not the record tabs' (which load the goal, reflection... tables and
+# services; issue 7, cold start).
+_HOMES = {
+    "ID_ROLE": "base",
+    "SORT_ROLE": "base",
+    "RowTableModel": "base",
+    "MenteeFilterProxy": "mentees",
+    "MenteeListModel": "mentees",
+    "StatusFilter": "mentees",
+    "ActionTableModel": "records",
+    "CheckInTableModel": "records",
+    "GoalTableModel": "records",
+    "ReflectionTableModel": "records",
+    "SessionTableModel": "records",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ID_ROLE",

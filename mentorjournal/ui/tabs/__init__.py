@@ -1,10 +1,38 @@
-"""The tabs of a mentee's page: overview, sessions, goals, action items, reflections."""
+"""The tabs of a mentee's page: overview, sessions, goals, action items, reflections.
 
-from .actions import ActionsTab
-from .base import RecordTab
-from .goals import GoalsTab
-from .overview import OverviewTab
-from .reflections import ReflectionsTab
-from .sessions import SessionsTab
+Each loads on first use (PEP 562 module `__getattr__`): the mentee page builds a tab, and
+imports its module, when the tab is first shown; importing `tabs.lazy` alone must not load
+them all (issue 7, cold start).
+"""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # what type checkers see; at run time `__getattr__` below loads these
+    from .actions import ActionsTab
+    from .base import RecordTab
+    from .goals import GoalsTab
+    from .overview import OverviewTab
+    from .reflections import ReflectionsTab
+    from .sessions import SessionsTab
+
+_HOMES = {
+    "ActionsTab": "actions",
+    "GoalsTab": "goals",
+    "OverviewTab": "overview",
+    "RecordTab": "base",
+    "ReflectionsTab": "reflections",
+    "SessionsTab": "sessions",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = ["ActionsTab", "GoalsTab", "OverviewTab", "RecordTab", "ReflectionsTab", "SessionsTab"]
