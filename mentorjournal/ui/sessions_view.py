@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -245,18 +244,15 @@ class SessionsView(QWidget):
             self.open_requested.emit(row.id, mentee_id)
 
 
-def install(window: MainWindow) -> None:
-    """View > All sessions: the view on the right-hand side, like the dashboard."""
+def view_of(window: MainWindow) -> SessionsView:
+    """The window's Sessions view, built the first time it is wanted (View > All sessions is
+    listed in ui/features.py, which loads this module only then)."""
+    view: SessionsView | None = getattr(window, "_sessions_view", None)
+    if view is not None:
+        return view
     view = SessionsView(window.services)
-    window.sessions_view = view  # type: ignore[attr-defined]
+    window._sessions_view = view  # type: ignore[attr-defined]
     window.right.addWidget(view)
-
-    def show() -> None:
-        view.load()
-        window.right.setCurrentWidget(view)
-        window._update_actions()
-        if window.isVisible():
-            view.focus_list()
 
     def open_session(session_id: int, mentee_id: int) -> None:
         window.open_mentee(mentee_id)
@@ -271,9 +267,15 @@ def install(window: MainWindow) -> None:
 
     view.open_requested.connect(open_session)
     view.close_requested.connect(close)
-    action = QAction(window.tr("All &sessions"), window)
-    action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-    action.setToolTip(window.tr("Every mentee's sessions, with filters (Ctrl+Shift+S)"))
-    action.triggered.connect(lambda _checked=False: show())
-    window.act_all_sessions = action  # type: ignore[attr-defined]
-    window.view_menu.addAction(action)
+    return view
+
+
+def show(window: MainWindow) -> SessionsView:
+    """View > All sessions: the view on the right-hand side, like the dashboard."""
+    view = view_of(window)
+    view.load()
+    window.right.setCurrentWidget(view)
+    window._update_actions()
+    if window.isVisible():
+        view.focus_list()
+    return view

@@ -1,5 +1,6 @@
-"""Search in the GUI: Edit > Search the journal (Ctrl+Shift+F) shows a search page in the
-right-hand pane; activating a hit opens the mentee on the right tab with the record selected.
+"""Search in the GUI: Edit > Search the journal (Ctrl+Shift+F, made in ui/features.py) shows
+a search page in the right-hand pane; activating a hit opens the mentee on the right tab with
+the record selected.
 
 Ctrl+F stays "Find mentee" (the list's filter by name); this searches everything written.
 """
@@ -8,39 +9,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
-
 from ...services.search import HitKind, SearchHit
 from .page import SearchPage
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
-SHORTCUT = "Ctrl+Shift+F"
+SHORTCUT = "Ctrl+Shift+F"  # also in ui/features.py, which makes the action
 
 
-def install(window: MainWindow) -> None:
+def page_of(window: MainWindow) -> SearchPage:
+    """The window's search page, built the first time it is wanted (Edit > Search the
+    journal is listed in ui/features.py, which loads this package only then)."""
+    page: SearchPage | None = getattr(window, "_search_page", None)
+    if page is not None:
+        return page
     page = SearchPage(window.services)
+    window._search_page = page  # type: ignore[attr-defined]
     window.right.addWidget(page)
-    window.search_page = page  # type: ignore[attr-defined]
-    action = QAction(window.tr("&Search the journal…"), window)
-    action.setShortcut(QKeySequence(SHORTCUT))
-    action.setToolTip(
-        window.tr("Search everything written in the journal ({keys})").format(
-            keys=QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
-        )
-    )
-    action.triggered.connect(lambda _checked=False: show_search(window))
-    window.act_search = action  # type: ignore[attr-defined]
-    window.edit_menu.addAction(action)
-    window.toolbar.addSeparator()
-    window.toolbar.addAction(action)
     page.hit_activated.connect(lambda hit: open_hit(window, hit))
     page.close_requested.connect(window.show_page)
+    return page
 
 
 def show_search(window: MainWindow) -> SearchPage:
-    page: SearchPage = window.search_page  # type: ignore[attr-defined]
+    page = page_of(window)
     page.reload()  # records may have changed since the last search
     window.right.setCurrentWidget(page)
     page.focus_field()
