@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -29,13 +29,17 @@ from ..settings import MemoryStore, Settings
 from ..store.errors import JournalError
 from . import dialogs, features
 from .common import plain_label
-from .dashboard import DashboardPage
 from .deleting import RecordDeleter
 from .editor_commands import EditorCommands
 from .icons import app_icon
 from .mentee_list import MenteeListPane
 from .mentee_page import MenteePage
-from .tabs import ActionsTab, GoalsTab, RecordTab, ReflectionsTab, SessionsTab
+
+if TYPE_CHECKING:  # these modules load on first use (issue 7, cold start)
+    from .dashboard import DashboardPage
+    from .search.page import SearchPage
+    from .sessions_view import SessionsView
+    from .tabs import ActionsTab, GoalsTab, ReflectionsTab, SessionsTab
 
 
 class MainWindow(EditorCommands, QMainWindow):
@@ -66,10 +70,10 @@ class MainWindow(EditorCommands, QMainWindow):
         self.settings = settings if settings is not None else Settings(MemoryStore())
         self.switch_to: Path | None = None  # a journal to open next, when this window closes
         self.page = MenteePage(services, today=today)
-        self.dashboard = DashboardPage(services, today=today)
+        # The dashboard is built when first shown (`dashboard`): the window opens on a mentee.
+        self._dashboard: DashboardPage | None = None
         self.right = QStackedWidget()
         self.right.addWidget(self.page)
-        self.right.addWidget(self.dashboard)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.mentee_list)
         self.splitter.addWidget(self.right)
@@ -200,8 +204,6 @@ class MainWindow(EditorCommands, QMainWindow):
         self.mentee_list.mentee_selected.connect(self._on_mentee_selected)
         # Clicking the mentee already selected (no selection change) leaves the dashboard too.
         self.mentee_list.view.clicked.connect(lambda _index: self.show_page())
-        self.dashboard.mentee_requested.connect(self.open_mentee)
-        self.dashboard.close_requested.connect(self.show_page)
         page.tabs.currentChanged.connect(lambda _index: self._update_actions())
         page.welcome.new_mentee_requested.connect(self.new_mentee)
         page.header.edit_requested.connect(self.edit_mentee)
@@ -266,8 +268,20 @@ class MainWindow(EditorCommands, QMainWindow):
         self.act_brief_pdf.setEnabled(brief_shown)
 
     # --- the dashboard -------------------------------------------------------------------
+    @property
+    def dashboard(self) -> DashboardPage:
+        """The programme dashboard's page, built (and its module loaded) when first asked."""
+        if self._dashboard is None:
+            from .dashboard import DashboardPage
+
+            self._dashboard = DashboardPage(self.services, today=self.today)
+            self.right.addWidget(self._dashboard)
+            self._dashboard.mentee_requested.connect(self.open_mentee)
+            self._dashboard.close_requested.connect(self.show_page)
+        return self._dashboard
+
     def dashboard_shown(self) -> bool:
-        return self.right.currentWidget() is self.dashboard
+        return self._dashboard is not None and self.right.currentWidget() is self._dashboard
 
     def show_dashboard(self) -> None:
         """Show the programme dashboard, read for today."""
@@ -301,6 +315,8 @@ class MainWindow(EditorCommands, QMainWindow):
         if self.dashboard_shown():
             self.dashboard.load()
         if tab is not None:
+            from .tabs import RecordTab  # loaded already: `tab` was built
+
             self.page.tabs.setCurrentWidget(tab)
             if record_id is not None and isinstance(tab, RecordTab):
                 tab.select_id(record_id)
@@ -308,6 +324,21 @@ class MainWindow(EditorCommands, QMainWindow):
     def _after_action_ticked(self) -> None:
         self.mentee_list.reload()
         self.page.invalidate(keep=(self.page.actions_tab,))
+
+    # --- pages of features loaded on first use (ui/features.py) -------------------------
+    @property
+    def search_page(self) -> SearchPage:
+        """Edit > Search the journal's page (built, and its module loaded, when first asked)."""
+        from .search import page_of
+
+        return page_of(self)
+
+    @property
+    def sessions_view(self) -> SessionsView:
+        """View > All sessions' view (built, and its module loaded, when first asked)."""
+        from .sessions_view import view_of
+
+        return view_of(self)
 
     # --- the brief -----------------------------------------------------------------------
     def print_brief(self) -> None:

@@ -142,7 +142,7 @@ class MenteeListPane(QWidget):
         keep = select_id if select_id is not None else before
         self._reloading = True
         try:
-            summaries = self.services.mentees.list_summaries()
+            summaries = self.services.mentee_list.summaries()
             self.model.set_rows(summaries)
             self._fit_columns()
             self._choices = summaries

@@ -2,17 +2,18 @@
 
 Opening a mentee shows the Brief tab and reads only the tab on screen; the other tabs are read
 when they are first shown (each remembers which mentee it shows), so opening stays fast on a
-large journal. The tabs but the Brief are also built only when first shown or asked for
-(`sessions_tab`...); code that connects to a tab's signals uses `when_built`.
+large journal. The tabs, the Brief too, are also built (their modules imported) only when
+first shown or asked for (`brief_tab`, `sessions_tab`...): the window first paints with the
+welcome page. Code that connects to a tab's signals uses `when_built`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 from ..services import Services
 from .common import plain_label
 from .labels import enum_label
-from .tabs import ActionsTab, GoalsTab, OverviewTab, ReflectionsTab, SessionsTab
-from .tabs.brief import BriefTab
 from .tabs.lazy import LazyTabWidget
-from .tabs.progress import ProgressTab
+
+if TYPE_CHECKING:  # each tab's module loads when the tab is built (issue 7, cold start)
+    from .tabs import ActionsTab, GoalsTab, OverviewTab, ReflectionsTab, SessionsTab
+    from .tabs.brief import BriefTab
+    from .tabs.progress import ProgressTab
 
 TabHook = Callable[[Any], object]
 
@@ -155,23 +158,28 @@ class MenteePage(QStackedWidget):
         self.mentee_id: int | None = None
         self.welcome = WelcomePage()
         self.header = MenteeHeader()
-        self.brief_tab = BriefTab(services, today=today)
+        # Every tab, the Brief too, is built (and its module imported) when first shown or
+        # asked for: the window paints with the welcome page, and the first mentee's Brief
+        # follows (issue 7, cold start).
         factories: dict[str, tuple[Callable[[], QWidget], str]] = {
-            "overview": (lambda: OverviewTab(services, today=today), self.tr("Overview")),
-            "sessions": (lambda: SessionsTab(services), self.tr("Sessions")),
-            "goals": (lambda: GoalsTab(services), self.tr("Goals")),
-            "progress": (lambda: ProgressTab(services, today=today), self.tr("Progress")),
-            "actions": (lambda: ActionsTab(services, today=today), self.tr("Actions")),
-            "reflections": (lambda: ReflectionsTab(services), self.tr("Reflections")),
+            "brief": (lambda: _brief_tab(services, today), self.tr("Brief")),
+            "overview": (lambda: _overview_tab(services, today), self.tr("Overview")),
+            "sessions": (lambda: _sessions_tab(services), self.tr("Sessions")),
+            "goals": (lambda: _goals_tab(services), self.tr("Goals")),
+            "progress": (lambda: _progress_tab(services, today), self.tr("Progress")),
+            "actions": (lambda: _actions_tab(services, today), self.tr("Actions")),
+            "reflections": (lambda: _reflections_tab(services), self.tr("Reflections")),
         }
         self.tabs = LazyTabWidget()
         self.tabs.setAccessibleName(self.tr("Mentee page"))
         self.tabs.setDocumentMode(False)
-        self.tabs.addTab(self.brief_tab, self.tr("Brief"))
-        self._index: dict[str, int] = {"brief": 0}
+        self._index: dict[str, int] = {}
         self._hooks: dict[str, list[TabHook]] = {}
+        # Quiet while filling: the first tab added becomes current, which would build it.
+        blocker = QSignalBlocker(self.tabs)
         for name, (factory, label) in factories.items():
             self._index[name] = self.tabs.add_lazy(factory, label)
+        blocker.unblock()
         self.tabs.tab_built_hooks.append(self._on_tab_built)
 
         self.mentee_widget = QWidget()
@@ -185,36 +193,43 @@ class MenteePage(QStackedWidget):
 
         self._loaded: dict[QWidget, int] = {}  # tab -> the mentee it was read for
         self.tabs.currentChanged.connect(lambda _i: self.load_tab(self.tabs.currentWidget()))
-        self.brief_tab.open_tab_requested.connect(self.show_tab)
-        self.brief_tab.session_requested.connect(self.show_session)
+        self.when_built("brief", self._connect_brief)
+
+    def _connect_brief(self, brief: BriefTab) -> None:
+        brief.open_tab_requested.connect(self.show_tab)
+        brief.session_requested.connect(self.show_session)
 
     # --- the tabs, built on first use ----------------------------------------------------
     def _tab(self, name: str) -> Any:
         return self.tabs.widget(self._index[name])
 
     @property
+    def brief_tab(self) -> BriefTab:
+        return cast("BriefTab", self._tab("brief"))
+
+    @property
     def overview_tab(self) -> OverviewTab:
-        return cast(OverviewTab, self._tab("overview"))
+        return cast("OverviewTab", self._tab("overview"))
 
     @property
     def sessions_tab(self) -> SessionsTab:
-        return cast(SessionsTab, self._tab("sessions"))
+        return cast("SessionsTab", self._tab("sessions"))
 
     @property
     def goals_tab(self) -> GoalsTab:
-        return cast(GoalsTab, self._tab("goals"))
+        return cast("GoalsTab", self._tab("goals"))
 
     @property
     def progress_tab(self) -> ProgressTab:
-        return cast(ProgressTab, self._tab("progress"))
+        return cast("ProgressTab", self._tab("progress"))
 
     @property
     def actions_tab(self) -> ActionsTab:
-        return cast(ActionsTab, self._tab("actions"))
+        return cast("ActionsTab", self._tab("actions"))
 
     @property
     def reflections_tab(self) -> ReflectionsTab:
-        return cast(ReflectionsTab, self._tab("reflections"))
+        return cast("ReflectionsTab", self._tab("reflections"))
 
     def is_built(self, name: str) -> bool:
         return self.tabs.is_built(self._index[name])
@@ -284,3 +299,46 @@ class MenteePage(QStackedWidget):
         if self.mentee_id is not None:
             self.header.show_mentee(self.services, self.mentee_id)
             self.invalidate()
+
+
+# The tabs' factories: each imports its tab's module on first use.
+def _brief_tab(services: Services, today: Callable[[], date]) -> QWidget:
+    from .tabs.brief import BriefTab
+
+    return BriefTab(services, today=today)
+
+
+def _overview_tab(services: Services, today: Callable[[], date]) -> QWidget:
+    from .tabs.overview import OverviewTab
+
+    return OverviewTab(services, today=today)
+
+
+def _sessions_tab(services: Services) -> QWidget:
+    from .tabs.sessions import SessionsTab
+
+    return SessionsTab(services)
+
+
+def _goals_tab(services: Services) -> QWidget:
+    from .tabs.goals import GoalsTab
+
+    return GoalsTab(services)
+
+
+def _progress_tab(services: Services, today: Callable[[], date]) -> QWidget:
+    from .tabs.progress import ProgressTab
+
+    return ProgressTab(services, today=today)
+
+
+def _actions_tab(services: Services, today: Callable[[], date]) -> QWidget:
+    from .tabs.actions import ActionsTab
+
+    return ActionsTab(services, today=today)
+
+
+def _reflections_tab(services: Services) -> QWidget:
+    from .tabs.reflections import ReflectionsTab
+
+    return ReflectionsTab(services)

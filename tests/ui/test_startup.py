@@ -130,6 +130,107 @@ def test_start_up_through_the_entry_point_imports_nothing_heavy(journal_path: Pa
     assert found["shown"] == [] and found["after_brief"] == []
 
 
+# Loaded on first use, after the first paint (issue 7): the pages and tabs not on screen, the
+# editors' input classes and the tables the mentee list does not read.
+AFTER_FIRST_PAINT = (
+    "mentorjournal.ui.sessions_view",
+    "mentorjournal.ui.search",
+    "mentorjournal.ui.dashboard",
+    "mentorjournal.ui.tabs.brief",
+    "mentorjournal.ui.tabs.progress",
+    "mentorjournal.ui.tabs.sessions",
+    "mentorjournal.ui.item_models.records",
+    "mentorjournal.ui.printing",
+    "mentorjournal.services.mentees",
+    "mentorjournal.services.search",
+    "mentorjournal.services.brief",
+    "mentorjournal.models.inputs",
+    "mentorjournal.models.goal",
+    "mentorjournal.models.reflection",
+    "mentorjournal.models.skill",
+    "mentorjournal.models.tags",
+    "mentorjournal.models.template",
+)
+
+PAINT_CHILD = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from mentorjournal import app as app_module
+
+found = {}
+real = app_module.after_first_paint
+
+def after_first_paint(widget, then):
+    def record():
+        found["at_paint"] = [m for m in WATCHED if m in sys.modules]
+        found["rows"] = widget.mentee_list.model.rowCount()
+        found["menus"] = [
+            [a.text() for a in menu.actions()]
+            for menu in (widget.file_menu, widget.edit_menu, widget.view_menu, widget.tools_menu)
+        ]
+        found["toolbar"] = [a.text() for a in widget.toolbar.actions()]
+        then()
+        QApplication.instance().processEvents()
+        widget.close()
+    real(widget, record)
+
+def exec_instead(*_args):
+    app = QApplication.instance()
+    for _ in range(500):
+        if "rows" in found:
+            break
+        app.processEvents()
+    return 0
+
+app_module.after_first_paint = after_first_paint
+QApplication.exec = exec_instead
+WATCHED = json.loads(sys.argv[2])
+from mentorjournal.__main__ import main
+code = main(["--db", sys.argv[1]])
+print(json.dumps({"code": code, **found}))
+"""
+
+
+def test_the_first_paint_loads_only_what_the_first_window_shows(journal_path: Path) -> None:
+    """The real entry point, in a fresh interpreter: at the first paint (list filled, menus
+    in place, in their order) the pages and tabs not shown and the tables not read are not
+    loaded yet."""
+    _two_mentees(journal_path)
+    result = subprocess.run(
+        [sys.executable, "-c", PAINT_CHILD, str(journal_path), json.dumps(AFTER_FIRST_PAINT)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["code"] == 0 and found["rows"] == 2
+    assert found["at_paint"] == []
+    file_menu, edit_menu, view_menu, tools_menu = found["menus"]
+    assert edit_menu == ["&Find mentee", "&Search the journal…", "", "Se&ttings…"]
+    assert view_menu == ["Programme &dashboard", "All &sessions"]
+    assert file_menu[:4] == ["New &mentee…", "", "&Print brief…", "Save brief as P&DF…"]
+    assert tools_menu[:2] == ["&Competency framework…", "&Templates…"]
+    assert found["toolbar"][-3:] == ["", "&Search the journal…", "S&hare summary…"]
+
+
+def test_pages_of_features_load_when_first_used(qtbot: Any, services: Services) -> None:
+    """View > All sessions and Edit > Search build their pages on first use; the pages
+    exist once, and are the right-hand side's."""
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    assert window.right.count() == 1  # the mentee page; the dashboard and pages come later
+    window.act_all_sessions.trigger()  # type: ignore[attr-defined]
+    view = window.sessions_view
+    assert window.right.currentWidget() is view and window.sessions_view is view
+    window.act_search.trigger()  # type: ignore[attr-defined]
+    assert window.right.currentWidget() is window.search_page
+    window.show_dashboard()
+    assert window.right.currentWidget() is window.dashboard and window.dashboard_shown()
+    assert window.right.count() == 4
+
+
 def test_a_damaged_journal_is_refused_after_the_window_read_it_untouched(
     monkeypatch: pytest.MonkeyPatch, qtbot: Any, journal_path: Path, slow_check: None
 ) -> None:
