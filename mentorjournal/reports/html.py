@@ -34,7 +34,7 @@ from .summary_text import (
     session_heading,
     summary_title,
 )
-from .wording import ENGLISH, Wording, fill
+from .wording import ENGLISH, RATING_TOP, Wording, fill
 
 FONT_STACK = (
     "'Noto Sans', 'Noto Sans Ethiopic', 'Noto Sans Arabic', 'DejaVu Sans', Arial, sans-serif"
@@ -159,7 +159,9 @@ def render_html(data: MenteeSummaryData, charts: bool = True, w: Wording = ENGLI
             out.append(_tag("p", tr("No skill ratings."), "muted"))
         else:
             if "skills" in drawn:
-                caption = tr("First and latest rating of each skill (1 to 5).")
+                caption = tr("First and latest rating of each skill ({low} to {high}).").format(
+                    low=w.number(1), high=w.number(RATING_TOP)
+                )
                 out.append(_chart(drawn["skills"].svg, caption))
             heads = (tr("Skill"), tr("First rating"), tr("Latest rating"))
             out.append("<table><tr>" + "".join(_tag("th", h) for h in heads) + "</tr>")

@@ -163,8 +163,16 @@ def test_no_english_word_or_western_digit_escapes_the_summary(
     services: Services, render: Render, syntax: str
 ) -> None:
     data = _summary(services)
-    text = render(data, MARKED)
+    asked: list[str] = []
+
+    def recording(source: str) -> str:
+        asked.append(source)
+        return mark(source)
+
+    text = render(data, dataclasses.replace(MARKED, tr=recording))
     assert escaped(text, data, syntax) == set()
+    # Numbers are filled in, never written into a text to translate ("(1 to 5)").
+    assert asked and not [s for s in asked if re.search(r"[0-9]", s)]
     # And the marked texts are there: headings, labels, dates and Arabic-Indic numbers.
     for expected in ("«Profile»", "«Reflections»", "«Private notes»", "«Includes private notes"):
         assert expected in text

@@ -33,7 +33,7 @@ from ..summary_text import (
     session_heading,
     summary_title,
 )
-from ..wording import ENGLISH, Wording
+from ..wording import ENGLISH, RATING_TOP, Wording
 from .document import PageSize, PdfDocument
 
 Progress = Callable[[int, int], None]
@@ -250,7 +250,9 @@ def _mentee(pdf: PdfDocument, data: MenteeSummaryData, w: Wording, outline_level
         else:
             chart = charts.get("skills")
             if chart is not None:
-                caption = tr("First and latest rating of each skill (1 to 5).")
+                caption = tr("First and latest rating of each skill ({low} to {high}).").format(
+                    low=w.number(1), high=w.number(RATING_TOP)
+                )
                 pdf.chart(chart.svg, chart.aspect, caption)
             pdf.data_table(
                 (tr("Skill"), tr("First rating"), tr("Latest rating")),
