@@ -263,3 +263,27 @@ def test_every_mentee_in_one_pdf_counts_its_pages_in_the_locales_digits(
     for number, page in enumerate(pages, start=1):
         footer = mark("Page {page} of {pages}").format(page=arabic(number), pages=total)
         assert footer in " ".join(page.extract_text().split())
+
+
+def _x_of(pdf: bytes, word: str) -> float:
+    """Where `word` starts across the first page (points from the left edge)."""
+    import pypdfium2 as pdfium
+
+    text = pdfium.PdfDocument(pdf)[0].get_textpage()
+    searcher = text.search(word)
+    found = searcher.get_next()
+    assert found is not None, word
+    return float(text.get_charbox(found[0])[0])
+
+
+@pytest.mark.parametrize("right_to_left", [False, True])
+def test_right_to_left_pdf_mirrors_its_tables_and_puts_labels_first(right_to_left: bool) -> None:
+    pdf = PdfDocument(right_to_left=right_to_left)
+    pdf.add_page()
+    pdf.key_values([("Label", "Value")])
+    pdf.paragraph("Topics text", label="Topics:")
+    content = pdf.output_bytes()
+    label_right_of_value = _x_of(content, "Label") > _x_of(content, "Value")
+    assert label_right_of_value == right_to_left
+    # In a right-to-left document the label is on its own line, at the right.
+    assert (_x_of(content, "Topics:") > _x_of(content, "Topics text")) == right_to_left

@@ -83,10 +83,13 @@ class PdfDocument(FPDF):
         number: Callable[[int], str] = str,
         pages_total: int | None = None,
         language: str = "en",
+        right_to_left: bool = False,
     ):
         """`page_text` is the footer's translated "Page {page} of {pages}", `number` writes the
         page numbers; without `pages_total` the total is left to fpdf2's "{nb}" alias, which
-        it fills in Western digits when the file is written."""
+        it fills in Western digits when the file is written. `right_to_left` (an Arabic
+        summary) mirrors the tables and the footer; each paragraph's own direction and
+        alignment still come from its text (see is_rtl)."""
         if page_size not in PAGE_SIZES:
             raise ValueError(f"page size must be one of {PAGE_SIZES}")
         super().__init__(orientation="portrait", unit="mm", format=page_size.lower())
@@ -95,6 +98,7 @@ class PdfDocument(FPDF):
         self.page_text = page_text
         self.number = number
         self.pages_total = pages_total
+        self.right_to_left = right_to_left
         fonts = font_set()
         for face in fonts.faces:
             self.add_font(face.family, face.style, str(face.path))
@@ -181,12 +185,13 @@ class PdfDocument(FPDF):
         self.set_y(-12)
         self.set_font(MAIN, size=SMALL)
         self.set_text_color(*MUTED)
+        start, end = (Align.R, Align.L) if self.right_to_left else (Align.L, Align.R)
         if self.footer_note:
-            self.cell(0, 5, self.footer_note, align=Align.L)
+            self.cell(0, 5, self.footer_note, align=start)
             self.set_x(self.l_margin)
         total = "{nb}" if self.pages_total is None else self.number(self.pages_total)
         page = self.page_text.format(page=self.number(self.page_no()), pages=total)
-        self.cell(0, 5, page, align=Align.R)
+        self.cell(0, 5, page, align=end)
         self.set_text_color(*INK)
 
     # --- blocks ------------------------------------------------------------------------------
@@ -228,7 +233,8 @@ class PdfDocument(FPDF):
 
     def paragraph(self, text: str, *, muted: bool = False, label: str = "") -> None:
         """User text, line breaks kept; `label` ("Topics:", its colon as the language writes
-        it) is written bold before it."""
+        it) is written bold before it (in a right-to-left document, on a line of its own at
+        the right: a label cell at the left would stand after the text it names)."""
         text = text.strip()
         if not text and not label:
             return
@@ -236,13 +242,20 @@ class PdfDocument(FPDF):
             self.set_text_color(*MUTED)
         if label:
             self.set_font(MAIN, "B", BODY)
-            self.cell(self.get_string_width(label + " ") + 0.5, LINE, label)
+            if self.right_to_left:
+                self.multi_cell(0, LINE, label, align=Align.R, **_NEXT)
+            else:
+                self.cell(self.get_string_width(label + " ") + 0.5, LINE, label)
             self.set_font(MAIN, size=BODY)
         self.flow(text, LINE)
         self.set_text_color(*INK)
         self.ln(0.8)
 
     def bullet(self, text: str, mark: str = "•") -> None:
+        if self.right_to_left:
+            # The mark starts the paragraph: at its right when the line runs right to left.
+            self.flow(f"{mark} {text}", LINE)
+            return
         indent = 5.0
         self.cell(indent, LINE, mark)
         self.flow(text, LINE)
@@ -314,7 +327,13 @@ class PdfDocument(FPDF):
         size: float = BODY,
         headings: bool = True,
     ) -> None:
-        """A table with a repeated heading row; `numeric` columns are right-aligned."""
+        """A table with a repeated heading row; `numeric` columns are right-aligned. In a
+        right-to-left document the columns run from the right and every cell is right-aligned."""
+        if self.right_to_left:
+            header = tuple(reversed(header))
+            rows = [tuple(reversed(values)) for values in rows]
+            col_widths = tuple(reversed(col_widths)) if col_widths is not None else None
+            numeric = tuple(range(len(header)))  # everything starts at the right
         self.set_font(MAIN, size=size)
         self.set_fill_color(255, 255, 255)  # not the colour of the last private note
         self.set_draw_color(*RULE)

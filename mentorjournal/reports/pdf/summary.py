@@ -188,6 +188,7 @@ def _new_pdf(
         number=w.number,
         pages_total=total,
         language=w.language,
+        right_to_left=w.right_to_left,
     )
 
 
