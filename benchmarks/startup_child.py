@@ -56,6 +56,10 @@ def bare(with_sqlmodel: bool) -> None:
 
 
 def app(journal: Path) -> int:
+    # The app's module first: it loads sqlmodel before Qt, as the entry point does (PySide6
+    # reads the source of every module imported after it; importing Qt here first would
+    # charge that to the app). It imports nothing else, and the entry point loads it next.
+    from mentorjournal import app as app_module  # isort: split
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
@@ -90,9 +94,7 @@ def app(journal: Path) -> int:
 
     QApplication.exec = exec_instead  # type: ignore[method-assign]
     # The app defers what the first screen does not need until the window has painted
-    # (`after_first_paint`): that moment, list filled, is "shown". Importing `app` this early
-    # costs nothing extra: it imports only Qt, which the entry point loads next anyway.
-    from mentorjournal import app as app_module
+    # (`after_first_paint`): that moment, list filled, is "shown".
 
     def after_first_paint(widget: Any, then: Any) -> None:
         def timed() -> None:

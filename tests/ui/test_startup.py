@@ -215,6 +215,19 @@ def test_the_first_paint_loads_only_what_the_first_window_shows(journal_path: Pa
     assert found["toolbar"][-3:] == ["", "&Search the journal…", "S&hare summary…"]
 
 
+def test_the_app_loads_sqlalchemy_and_pydantic_before_qt() -> None:
+    """PySide6 reads the source of every module imported after it (PYSIDE-2029): the app's
+    module loads sqlmodel first, so its ~300 modules do not pay for that."""
+    probe = (
+        "import sys, mentorjournal.app\n"
+        "names = list(sys.modules)\n"
+        "print(names.index('sqlalchemy') < names.index('PySide6'), "
+        "names.index('pydantic') < names.index('PySide6'))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "True"]
+
+
 def test_pages_of_features_load_when_first_used(qtbot: Any, services: Services) -> None:
     """View > All sessions and Edit > Search build their pages on first use; the pages
     exist once, and are the right-hand side's."""
