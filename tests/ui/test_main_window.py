@@ -299,7 +299,7 @@ def test_erasing_a_mentee_asks_and_shows_what_goes(
     text, details = asked[-1]
     assert "Abebe Kebede" in text
     assert "1 session" in details and "3 action item" in details
-    assert "1 goal(s) with 1 check-in" in details and "1 reflection" in details
+    assert "1 goal with 1 check-in" in details and "1 reflection" in details
     assert "cannot be undone" in details
 
     monkeypatch.setattr(dialogs, "confirm", answer(True))
