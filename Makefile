@@ -13,19 +13,10 @@ run: system-deps $(STAMP) translations
 	@test -f $(DEMO) || $(BIN)/mentorjournal demo --db $(DEMO)
 	$(BIN)/mentorjournal --db $(DEMO)
 
-# One pytest process per test folder (per file for tests/ui): the whole suite in one process keeps hundreds of
-# windows' worth of widgets alive across tests, and an app-wide restyle over them has crashed
-# (segfault, PySide6 6.11; cause not yet found, see docs/decisions/test-processes.md).
-# The GUI tests, which make the most widgets, run one process per file.
-TEST_GROUPS = tests/test_*.py $(filter-out tests/data/ tests/__pycache__/ tests/ui/,$(wildcard tests/*/)) \
-	$(wildcard tests/ui/test_*.py)
-
+# The whole suite in one pytest process (docs/decisions/test-processes.md tells why it was
+# split for a while and what made it whole again).
 test: system-deps $(STAMP) translations
-	@failed=""; for group in $(TEST_GROUPS); do \
-	  echo "== $$group"; \
-	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $$group || failed="$$failed $$group"; \
-	done; \
-	if [ -n "$$failed" ]; then echo "FAILED in:$$failed"; exit 1; fi
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
