@@ -620,6 +620,10 @@
       <translation>مهمة</translation>
     </message>
     <message>
+      <source>Action item for {name} ({owner} to do)</source>
+      <translation>مهمة لـ{name} (ينفذها {owner})</translation>
+    </message>
+    <message>
       <source>Action items</source>
       <translation>المهام</translation>
     </message>
@@ -638,6 +642,10 @@
     <message>
       <source>Active goals</source>
       <translation>الأهداف النشطة</translation>
+    </message>
+    <message>
+      <source>Active mentees</source>
+      <translation>المتدربون النشطون</translation>
     </message>
     <message>
       <source>Add a mentee</source>
@@ -730,6 +738,10 @@
     <message>
       <source>Attended: {names}</source>
       <translation>الحاضرون: {names}</translation>
+    </message>
+    <message>
+      <source>Attendees</source>
+      <translation>الحاضرون</translation>
     </message>
     <message>
       <source>Author</source>
@@ -894,6 +906,10 @@
       <translation>تاريخ المتابعة</translation>
     </message>
     <message>
+      <source>Check-in {date}, {progress}</source>
+      <translation>متابعة {date}، {progress}</translation>
+    </message>
+    <message>
       <source>Check-ins</source>
       <translation>المتابعات</translation>
     </message>
@@ -910,12 +926,24 @@
       <translation>جارٍ التحقق من عبارة المرور…</translation>
     </message>
     <message>
+      <source>Choose a mentee first.</source>
+      <translation>اختر متدربًا أولًا.</translation>
+    </message>
+    <message>
       <source>Choose a mentee on the left to see their page.</source>
       <translation>اختر متدربًا من القائمة لعرض صفحته.</translation>
     </message>
     <message>
       <source>Choose a mentee…</source>
       <translation>اختر متدربًا…</translation>
+    </message>
+    <message>
+      <source>Choose a table for the CSV file.</source>
+      <translation>اختر جدولًا لملف CSV.</translation>
+    </message>
+    <message>
+      <source>Choose at least one section.</source>
+      <translation>اختر قسمًا واحدًا على الأقل.</translation>
     </message>
     <message>
       <source>Choose the file to import.</source>
@@ -1010,6 +1038,10 @@
       <translation>الثقة:</translation>
     </message>
     <message>
+      <source>Confidential: includes private notes</source>
+      <translation>سري: يتضمن ملاحظات خاصة</translation>
+    </message>
+    <message>
       <source>Conflicts</source>
       <translation>التعارضات</translation>
     </message>
@@ -1033,6 +1065,10 @@
       <source>Contact</source>
       <comment>phone or e-mail</comment>
       <translation>بيانات التواصل</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>المحتويات</translation>
     </message>
     <message>
       <source>Copied</source>
@@ -1468,6 +1504,10 @@
       <translation>ابحث عن متدرب بالاسم أو البرنامج أو الدفعة</translation>
     </message>
     <message>
+      <source>First and latest rating of each skill ({low} to {high}).</source>
+      <translation>أول تقييم وأحدثه لكل مهارة (من {low} إلى {high}).</translation>
+    </message>
+    <message>
       <source>First rating</source>
       <translation>أول تقييم</translation>
     </message>
@@ -1522,6 +1562,14 @@
     <message>
       <source>Goals</source>
       <translation>الأهداف</translation>
+    </message>
+    <message>
+      <source>Goals achieved</source>
+      <translation>الأهداف المحققة</translation>
+    </message>
+    <message>
+      <source>Goals active</source>
+      <translation>الأهداف النشطة</translation>
     </message>
     <message>
       <source>Goals and reflections linked to it are kept.</source>
@@ -1594,6 +1642,10 @@
     <message>
       <source>Include private notes and private reflections (moving your own journal)</source>
       <translation>تضمين الملاحظات الخاصة والتأملات الخاصة (لنقل سجلك أنت)</translation>
+    </message>
+    <message>
+      <source>Includes private notes: keep this document confidential.</source>
+      <translation>يتضمن ملاحظات خاصة: حافظ على سرية هذا المستند.</translation>
     </message>
     <message>
       <source>Independent</source>
@@ -1902,6 +1954,18 @@
       <translation>الإرشاد</translation>
     </message>
     <message>
+      <source>Mentoring session: {name}</source>
+      <translation>جلسة إرشاد: {name}</translation>
+    </message>
+    <message>
+      <source>Mentoring summaries</source>
+      <translation>ملخصات الإرشاد</translation>
+    </message>
+    <message>
+      <source>Mentoring summary: {name}</source>
+      <translation>ملخص الإرشاد: {name}</translation>
+    </message>
+    <message>
       <source>Month</source>
       <translation>الشهر</translation>
     </message>
@@ -2118,6 +2182,10 @@
       <translation>لا أهداف بعد — اضغط Ctrl+G لتحديد أول هدف.</translation>
     </message>
     <message>
+      <source>No goals.</source>
+      <translation>لا أهداف.</translation>
+    </message>
+    <message>
       <source>No log file could be written.</source>
       <translation>تعذرت كتابة ملف التسجيل.</translation>
     </message>
@@ -2126,6 +2194,10 @@
 Clear them, or choose “All mentees”.</source>
       <translation>لا يوجد متدرب يطابق هذه المرشحات.
 امسحها، أو اختر «جميع المتدربين».</translation>
+    </message>
+    <message>
+      <source>No mentees yet.</source>
+      <translation>لا متدربين بعد.</translation>
     </message>
     <message>
       <source>No mentees yet.
@@ -2158,6 +2230,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
       <translation>لم يُحدَّد برنامج</translation>
     </message>
     <message>
+      <source>No reflections in this period.</source>
+      <translation>لا تأملات في هذه الفترة.</translation>
+    </message>
+    <message>
       <source>No reflections yet — press Ctrl+R to write one.</source>
       <translation>لا تأملات بعد — اضغط Ctrl+R لكتابة تأمل.</translation>
     </message>
@@ -2186,6 +2262,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
       <translation>لا جلسات بعد.</translation>
     </message>
     <message>
+      <source>No sessions in this period.</source>
+      <translation>لا جلسات في هذه الفترة.</translation>
+    </message>
+    <message>
       <source>No sessions yet — log a session with this mentee to see it here.</source>
       <translation>لا جلسات بعد — سجّل جلسة مع هذا المتدرب لتراها هنا.</translation>
     </message>
@@ -2196,6 +2276,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     <message>
       <source>No skill ratings yet — rate the mentee's skills to see their progress here.</source>
       <translation>لا تقييمات مهارات بعد — قيّم مهارات المتدرب لترى تقدمه هنا.</translation>
+    </message>
+    <message>
+      <source>No skill ratings.</source>
+      <translation>لا تقييمات مهارات.</translation>
     </message>
     <message>
       <source>No tags</source>
@@ -2342,6 +2426,10 @@ What went well:</source>
       <translation>المهام المفتوحة</translation>
     </message>
     <message>
+      <source>Open actions</source>
+      <translation>المهام المفتوحة</translation>
+    </message>
+    <message>
       <source>Open another journal</source>
       <translation>فتح سجل آخر</translation>
     </message>
@@ -2356,6 +2444,10 @@ What went well:</source>
     <message>
       <source>Overdue</source>
       <translation>متأخر</translation>
+    </message>
+    <message>
+      <source>Overdue action items</source>
+      <translation>المهام المتأخرة</translation>
     </message>
     <message>
       <source>Overdue items</source>
@@ -2388,6 +2480,10 @@ What went well:</source>
     <message>
       <source>Pa&amp;per:</source>
       <translation>الورق(&amp;P):</translation>
+    </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
       <source>Paper size</source>
@@ -2434,6 +2530,22 @@ What went well:</source>
       <translation>الفترة إلى</translation>
     </message>
     <message>
+      <source>Period: all records</source>
+      <translation>الفترة: كل العناصر</translation>
+    </message>
+    <message>
+      <source>Period: since {start}</source>
+      <translation>الفترة: منذ {start}</translation>
+    </message>
+    <message>
+      <source>Period: until {end}</source>
+      <translation>الفترة: حتى {end}</translation>
+    </message>
+    <message>
+      <source>Period: {start} – {end}</source>
+      <translation>الفترة: {start} – {end}</translation>
+    </message>
+    <message>
       <source>Personal</source>
       <translation>شخصي</translation>
     </message>
@@ -2448,6 +2560,18 @@ What went well:</source>
     <message>
       <source>Pre-meeting brief: {name}</source>
       <translation>موجز ما قبل اللقاء: {name}</translation>
+    </message>
+    <message>
+      <source>Preferred name</source>
+      <translation>الاسم المفضل</translation>
+    </message>
+    <message>
+      <source>Prepared {date}</source>
+      <translation>أُعدّ في {date}</translation>
+    </message>
+    <message>
+      <source>Prepared {date} by {who}</source>
+      <translation>أُعدّ في {date} من قِبل {who}</translation>
     </message>
     <message>
       <source>Print brief…</source>
@@ -2468,6 +2592,10 @@ What went well:</source>
     <message>
       <source>Private</source>
       <translation>خاص</translation>
+    </message>
+    <message>
+      <source>Private note</source>
+      <translation>ملاحظة خاصة</translation>
     </message>
     <message>
       <source>Private notes</source>
@@ -2514,8 +2642,16 @@ What went well:</source>
       <translation>لوحة البرنامج(&amp;D)</translation>
     </message>
     <message>
+      <source>Programme / cohort</source>
+      <translation>البرنامج / الدفعة</translation>
+    </message>
+    <message>
       <source>Programme dashboard</source>
       <translation>لوحة البرنامج</translation>
+    </message>
+    <message>
+      <source>Programme report</source>
+      <translation>تقرير البرنامج</translation>
     </message>
     <message>
       <source>Programme report (one line per mentee)</source>
@@ -2536,6 +2672,10 @@ What went well:</source>
     <message>
       <source>Progress on goals</source>
       <translation>التقدم في الأهداف</translation>
+    </message>
+    <message>
+      <source>Progress on goals: percent done at each check-in in the period.</source>
+      <translation>التقدم نحو الأهداف: نسبة الإنجاز في كل متابعة خلال الفترة.</translation>
     </message>
     <message>
       <source>Progress:</source>
@@ -2918,6 +3058,10 @@ What went well:</source>
       <translation>الجلسات في الشهر</translation>
     </message>
     <message>
+      <source>Sessions this month</source>
+      <translation>جلسات هذا الشهر</translation>
+    </message>
+    <message>
       <source>Sessions until</source>
       <translation>الجلسات حتى</translation>
     </message>
@@ -3038,6 +3182,10 @@ What went well:</source>
       <translation>الحالة(&amp;A):</translation>
     </message>
     <message>
+      <source>Start date</source>
+      <translation>تاريخ البدء</translation>
+    </message>
+    <message>
       <source>Started</source>
       <translation>تاريخ البدء</translation>
     </message>
@@ -3052,6 +3200,10 @@ What went well:</source>
     <message>
       <source>Strong.</source>
       <translation>قوية.</translation>
+    </message>
+    <message>
+      <source>Summaries of every mentee are made as one PDF or as CSV tables.</source>
+      <translation>تُعَدّ ملخصات جميع المتدربين في ملف PDF واحد أو في جداول CSV.</translation>
     </message>
     <message>
       <source>Summaries of every mentee, in one file</source>
@@ -3244,12 +3396,20 @@ What went well:</source>
       <translation>عبارة المرور هذه لا تفتح النسخ الاحتياطية لهذا السجل.</translation>
     </message>
     <message>
+      <source>The period starts after it ends.</source>
+      <translation>تبدأ الفترة بعد نهايتها.</translation>
+    </message>
+    <message>
       <source>The private note stays in the app.</source>
       <translation>تبقى الملاحظة الخاصة داخل التطبيق.</translation>
     </message>
     <message>
       <source>The programme or trade the mentee is trained in</source>
       <translation>البرنامج أو المهنة التي يتدرب عليها المتدرب</translation>
+    </message>
+    <message>
+      <source>The programme report is made as PDF, Markdown, HTML or CSV.</source>
+      <translation>يُعَدّ تقرير البرنامج بصيغة PDF أو Markdown أو HTML أو CSV.</translation>
     </message>
     <message>
       <source>The prompts, one per line, e.g.
@@ -3672,6 +3832,10 @@ What will I do next?</source>
       <translation>تقييمك بصفتك المرشد</translation>
     </message>
     <message>
+      <source>achieved {date}</source>
+      <translation>تحقق في {date}</translation>
+    </message>
+    <message>
       <source>action items</source>
       <translation>مهام</translation>
     </message>
@@ -3992,6 +4156,10 @@ What will I do next?</source>
       <translation>لوحة البرنامج</translation>
     </message>
     <message>
+      <source>progress {percent}</source>
+      <translation>التقدم: {percent}</translation>
+    </message>
+    <message>
       <source>rate skills</source>
       <translation>تقييم المهارات</translation>
     </message>
@@ -4054,6 +4222,10 @@ What will I do next?</source>
     <message>
       <source>target date today</source>
       <translation>التاريخ المستهدف اليوم</translation>
+    </message>
+    <message>
+      <source>target {date}</source>
+      <translation>التاريخ المستهدف: {date}</translation>
     </message>
     <message>
       <source>target {value} {unit}</source>
@@ -4120,6 +4292,14 @@ What will I do next?</source>
       <translation>حُدِّث {0}</translation>
     </message>
     <message>
+      <source>{achieved} / {all}</source>
+      <translation>{achieved} من {all}</translation>
+    </message>
+    <message>
+      <source>{action} — {detail}</source>
+      <translation>{action} — {detail}</translation>
+    </message>
+    <message>
       <source>{count} of the {records} refer to {other} that no longer exist.</source>
       <translation>{count} من «{records}» تشير إلى «{other}» لم تعد موجودة.</translation>
     </message>
@@ -4128,8 +4308,20 @@ What will I do next?</source>
       <translation>{date} (مخطط له)</translation>
     </message>
     <message>
+      <source>{date} {time}</source>
+      <translation>{date} {time}</translation>
+    </message>
+    <message>
       <source>{date} · overdue</source>
       <translation>{date} · متأخرة</translation>
+    </message>
+    <message>
+      <source>{date} · {author}</source>
+      <translation>{date} · {author}</translation>
+    </message>
+    <message>
+      <source>{date} · {author} (private)</source>
+      <translation>{date} · {author} (خاص)</translation>
     </message>
     <message>
       <source>{error}
@@ -4177,6 +4369,10 @@ The damaged file is kept as it is, under a new name beside it.</source>
     <message>
       <source>{journal} is being changed by a mentorjournal command{process}. Open it again when the command has finished.</source>
       <translation>يجري تعديل السجل {journal} بواسطة أمر mentorjournal{process}. افتحه مرة أخرى عند انتهاء الأمر.</translation>
+    </message>
+    <message>
+      <source>{label}: {value}</source>
+      <translation>{label}: {value}</translation>
     </message>
     <message>
       <source>{m} min</source>
@@ -4247,6 +4443,22 @@ The damaged file is kept as it is, under a new name beside it.</source>
       <translation>{n} مسودات غير محفوظة من المرة السابقة</translation>
     </message>
     <message>
+      <source>{open} ({overdue} overdue)</source>
+      <translation>{open} (منها {overdue} متأخرة)</translation>
+    </message>
+    <message>
+      <source>{owner}, done {date}</source>
+      <translation>{owner}، أُنجزت {date}</translation>
+    </message>
+    <message>
+      <source>{owner}, due {date}</source>
+      <translation>{owner}، مستحقة {date}</translation>
+    </message>
+    <message>
+      <source>{owner}, overdue, was due {date}</source>
+      <translation>{owner}، متأخرة، كانت مستحقة {date}</translation>
+    </message>
+    <message>
       <source>{p} % done</source>
       <translation>{p} % مُنجز</translation>
     </message>
@@ -4263,8 +4475,24 @@ The damaged file is kept as it is, under a new name beside it.</source>
       <translation>{s} أُعيد تقييمها دون تغيير — تبويب «التقدم»…</translation>
     </message>
     <message>
+      <source>{title} · {date}</source>
+      <translation>{title} · {date}</translation>
+    </message>
+    <message>
+      <source>{title} · {period}</source>
+      <translation>{title} · {period}</translation>
+    </message>
+    <message>
+      <source>{total} ({month} this month)</source>
+      <translation>{total} ({month} هذا الشهر)</translation>
+    </message>
+    <message>
       <source>{window}: {part}</source>
       <translation>{window}: {part}</translation>
+    </message>
+    <message>
+      <source>{word} ({rating}/{top}, {date})</source>
+      <translation>{word} ({rating}/{top}، {date})</translation>
     </message>
     <message>
       <source>“{name}” has no ratings yet. Remove it from the framework for good?</source>
