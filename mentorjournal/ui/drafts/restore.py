@@ -179,9 +179,12 @@ class DraftRestorer(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.window and event.type() == QEvent.Type.Show and not self._offered:
+        if watched is self.window and event.type() == QEvent.Type.Paint and not self._offered:
             self._offered = True
-            # After the window is on screen: the prompt belongs over it, not before it.
+            # Once the window has painted: the prompt belongs over it, not before it, and
+            # reading the drafts (their folder, the first ORM query) waits until the window
+            # is seen (issue 7, cold start).
+            self.window.removeEventFilter(self)
             QTimer.singleShot(0, self, self.offer)
         return False
 
