@@ -588,6 +588,10 @@
       <translation>Action à mener</translation>
     </message>
     <message>
+      <source>Action item for {name} ({owner} to do)</source>
+      <translation>Action pour {name} (à faire par le {owner})</translation>
+    </message>
+    <message>
       <source>Action items</source>
       <translation>Actions à mener</translation>
     </message>
@@ -606,6 +610,10 @@
     <message>
       <source>Active goals</source>
       <translation>Objectifs en cours</translation>
+    </message>
+    <message>
+      <source>Active mentees</source>
+      <translation>Mentorés actifs</translation>
     </message>
     <message>
       <source>Add a mentee</source>
@@ -698,6 +706,10 @@
     <message>
       <source>Attended: {names}</source>
       <translation>Présents : {names}</translation>
+    </message>
+    <message>
+      <source>Attendees</source>
+      <translation>Présents</translation>
     </message>
     <message>
       <source>Author</source>
@@ -862,6 +874,10 @@
       <translation>Date du point d’étape</translation>
     </message>
     <message>
+      <source>Check-in {date}, {progress}</source>
+      <translation>Point d’étape du {date}, {progress}</translation>
+    </message>
+    <message>
       <source>Check-ins</source>
       <translation>Points d’étape</translation>
     </message>
@@ -878,12 +894,24 @@
       <translation>Vérification de la phrase secrète…</translation>
     </message>
     <message>
+      <source>Choose a mentee first.</source>
+      <translation>Choisissez d’abord un mentoré.</translation>
+    </message>
+    <message>
       <source>Choose a mentee on the left to see their page.</source>
       <translation>Choisissez un mentoré à gauche pour voir sa page.</translation>
     </message>
     <message>
       <source>Choose a mentee…</source>
       <translation>Choisir un mentoré…</translation>
+    </message>
+    <message>
+      <source>Choose a table for the CSV file.</source>
+      <translation>Choisissez un tableau pour le fichier CSV.</translation>
+    </message>
+    <message>
+      <source>Choose at least one section.</source>
+      <translation>Choisissez au moins une section.</translation>
     </message>
     <message>
       <source>Choose the file to import.</source>
@@ -978,6 +1006,10 @@
       <translation>Confiance :</translation>
     </message>
     <message>
+      <source>Confidential: includes private notes</source>
+      <translation>Confidentiel : contient des notes privées</translation>
+    </message>
+    <message>
       <source>Conflicts</source>
       <translation>Conflits</translation>
     </message>
@@ -1001,6 +1033,10 @@
       <source>Contact</source>
       <comment>phone or e-mail</comment>
       <translation>Coordonnées</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>Sommaire</translation>
     </message>
     <message>
       <source>Copied</source>
@@ -1436,6 +1472,10 @@
       <translation>Trouver un mentoré par nom, filière ou promotion</translation>
     </message>
     <message>
+      <source>First and latest rating of each skill ({low} to {high}).</source>
+      <translation>Première et dernière évaluation de chaque compétence (de {low} à {high}).</translation>
+    </message>
+    <message>
       <source>First rating</source>
       <translation>Première évaluation</translation>
     </message>
@@ -1490,6 +1530,14 @@
     <message>
       <source>Goals</source>
       <translation>Objectifs</translation>
+    </message>
+    <message>
+      <source>Goals achieved</source>
+      <translation>Objectifs atteints</translation>
+    </message>
+    <message>
+      <source>Goals active</source>
+      <translation>Objectifs en cours</translation>
     </message>
     <message>
       <source>Goals and reflections linked to it are kept.</source>
@@ -1562,6 +1610,10 @@
     <message>
       <source>Include private notes and private reflections (moving your own journal)</source>
       <translation>Inclure les notes et réflexions privées (pour déplacer votre propre journal)</translation>
+    </message>
+    <message>
+      <source>Includes private notes: keep this document confidential.</source>
+      <translation>Contient des notes privées : gardez ce document confidentiel.</translation>
     </message>
     <message>
       <source>Independent</source>
@@ -1862,6 +1914,18 @@
       <translation>Mentorat</translation>
     </message>
     <message>
+      <source>Mentoring session: {name}</source>
+      <translation>Séance de mentorat : {name}</translation>
+    </message>
+    <message>
+      <source>Mentoring summaries</source>
+      <translation>Synthèses de mentorat</translation>
+    </message>
+    <message>
+      <source>Mentoring summary: {name}</source>
+      <translation>Synthèse de mentorat : {name}</translation>
+    </message>
+    <message>
       <source>Month</source>
       <translation>Mois</translation>
     </message>
@@ -2078,6 +2142,10 @@
       <translation>Aucun objectif pour l’instant — appuyez sur Ctrl+G pour fixer le premier.</translation>
     </message>
     <message>
+      <source>No goals.</source>
+      <translation>Aucun objectif.</translation>
+    </message>
+    <message>
       <source>No log file could be written.</source>
       <translation>Aucun fichier journal n’a pu être écrit.</translation>
     </message>
@@ -2086,6 +2154,10 @@
 Clear them, or choose “All mentees”.</source>
       <translation>Aucun mentoré ne correspond à ces filtres.
 Effacez-les, ou choisissez « Tous les mentorés ».</translation>
+    </message>
+    <message>
+      <source>No mentees yet.</source>
+      <translation>Aucun mentoré pour l’instant.</translation>
     </message>
     <message>
       <source>No mentees yet.
@@ -2118,6 +2190,10 @@ Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
       <translation>Aucune filière indiquée</translation>
     </message>
     <message>
+      <source>No reflections in this period.</source>
+      <translation>Aucune réflexion sur cette période.</translation>
+    </message>
+    <message>
       <source>No reflections yet — press Ctrl+R to write one.</source>
       <translation>Aucune réflexion pour l’instant — appuyez sur Ctrl+R pour en écrire une.</translation>
     </message>
@@ -2146,6 +2222,10 @@ Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
       <translation>Aucune séance pour l’instant.</translation>
     </message>
     <message>
+      <source>No sessions in this period.</source>
+      <translation>Aucune séance sur cette période.</translation>
+    </message>
+    <message>
       <source>No sessions yet — log a session with this mentee to see it here.</source>
       <translation>Aucune séance — enregistrez une séance avec ce mentoré pour la voir ici.</translation>
     </message>
@@ -2156,6 +2236,10 @@ Appuyez sur Ctrl+Maj+M pour ajouter votre premier mentoré.</translation>
     <message>
       <source>No skill ratings yet — rate the mentee's skills to see their progress here.</source>
       <translation>Aucune évaluation — évaluez les compétences du mentoré pour voir sa progression ici.</translation>
+    </message>
+    <message>
+      <source>No skill ratings.</source>
+      <translation>Aucune évaluation de compétence.</translation>
     </message>
     <message>
       <source>No tags</source>
@@ -2302,6 +2386,10 @@ Ce qui s’est bien passé :</translation>
       <translation>Actions en cours</translation>
     </message>
     <message>
+      <source>Open actions</source>
+      <translation>Actions en cours</translation>
+    </message>
+    <message>
       <source>Open another journal</source>
       <translation>Ouvrir un autre journal</translation>
     </message>
@@ -2316,6 +2404,10 @@ Ce qui s’est bien passé :</translation>
     <message>
       <source>Overdue</source>
       <translation>En retard</translation>
+    </message>
+    <message>
+      <source>Overdue action items</source>
+      <translation>Actions en retard</translation>
     </message>
     <message>
       <source>Overdue items</source>
@@ -2348,6 +2440,10 @@ Ce qui s’est bien passé :</translation>
     <message>
       <source>Pa&amp;per:</source>
       <translation>Pa&amp;pier :</translation>
+    </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
       <source>Paper size</source>
@@ -2394,6 +2490,22 @@ Ce qui s’est bien passé :</translation>
       <translation>Période au</translation>
     </message>
     <message>
+      <source>Period: all records</source>
+      <translation>Période : tout l’historique</translation>
+    </message>
+    <message>
+      <source>Period: since {start}</source>
+      <translation>Période : depuis le {start}</translation>
+    </message>
+    <message>
+      <source>Period: until {end}</source>
+      <translation>Période : jusqu’au {end}</translation>
+    </message>
+    <message>
+      <source>Period: {start} – {end}</source>
+      <translation>Période : {start} – {end}</translation>
+    </message>
+    <message>
       <source>Personal</source>
       <translation>Personnel</translation>
     </message>
@@ -2408,6 +2520,18 @@ Ce qui s’est bien passé :</translation>
     <message>
       <source>Pre-meeting brief: {name}</source>
       <translation>Fiche de préparation : {name}</translation>
+    </message>
+    <message>
+      <source>Preferred name</source>
+      <translation>Nom d’usage</translation>
+    </message>
+    <message>
+      <source>Prepared {date}</source>
+      <translation>Document établi le {date}</translation>
+    </message>
+    <message>
+      <source>Prepared {date} by {who}</source>
+      <translation>Document établi le {date} par {who}</translation>
     </message>
     <message>
       <source>Print brief…</source>
@@ -2428,6 +2552,10 @@ Ce qui s’est bien passé :</translation>
     <message>
       <source>Private</source>
       <translation>Privé</translation>
+    </message>
+    <message>
+      <source>Private note</source>
+      <translation>Note privée</translation>
     </message>
     <message>
       <source>Private notes</source>
@@ -2474,8 +2602,16 @@ Ce qui s’est bien passé :</translation>
       <translation>&amp;Tableau de bord du programme</translation>
     </message>
     <message>
+      <source>Programme / cohort</source>
+      <translation>Filière / promotion</translation>
+    </message>
+    <message>
       <source>Programme dashboard</source>
       <translation>Tableau de bord du programme</translation>
+    </message>
+    <message>
+      <source>Programme report</source>
+      <translation>Rapport de programme</translation>
     </message>
     <message>
       <source>Programme report (one line per mentee)</source>
@@ -2496,6 +2632,10 @@ Ce qui s’est bien passé :</translation>
     <message>
       <source>Progress on goals</source>
       <translation>Progression des objectifs</translation>
+    </message>
+    <message>
+      <source>Progress on goals: percent done at each check-in in the period.</source>
+      <translation>Progression des objectifs : pourcentage atteint à chaque point d’étape de la période.</translation>
     </message>
     <message>
       <source>Progress:</source>
@@ -2878,6 +3018,10 @@ Ce qui s’est bien passé :</translation>
       <translation>Séances par mois</translation>
     </message>
     <message>
+      <source>Sessions this month</source>
+      <translation>Séances ce mois-ci</translation>
+    </message>
+    <message>
       <source>Sessions until</source>
       <translation>Séances jusqu’au</translation>
     </message>
@@ -2998,6 +3142,10 @@ Ce qui s’est bien passé :</translation>
       <translation>St&amp;atut :</translation>
     </message>
     <message>
+      <source>Start date</source>
+      <translation>Date de début</translation>
+    </message>
+    <message>
       <source>Started</source>
       <translation>Commencé</translation>
     </message>
@@ -3012,6 +3160,10 @@ Ce qui s’est bien passé :</translation>
     <message>
       <source>Strong.</source>
       <translation>Forte.</translation>
+    </message>
+    <message>
+      <source>Summaries of every mentee are made as one PDF or as CSV tables.</source>
+      <translation>Les synthèses de tous les mentorés sont produites en un seul PDF ou en tableaux CSV.</translation>
     </message>
     <message>
       <source>Summaries of every mentee, in one file</source>
@@ -3204,12 +3356,20 @@ Ce qui s’est bien passé :</translation>
       <translation>Cette phrase secrète n’ouvre pas les sauvegardes de ce journal.</translation>
     </message>
     <message>
+      <source>The period starts after it ends.</source>
+      <translation>La période commence après sa fin.</translation>
+    </message>
+    <message>
       <source>The private note stays in the app.</source>
       <translation>La note privée reste dans l’application.</translation>
     </message>
     <message>
       <source>The programme or trade the mentee is trained in</source>
       <translation>La filière ou le métier auquel le mentoré est formé</translation>
+    </message>
+    <message>
+      <source>The programme report is made as PDF, Markdown, HTML or CSV.</source>
+      <translation>Le rapport de programme est produit en PDF, Markdown, HTML ou CSV.</translation>
     </message>
     <message>
       <source>The prompts, one per line, e.g.
@@ -3632,6 +3792,10 @@ Que vais-je faire ensuite ?</translation>
       <translation>Votre évaluation en tant que mentor</translation>
     </message>
     <message>
+      <source>achieved {date}</source>
+      <translation>atteint le {date}</translation>
+    </message>
+    <message>
       <source>action items</source>
       <translation>actions à mener</translation>
     </message>
@@ -3952,6 +4116,10 @@ Que vais-je faire ensuite ?</translation>
       <translation>tableau de bord du programme</translation>
     </message>
     <message>
+      <source>progress {percent}</source>
+      <translation>progression {percent}</translation>
+    </message>
+    <message>
       <source>rate skills</source>
       <translation>évaluer les compétences</translation>
     </message>
@@ -4014,6 +4182,10 @@ Que vais-je faire ensuite ?</translation>
     <message>
       <source>target date today</source>
       <translation>date cible aujourd’hui</translation>
+    </message>
+    <message>
+      <source>target {date}</source>
+      <translation>date cible {date}</translation>
     </message>
     <message>
       <source>target {value} {unit}</source>
@@ -4080,6 +4252,14 @@ Que vais-je faire ensuite ?</translation>
       <translation>{0} mis à jour</translation>
     </message>
     <message>
+      <source>{achieved} / {all}</source>
+      <translation>{achieved} / {all}</translation>
+    </message>
+    <message>
+      <source>{action} — {detail}</source>
+      <translation>{action} — {detail}</translation>
+    </message>
+    <message>
       <source>{count} of the {records} refer to {other} that no longer exist.</source>
       <translation>{count} des {records} renvoient à des {other} qui n’existent plus.</translation>
     </message>
@@ -4088,8 +4268,20 @@ Que vais-je faire ensuite ?</translation>
       <translation>{date} (prévue)</translation>
     </message>
     <message>
+      <source>{date} {time}</source>
+      <translation>{date} à {time}</translation>
+    </message>
+    <message>
       <source>{date} · overdue</source>
       <translation>{date} · en retard</translation>
+    </message>
+    <message>
+      <source>{date} · {author}</source>
+      <translation>{date} · {author}</translation>
+    </message>
+    <message>
+      <source>{date} · {author} (private)</source>
+      <translation>{date} · {author} (privée)</translation>
     </message>
     <message>
       <source>{error}
@@ -4133,6 +4325,10 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
     <message>
       <source>{journal} is being changed by a mentorjournal command{process}. Open it again when the command has finished.</source>
       <translation>{journal} est en cours de modification par une commande mentorjournal{process}. Rouvrez-le quand la commande sera terminée.</translation>
+    </message>
+    <message>
+      <source>{label}: {value}</source>
+      <translation>{label} : {value}</translation>
     </message>
     <message>
       <source>{m} min</source>
@@ -4203,6 +4399,22 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
       <translation>{n} brouillons non enregistrés de la dernière fois</translation>
     </message>
     <message>
+      <source>{open} ({overdue} overdue)</source>
+      <translation>{open} (dont {overdue} en retard)</translation>
+    </message>
+    <message>
+      <source>{owner}, done {date}</source>
+      <translation>{owner}, fait le {date}</translation>
+    </message>
+    <message>
+      <source>{owner}, due {date}</source>
+      <translation>{owner}, échéance {date}</translation>
+    </message>
+    <message>
+      <source>{owner}, overdue, was due {date}</source>
+      <translation>{owner}, en retard, échéance {date}</translation>
+    </message>
+    <message>
       <source>{p} % done</source>
       <translation>{p} % fait</translation>
     </message>
@@ -4219,8 +4431,24 @@ Le fichier endommagé est conservé tel quel, sous un nouveau nom, à côté.</t
       <translation>{s} réévaluées sans changement — onglet Progression…</translation>
     </message>
     <message>
+      <source>{title} · {date}</source>
+      <translation>{title} · {date}</translation>
+    </message>
+    <message>
+      <source>{title} · {period}</source>
+      <translation>{title} · {period}</translation>
+    </message>
+    <message>
+      <source>{total} ({month} this month)</source>
+      <translation>{total} (dont {month} ce mois-ci)</translation>
+    </message>
+    <message>
       <source>{window}: {part}</source>
       <translation>{window} : {part}</translation>
+    </message>
+    <message>
+      <source>{word} ({rating}/{top}, {date})</source>
+      <translation>{word} ({rating}/{top}, {date})</translation>
     </message>
     <message>
       <source>“{name}” has no ratings yet. Remove it from the framework for good?</source>
