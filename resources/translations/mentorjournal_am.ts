@@ -588,6 +588,10 @@
       <translation>ተግባር</translation>
     </message>
     <message>
+      <source>Action item for {name} ({owner} to do)</source>
+      <translation>የ{name} ተግባር (የሚሠራው፦ {owner})</translation>
+    </message>
+    <message>
       <source>Action items</source>
       <translation>ተግባራት</translation>
     </message>
@@ -606,6 +610,10 @@
     <message>
       <source>Active goals</source>
       <translation>ንቁ ግቦች</translation>
+    </message>
+    <message>
+      <source>Active mentees</source>
+      <translation>ንቁ ተማካሪዎች</translation>
     </message>
     <message>
       <source>Add a mentee</source>
@@ -698,6 +706,10 @@
     <message>
       <source>Attended: {names}</source>
       <translation>የተገኙ፦ {names}</translation>
+    </message>
+    <message>
+      <source>Attendees</source>
+      <translation>ተሳታፊዎች</translation>
     </message>
     <message>
       <source>Author</source>
@@ -862,6 +874,10 @@
       <translation>የክትትል ቀን</translation>
     </message>
     <message>
+      <source>Check-in {date}, {progress}</source>
+      <translation>ክትትል {date}፣ {progress}</translation>
+    </message>
+    <message>
       <source>Check-ins</source>
       <translation>የሂደት ክትትሎች</translation>
     </message>
@@ -878,12 +894,24 @@
       <translation>የይለፍ ሐረጉ እየተፈተሸ ነው…</translation>
     </message>
     <message>
+      <source>Choose a mentee first.</source>
+      <translation>መጀመሪያ ተማካሪ ይምረጡ።</translation>
+    </message>
+    <message>
       <source>Choose a mentee on the left to see their page.</source>
       <translation>ገጹን ለማየት በግራ በኩል ተማካሪ ይምረጡ።</translation>
     </message>
     <message>
       <source>Choose a mentee…</source>
       <translation>ተማካሪ ይምረጡ…</translation>
+    </message>
+    <message>
+      <source>Choose a table for the CSV file.</source>
+      <translation>ለCSV ፋይሉ ሰንጠረዥ ይምረጡ።</translation>
+    </message>
+    <message>
+      <source>Choose at least one section.</source>
+      <translation>ቢያንስ አንድ ክፍል ይምረጡ።</translation>
     </message>
     <message>
       <source>Choose the file to import.</source>
@@ -978,6 +1006,10 @@
       <translation>በራስ መተማመን:</translation>
     </message>
     <message>
+      <source>Confidential: includes private notes</source>
+      <translation>ሚስጥራዊ፦ የግል ማስታወሻዎችን ያካትታል</translation>
+    </message>
+    <message>
       <source>Conflicts</source>
       <translation>ግጭቶች</translation>
     </message>
@@ -1001,6 +1033,10 @@
       <source>Contact</source>
       <comment>phone or e-mail</comment>
       <translation>መገኛ</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>ማውጫ</translation>
     </message>
     <message>
       <source>Copied</source>
@@ -1436,6 +1472,10 @@
       <translation>ተማካሪን በስም፣ በፕሮግራም ወይም በዙር ፈልግ</translation>
     </message>
     <message>
+      <source>First and latest rating of each skill ({low} to {high}).</source>
+      <translation>የእያንዳንዱ ክህሎት የመጀመሪያ እና የቅርብ ጊዜ ደረጃ (ከ{low} እስከ {high})።</translation>
+    </message>
+    <message>
       <source>First rating</source>
       <translation>የመጀመሪያ ደረጃ</translation>
     </message>
@@ -1490,6 +1530,14 @@
     <message>
       <source>Goals</source>
       <translation>ግቦች</translation>
+    </message>
+    <message>
+      <source>Goals achieved</source>
+      <translation>የተሳኩ ግቦች</translation>
+    </message>
+    <message>
+      <source>Goals active</source>
+      <translation>ንቁ ግቦች</translation>
     </message>
     <message>
       <source>Goals and reflections linked to it are kept.</source>
@@ -1562,6 +1610,10 @@
     <message>
       <source>Include private notes and private reflections (moving your own journal)</source>
       <translation>የግል ማስታወሻዎችን እና የግል ነጸብራቆችን አካትት (የራስዎን ማስታወሻ ደብተር ሲያዘዋውሩ)</translation>
+    </message>
+    <message>
+      <source>Includes private notes: keep this document confidential.</source>
+      <translation>የግል ማስታወሻዎችን ያካትታል፦ ይህን ሰነድ በሚስጥር ይያዙ።</translation>
     </message>
     <message>
       <source>Independent</source>
@@ -1862,6 +1914,18 @@
       <translation>ማማከር</translation>
     </message>
     <message>
+      <source>Mentoring session: {name}</source>
+      <translation>የማማከር ክፍለ ጊዜ፦ {name}</translation>
+    </message>
+    <message>
+      <source>Mentoring summaries</source>
+      <translation>የማማከር ማጠቃለያዎች</translation>
+    </message>
+    <message>
+      <source>Mentoring summary: {name}</source>
+      <translation>የማማከር ማጠቃለያ፦ {name}</translation>
+    </message>
+    <message>
       <source>Month</source>
       <translation>ወር</translation>
     </message>
@@ -2078,6 +2142,10 @@
       <translation>እስካሁን ግብ የለም — የመጀመሪያውን ለማስቀመጥ Ctrl+G ይጫኑ።</translation>
     </message>
     <message>
+      <source>No goals.</source>
+      <translation>ግብ የለም።</translation>
+    </message>
+    <message>
       <source>No log file could be written.</source>
       <translation>ምንም የምዝግብ ማስታወሻ ፋይል ሊጻፍ አልቻለም።</translation>
     </message>
@@ -2086,6 +2154,10 @@
 Clear them, or choose “All mentees”.</source>
       <translation>ከእነዚህ ማጣሪያዎች ጋር የሚዛመድ ተማካሪ የለም።
 ያጽዷቸው፣ ወይም “ሁሉም ተማካሪዎች”ን ይምረጡ።</translation>
+    </message>
+    <message>
+      <source>No mentees yet.</source>
+      <translation>እስካሁን ተማካሪ የለም።</translation>
     </message>
     <message>
       <source>No mentees yet.
@@ -2118,6 +2190,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
       <translation>ፕሮግራም አልተመረጠም</translation>
     </message>
     <message>
+      <source>No reflections in this period.</source>
+      <translation>በዚህ ጊዜ ውስጥ ነጸብራቅ የለም።</translation>
+    </message>
+    <message>
       <source>No reflections yet — press Ctrl+R to write one.</source>
       <translation>እስካሁን ነጸብራቅ የለም — አንዱን ለመጻፍ Ctrl+R ይጫኑ።</translation>
     </message>
@@ -2146,6 +2222,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
       <translation>እስካሁን ክፍለ ጊዜ የለም።</translation>
     </message>
     <message>
+      <source>No sessions in this period.</source>
+      <translation>በዚህ ጊዜ ውስጥ ክፍለ ጊዜ የለም።</translation>
+    </message>
+    <message>
       <source>No sessions yet — log a session with this mentee to see it here.</source>
       <translation>እስካሁን ክፍለ ጊዜ የለም — እዚህ ለማየት ከዚህ ተማካሪ ጋር ክፍለ ጊዜ ይመዝግቡ።</translation>
     </message>
@@ -2156,6 +2236,10 @@ Press Ctrl+Shift+M to add your first mentee.</source>
     <message>
       <source>No skill ratings yet — rate the mentee's skills to see their progress here.</source>
       <translation>እስካሁን የክህሎት ደረጃ የለም — እድገታቸውን እዚህ ለማየት የተማካሪውን ክህሎቶች ደረጃ ይስጡ።</translation>
+    </message>
+    <message>
+      <source>No skill ratings.</source>
+      <translation>የክህሎት ደረጃ የለም።</translation>
     </message>
     <message>
       <source>No tags</source>
@@ -2302,6 +2386,10 @@ What went well:</source>
       <translation>ክፍት ተግባራት</translation>
     </message>
     <message>
+      <source>Open actions</source>
+      <translation>ክፍት ተግባራት</translation>
+    </message>
+    <message>
       <source>Open another journal</source>
       <translation>ሌላ ማስታወሻ ደብተር ክፈት</translation>
     </message>
@@ -2316,6 +2404,10 @@ What went well:</source>
     <message>
       <source>Overdue</source>
       <translation>ዘግይቷል</translation>
+    </message>
+    <message>
+      <source>Overdue action items</source>
+      <translation>ጊዜያቸው ያለፈ ተግባራት</translation>
     </message>
     <message>
       <source>Overdue items</source>
@@ -2348,6 +2440,10 @@ What went well:</source>
     <message>
       <source>Pa&amp;per:</source>
       <translation>ወረቀት(&amp;P):</translation>
+    </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation>ገጽ {page} ከ{pages}</translation>
     </message>
     <message>
       <source>Paper size</source>
@@ -2394,6 +2490,22 @@ What went well:</source>
       <translation>ጊዜ እስከ</translation>
     </message>
     <message>
+      <source>Period: all records</source>
+      <translation>ጊዜ፦ ሁሉም መዛግብት</translation>
+    </message>
+    <message>
+      <source>Period: since {start}</source>
+      <translation>ጊዜ፦ ከ{start} ጀምሮ</translation>
+    </message>
+    <message>
+      <source>Period: until {end}</source>
+      <translation>ጊዜ፦ እስከ {end}</translation>
+    </message>
+    <message>
+      <source>Period: {start} – {end}</source>
+      <translation>ጊዜ፦ {start} – {end}</translation>
+    </message>
+    <message>
       <source>Personal</source>
       <translation>ግላዊ</translation>
     </message>
@@ -2408,6 +2520,18 @@ What went well:</source>
     <message>
       <source>Pre-meeting brief: {name}</source>
       <translation>ከስብሰባ በፊት የሚነበብ አጭር መግለጫ፦ {name}</translation>
+    </message>
+    <message>
+      <source>Preferred name</source>
+      <translation>የሚጠራበት ስም</translation>
+    </message>
+    <message>
+      <source>Prepared {date}</source>
+      <translation>የተዘጋጀው {date}</translation>
+    </message>
+    <message>
+      <source>Prepared {date} by {who}</source>
+      <translation>የተዘጋጀው {date} በ{who}</translation>
     </message>
     <message>
       <source>Print brief…</source>
@@ -2428,6 +2552,10 @@ What went well:</source>
     <message>
       <source>Private</source>
       <translation>የግል</translation>
+    </message>
+    <message>
+      <source>Private note</source>
+      <translation>የግል ማስታወሻ</translation>
     </message>
     <message>
       <source>Private notes</source>
@@ -2474,8 +2602,16 @@ What went well:</source>
       <translation>የፕሮግራም ዳሽቦርድ(&amp;D)</translation>
     </message>
     <message>
+      <source>Programme / cohort</source>
+      <translation>ፕሮግራም / ዙር</translation>
+    </message>
+    <message>
       <source>Programme dashboard</source>
       <translation>የፕሮግራም ዳሽቦርድ</translation>
+    </message>
+    <message>
+      <source>Programme report</source>
+      <translation>የፕሮግራም ሪፖርት</translation>
     </message>
     <message>
       <source>Programme report (one line per mentee)</source>
@@ -2496,6 +2632,10 @@ What went well:</source>
     <message>
       <source>Progress on goals</source>
       <translation>የግቦች እድገት</translation>
+    </message>
+    <message>
+      <source>Progress on goals: percent done at each check-in in the period.</source>
+      <translation>የግቦች እድገት፦ በዚህ ጊዜ ውስጥ በእያንዳንዱ ክትትል የተጠናቀቀው በመቶኛ።</translation>
     </message>
     <message>
       <source>Progress:</source>
@@ -2878,6 +3018,10 @@ What went well:</source>
       <translation>በወር ያሉ ክፍለ ጊዜያት</translation>
     </message>
     <message>
+      <source>Sessions this month</source>
+      <translation>በዚህ ወር የተደረጉ ክፍለ ጊዜያት</translation>
+    </message>
+    <message>
       <source>Sessions until</source>
       <translation>ክፍለ ጊዜያት እስከ</translation>
     </message>
@@ -2998,6 +3142,10 @@ What went well:</source>
       <translation>ሁኔታ(&amp;A):</translation>
     </message>
     <message>
+      <source>Start date</source>
+      <translation>የተጀመረበት ቀን</translation>
+    </message>
+    <message>
       <source>Started</source>
       <translation>ተጀምሯል</translation>
     </message>
@@ -3012,6 +3160,10 @@ What went well:</source>
     <message>
       <source>Strong.</source>
       <translation>ጠንካራ።</translation>
+    </message>
+    <message>
+      <source>Summaries of every mentee are made as one PDF or as CSV tables.</source>
+      <translation>የሁሉም ተማካሪዎች ማጠቃለያዎች የሚሠሩት እንደ አንድ PDF ወይም እንደ CSV ሰንጠረዦች ነው።</translation>
     </message>
     <message>
       <source>Summaries of every mentee, in one file</source>
@@ -3204,12 +3356,20 @@ What went well:</source>
       <translation>የይለፍ ሐረጉ የዚህን ማስታወሻ ደብተር መጠባበቂያዎች አይከፍትም።</translation>
     </message>
     <message>
+      <source>The period starts after it ends.</source>
+      <translation>ጊዜው የሚጀምረው ከሚያበቃበት በኋላ ነው።</translation>
+    </message>
+    <message>
       <source>The private note stays in the app.</source>
       <translation>የግል ማስታወሻው በመተግበሪያው ውስጥ ይቆያል።</translation>
     </message>
     <message>
       <source>The programme or trade the mentee is trained in</source>
       <translation>ተማካሪው የሚሠለጥንበት ፕሮግራም ወይም ሙያ</translation>
+    </message>
+    <message>
+      <source>The programme report is made as PDF, Markdown, HTML or CSV.</source>
+      <translation>የፕሮግራም ሪፖርቱ የሚሠራው እንደ PDF፣ Markdown፣ HTML ወይም CSV ነው።</translation>
     </message>
     <message>
       <source>The prompts, one per line, e.g.
@@ -3632,6 +3792,10 @@ What will I do next?</source>
       <translation>እንደ አማካሪ የሰጡት ደረጃ</translation>
     </message>
     <message>
+      <source>achieved {date}</source>
+      <translation>{date} ተሳክቷል</translation>
+    </message>
+    <message>
       <source>action items</source>
       <translation>ተግባራት</translation>
     </message>
@@ -3952,6 +4116,10 @@ What will I do next?</source>
       <translation>የፕሮግራም ዳሽቦርድ</translation>
     </message>
     <message>
+      <source>progress {percent}</source>
+      <translation>እድገት {percent}</translation>
+    </message>
+    <message>
       <source>rate skills</source>
       <translation>ክህሎቶችን ደረጃ ስጥ</translation>
     </message>
@@ -4014,6 +4182,10 @@ What will I do next?</source>
     <message>
       <source>target date today</source>
       <translation>የዒላማ ቀን ዛሬ ነው</translation>
+    </message>
+    <message>
+      <source>target {date}</source>
+      <translation>የዒላማ ቀን {date}</translation>
     </message>
     <message>
       <source>target {value} {unit}</source>
@@ -4080,6 +4252,14 @@ What will I do next?</source>
       <translation>{0} ተዘምነዋል</translation>
     </message>
     <message>
+      <source>{achieved} / {all}</source>
+      <translation>{achieved} / {all}</translation>
+    </message>
+    <message>
+      <source>{action} — {detail}</source>
+      <translation>{action} — {detail}</translation>
+    </message>
+    <message>
       <source>{count} of the {records} refer to {other} that no longer exist.</source>
       <translation>{records} ውስጥ {count} የሚሆኑት ከአሁን በኋላ የሌሉ {other} ያመለክታሉ።</translation>
     </message>
@@ -4088,8 +4268,20 @@ What will I do next?</source>
       <translation>{date} (የታቀደ)</translation>
     </message>
     <message>
+      <source>{date} {time}</source>
+      <translation>{date} {time}</translation>
+    </message>
+    <message>
       <source>{date} · overdue</source>
       <translation>{date} · ዘግይቷል</translation>
+    </message>
+    <message>
+      <source>{date} · {author}</source>
+      <translation>{date} · {author}</translation>
+    </message>
+    <message>
+      <source>{date} · {author} (private)</source>
+      <translation>{date} · {author} (የግል)</translation>
     </message>
     <message>
       <source>{error}
@@ -4133,6 +4325,10 @@ The damaged file is kept as it is, under a new name beside it.</source>
     <message>
       <source>{journal} is being changed by a mentorjournal command{process}. Open it again when the command has finished.</source>
       <translation>{journal} በmentorjournal ትዕዛዝ እየተለወጠ ነው{process}። ትዕዛዙ ሲጠናቀቅ እንደገና ይክፈቱት።</translation>
+    </message>
+    <message>
+      <source>{label}: {value}</source>
+      <translation>{label}፦ {value}</translation>
     </message>
     <message>
       <source>{m} min</source>
@@ -4203,6 +4399,22 @@ The damaged file is kept as it is, under a new name beside it.</source>
       <translation>ካለፈው ጊዜ ያልተቀመጡ {n} ረቂቆች</translation>
     </message>
     <message>
+      <source>{open} ({overdue} overdue)</source>
+      <translation>{open} ({overdue} ጊዜያቸው ያለፈ)</translation>
+    </message>
+    <message>
+      <source>{owner}, done {date}</source>
+      <translation>{owner}፣ {date} ተከናውኗል</translation>
+    </message>
+    <message>
+      <source>{owner}, due {date}</source>
+      <translation>{owner}፣ ቀነ ገደብ {date}</translation>
+    </message>
+    <message>
+      <source>{owner}, overdue, was due {date}</source>
+      <translation>{owner}፣ ዘግይቷል፣ ቀነ ገደቡ {date} ነበር</translation>
+    </message>
+    <message>
       <source>{p} % done</source>
       <translation>{p} % ተጠናቋል</translation>
     </message>
@@ -4219,8 +4431,24 @@ The damaged file is kept as it is, under a new name beside it.</source>
       <translation>{s} ያለ ለውጥ እንደገና ደረጃ ተሰጥቷቸዋል — «እድገት» ትር…</translation>
     </message>
     <message>
+      <source>{title} · {date}</source>
+      <translation>{title} · {date}</translation>
+    </message>
+    <message>
+      <source>{title} · {period}</source>
+      <translation>{title} · {period}</translation>
+    </message>
+    <message>
+      <source>{total} ({month} this month)</source>
+      <translation>{total} (በዚህ ወር {month})</translation>
+    </message>
+    <message>
       <source>{window}: {part}</source>
       <translation>{window}፦ {part}</translation>
+    </message>
+    <message>
+      <source>{word} ({rating}/{top}, {date})</source>
+      <translation>{word} ({rating}/{top}፣ {date})</translation>
     </message>
     <message>
       <source>“{name}” has no ratings yet. Remove it from the framework for good?</source>
