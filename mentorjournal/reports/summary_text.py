@@ -117,7 +117,10 @@ def goal_line(goal: GoalData, w: Wording = ENGLISH) -> str:
     tr = w.tr
     bits = [
         w.label(goal.status),
-        tr("progress {percent}").format(percent=percent_text(goal.progress_percent, w)),
+        # "no check-in yet" stands alone: "progress no check-in yet" reads badly.
+        tr("no check-in yet")
+        if goal.progress_percent is None
+        else tr("progress {percent}").format(percent=w.percent(goal.progress_percent)),
     ]
     if goal.target_date:
         bits.append(tr("target {date}").format(date=w.format_date(goal.target_date)))
