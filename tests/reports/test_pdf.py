@@ -270,6 +270,33 @@ def test_english_note_starting_with_an_arabic_name_stays_left_to_right() -> None
     assert left < 150  # and starts near the left margin (18 mm = 51 pt, after one name)
 
 
+@pytest.mark.parametrize("right_to_left", [False, True])
+def test_in_an_arabic_summary_a_line_of_its_wording_runs_right_to_left(
+    right_to_left: bool,
+) -> None:
+    # "• متابعة …: <the trainer's English note>": more Latin letters than Arabic ones, but in
+    # an Arabic summary the line is the summary's own sentence, set from the right margin.
+    from mentorjournal.reports.pdf.document import PdfDocument
+
+    line = "متابعة ٨ يونيو: Target reached with the full wiring board."
+    pdf = PdfDocument(right_to_left=right_to_left)
+    pdf.add_page()
+    pdf.bullet(line)
+    document = pdfium.PdfDocument(pdf.output_bytes())
+    try:
+        textpage = document[0].get_textpage()
+        text = textpage.get_text_range()
+        english = textpage.get_charbox(text.index("Target"))[0]
+        date = textpage.get_charbox(text.index("٨"))[0]
+        width = document[0].get_width()
+    finally:
+        document.close()
+    # Right to left, the Arabic opens the line at the right margin and the English follows on
+    # its left; left to right, the Arabic starts at the left margin, the English after it.
+    assert (english < date) is right_to_left
+    assert (date > width / 2) is right_to_left
+
+
 def test_flowed_text_wraps_like_fpdf(services: Services, known: Known) -> None:
     from mentorjournal.reports.pdf.document import PdfDocument
 

@@ -128,7 +128,7 @@ class PdfDocument(FPDF):
         main script (see is_rtl) rather than by its first letter."""
         want: str | None = None
         if isinstance(text, str) and needs_shaping(text):
-            want = "rtl" if is_rtl(text) else "ltr"
+            want = "rtl" if self._runs_rtl(text) else "ltr"
         if want != self._shaping:
             if want is None:
                 self.set_text_shaping(False)
@@ -275,7 +275,7 @@ class PdfDocument(FPDF):
         if (
             cmap is None
             or needs_shaping(text)
-            or is_rtl(text)
+            or self._runs_rtl(text)
             or any(ord(ch) not in cmap for ch in text if ch != "\n")
         ):
             self.multi_cell(width, h, text, align=self._align(text), **_NEXT)
@@ -357,7 +357,8 @@ class PdfDocument(FPDF):
             for values in rows:
                 row = table.row()
                 for i, value in enumerate(values):
-                    align = Align.R if i in numeric else (Align.R if is_rtl(value) else Align.L)
+                    right = i in numeric or self._runs_rtl(value)
+                    align = Align.R if right else Align.L
                     row.cell(value, align=align)
         self.set_font(MAIN, size=BODY)
         self.ln(2)
@@ -396,7 +397,16 @@ class PdfDocument(FPDF):
 
     # --- helpers -----------------------------------------------------------------------------
     def _align(self, text: str) -> Align:
-        return Align.R if is_rtl(text) else Align.L
+        return Align.R if self._runs_rtl(text) else Align.L
+
+    def _runs_rtl(self, text: str) -> bool:
+        """The paragraph's direction. In a right-to-left summary any right-to-left letter
+        makes it so: a line of the summary's own wording ("• متابعة …: Target reached.") runs
+        right to left even when the trainer's English words in it outnumber the Arabic ones;
+        elsewhere the text's main script decides (is_rtl)."""
+        if self.right_to_left and any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+            return True
+        return is_rtl(text)
 
     def _keep_with_next(self, height: float) -> None:
         """Start a new page rather than leave a heading alone at the bottom of one."""
