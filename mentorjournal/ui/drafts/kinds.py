@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ...services import Services
-from ...services.drafts import draft_key
 
 if TYPE_CHECKING:
     from ..editors.base import EditorDialog
@@ -148,4 +147,6 @@ def key_for(kind: EditorKind, args: Mapping[str, Any]) -> str:
     others = {k: v for k, v in args.items() if k != kind.record_arg}
     if kind.record_arg == "mentee_id":
         others = {}
+    from ...services.drafts import draft_key  # loaded with the first editor, not at start
+
     return draft_key(kind.name, record_id, **others)

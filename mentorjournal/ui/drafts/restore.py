@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.drafts import DraftData
 from ...store.errors import JournalError
 from .. import formatting
 from .kinds import BY_NAME, PANEL_BY_NAME
+
+if (
+    TYPE_CHECKING
+):  # in hints only: the drafts' service loads when they are read, after the first paint
+    from ...services.drafts import DraftData
 
 if TYPE_CHECKING:
     from ..editors.base import EditorDialog
