@@ -16,8 +16,6 @@ from typing import Any, Literal
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from .. import models
-from ._common import table_of
 from .filters import fold
 from .validation import Problems, unstorable
 
@@ -25,27 +23,32 @@ MAX_TAG_LENGTH = 100
 
 TagKind = Literal["mentee", "session", "goal", "reflection"]
 
-# Each kind of record: the model of its link table and the link's column naming the record.
-_LINK_MODELS: dict[str, tuple[str, str]] = {
-    "mentee": ("MenteeTag", "mentee_id"),
-    "session": ("SessionTag", "session_id"),
-    "goal": ("GoalTag", "goal_id"),
-    "reflection": ("ReflectionTag", "reflection_id"),
+# The tag tables as light clauses of the columns used here: reading or writing tags builds no
+# table class, so the first window reads the mentees' tags before any model it does not need
+# is loaded (issue 7). The models (models/mentee.py, models/tags.py) define the tables;
+# tests/services/test_light_tables.py checks these clauses against them.
+_TAG = sa.table(
+    "tag", sa.column("id", sa.Integer), sa.column("name", sa.String), sa.column("key", sa.String)
+)
+# Each kind of record: its link table and the link's column naming the record.
+_LINKS: dict[str, tuple[sa.TableClause, str]] = {
+    kind: (
+        sa.table(
+            f"{kind}_tag", sa.column(f"{kind}_id", sa.Integer), sa.column("tag_id", sa.Integer)
+        ),
+        f"{kind}_id",
+    )
+    for kind in ("mentee", "session", "goal", "reflection")
 }
 
 
-@cache
-def _link(kind: str) -> tuple[sa.Table, str]:
-    """The link table of `kind` and its column naming the record. Its model is loaded on
-    first use: the first window reads mentees' tags only, and loading the goal and
-    reflection tables' models too cost start-up time (issue 7)."""
-    model, column = _LINK_MODELS[kind]
-    return table_of(getattr(models, model)), column
+def _link(kind: str) -> tuple[sa.TableClause, str]:
+    """The link table of `kind` and its column naming the record."""
+    return _LINKS[kind]
 
 
-@cache
-def _tag() -> sa.Table:
-    return table_of(models.Tag)
+def _tag() -> sa.TableClause:
+    return _TAG
 
 
 def tag_key(name: str) -> str:
@@ -162,9 +165,6 @@ def prune_unused(s: Session) -> None:
     table, so doing it after every change costs well under a millisecond."""
     tag_table = _tag()
     unused = sa.and_(
-        *(
-            ~sa.exists().where(link.c.tag_id == tag_table.c.id)
-            for link, _c in map(_link, _LINK_MODELS)
-        )
+        *(~sa.exists().where(link.c.tag_id == tag_table.c.id) for link, _c in _LINKS.values())
     )
     s.connection().execute(sa.delete(tag_table).where(unused))
