@@ -1,8 +1,8 @@
 """The mentee list's reading: one line per mentee with its counts and tags (`MenteeSummary`).
 
 Apart from the rest of the mentee use cases (services/mentees.py) so that the first window,
-which shows this list, imports only the tables it reads (mentees, attendance, action items,
-mentee tags) and not those of erasing a mentee, editing one or the other records (issue 7,
+which shows this list, loads none of their modules and builds no table class: it reads the
+mentees, attendance, action items and mentee tags through light table clauses (issue 7,
 cold start). `MenteeService.list_summaries` answers the same.
 """
 
@@ -12,17 +12,39 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import sqlalchemy as sa
-from sqlmodel import col
 
+from ..models.base import enum_type
 from ..models.enums import MenteeStatus
-from ..models.mentee import Mentee
-from ..models.session import ActionItem, SessionAttendee
 from ..store.journal import Journal
 from . import tags as tagging
-from ._common import table_of
 from .filters import MenteeFilter, fold, mentee_keys
 
 __all__ = ["MenteeListService", "MenteeSummary"]
+
+# The columns the list reads, as light table clauses: the first window then builds no table
+# class (the mentee, session and action item models cost ~30 ms of CPU to build; issue 7).
+# The models define the tables; tests/services/test_light_tables.py checks these against them.
+MENTEE = sa.table(
+    "mentee",
+    sa.column("id", sa.Integer),
+    sa.column("public_id", sa.String),
+    sa.column("full_name", sa.String),
+    sa.column("preferred_name", sa.String),
+    sa.column("programme", sa.String),
+    sa.column("cohort", sa.String),
+    sa.column("status", enum_type(MenteeStatus)),
+)
+ATTENDEE = sa.table(
+    "session_attendee",
+    sa.column("mentee_id", sa.Integer),
+    sa.column("session_started_at", sa.DateTime),
+)
+ACTION_ITEM = sa.table(
+    "action_item",
+    sa.column("mentee_id", sa.Integer),
+    sa.column("done_date", sa.Date),
+    sa.column("due_date", sa.Date),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +92,10 @@ class MenteeListService:
         # ix_action_item_mentee_done_due; max() is a single seek). Grouped aggregates
         # LEFT JOINed once were measured slower on the large benchmark journal (issue 7):
         # 94 M instructions against 41 M, as they read every row and build automatic indexes.
-        attendee = sa.table("session_attendee", sa.column("mentee_id"), sa.column("session_id"))
-        m = table_of(Mentee)
+        m, attendee, action = MENTEE, ATTENDEE, ACTION_ITEM
         last_session = (
-            sa.select(sa.func.max(SessionAttendee.session_started_at))
-            .where(col(SessionAttendee.mentee_id) == m.c.id)
+            sa.select(sa.func.max(attendee.c.session_started_at))
+            .where(attendee.c.mentee_id == m.c.id)
             .scalar_subquery()
         )
         sessions = (
@@ -85,17 +106,17 @@ class MenteeListService:
         )
         open_actions = (
             sa.select(sa.func.count())
-            .select_from(ActionItem)
-            .where(col(ActionItem.mentee_id) == m.c.id, col(ActionItem.done_date).is_(None))
+            .select_from(action)
+            .where(action.c.mentee_id == m.c.id, action.c.done_date.is_(None))
             .scalar_subquery()
         )
         overdue_actions = (
             sa.select(sa.func.count())
-            .select_from(ActionItem)
+            .select_from(action)
             .where(
-                col(ActionItem.mentee_id) == m.c.id,
-                col(ActionItem.done_date).is_(None),
-                col(ActionItem.due_date) < today,
+                action.c.mentee_id == m.c.id,
+                action.c.done_date.is_(None),
+                action.c.due_date < today,
             )
             .scalar_subquery()
         )
@@ -118,10 +139,7 @@ class MenteeListService:
             rows = s.connection().execute(query).all()
             tag_names = tagging.all_tags_of_kind(s, "mentee")
         # The query has exactly the columns before `tags`.
-        summaries = [
-            MenteeSummary(*row, tags=tuple(tag_names.get(row[0], ())))  # type: ignore[misc]
-            for row in rows
-        ]
+        summaries = [MenteeSummary(*row, tags=tuple(tag_names.get(row[0], ()))) for row in rows]
         if filter is not None:
             accepts = filter.compile()
             summaries = [x for x in summaries if accepts(x, mentee_keys(x))]

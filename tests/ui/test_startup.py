@@ -147,6 +147,8 @@ AFTER_FIRST_PAINT = (
     "mentorjournal.services.drafts",
     "mentorjournal.models.inputs",
     "mentorjournal.models.draft",
+    "mentorjournal.models.mentee",
+    "mentorjournal.models.session",
     "mentorjournal.models.goal",
     "mentorjournal.models.reflection",
     "mentorjournal.models.skill",
