@@ -461,16 +461,18 @@ def main(argv: list[str] | None = None) -> int:
     global OUT, only
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = create_application(sys.argv[:1], theme=args.theme)
+    from mentorjournal.ui.translation import install_language
+
+    # The app's own start-up path: translators (English's counted texts too), the language's
+    # locale, the direction.
+    if install_language(app, args.language) != args.language or (
+        QCoreApplication.translate("shots", "%n session(s)", None, 2) == "2 session(s)"
+    ):
+        print("translations not built: run packaging/translations.py build", file=sys.stderr)
+        return 1
     if args.language == "en":
         # Build machines often run in the C locale; show dates as a trainer's laptop would.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    else:
-        from mentorjournal.ui.translation import install_language
-
-        # The app's own start-up path: translators, the language's locale, the direction.
-        if install_language(app, args.language) != args.language:
-            print("translations not built: run packaging/translations.py build", file=sys.stderr)
-            return 1
     OUT = variant_folder(args.language, args.theme)
     only = None if OUT == SCREENSHOTS or args.all else TOUR
     OUT.mkdir(parents=True, exist_ok=True)
