@@ -10,6 +10,9 @@ simply skipped (the next start makes one again).
 A restore chosen in the Backups dialog is swapped in here, when the window closes: the window
 asks the app to open the same journal again (`window.switch_to`, read by app.run_gui), and the
 last close hook closes the journal's connections and renames the checked backup over it.
+
+The backups' own code (`mentorjournal.backups`) loads when a backup is first made or listed,
+not to install the feature: the first window paints sooner (issue 7, cold start).
 """
 
 from __future__ import annotations
@@ -25,11 +28,11 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from ..backups import Backup, Reason, make_backup, put_in_place
 from ..settings import BACKUP_EVERY_MINUTES, BACKUP_ON_CLOSE, BACKUPS_DAILY, BACKUPS_WEEKLY
 from ..store.errors import JournalError
 
 if TYPE_CHECKING:
+    from ..backups import Backup, Reason
     from .backups_dialog import BackupsDialog
     from .main_window import MainWindow
 
@@ -93,6 +96,8 @@ class BackupsFeature(QObject):
         return file_signature(self.path) != reference
 
     def _make(self, reason: Reason) -> Backup:
+        from ..backups import make_backup
+
         settings = self.window.settings
         return make_backup(
             self.window.services.journal,
@@ -104,6 +109,8 @@ class BackupsFeature(QObject):
 
     def back_up(self, reason: Reason) -> bool:
         """A backup now, on this thread (Back up now, closing)."""
+        from ..backups import Reason
+
         self.wait_for_backup()
         signature = file_signature(self.path)
         try:
@@ -117,6 +124,8 @@ class BackupsFeature(QObject):
         return True
 
     def back_up_now(self) -> bool:
+        from ..backups import Reason
+
         return self.back_up(Reason.MANUAL)
 
     def auto_backup(self) -> bool:
@@ -125,6 +134,8 @@ class BackupsFeature(QObject):
         GIL, so the window keeps working). Returns whether one was started."""
         if self.worker is not None or not self.changed():
             return False
+        from ..backups import Reason
+
         signature = file_signature(self.path)
         outcome: list[Backup | JournalError] = []
 
@@ -195,6 +206,8 @@ class BackupsFeature(QObject):
         return False
 
     def on_close(self) -> None:
+        from ..backups import Reason, put_in_place
+
         self.timer.stop()
         self.wait_for_backup()
         prepared = self.pending_restore

@@ -154,6 +154,12 @@ AFTER_FIRST_PAINT = (
     "mentorjournal.models.skill",
     "mentorjournal.models.tags",
     "mentorjournal.models.template",
+    # The lock's passphrase service and screen, and the backups' code: the first window only
+    # asks whether a passphrase is set, and makes its backups later.
+    "mentorjournal.services.lock",
+    "mentorjournal.models.app_lock",
+    "mentorjournal.ui.lock.screen",
+    "mentorjournal.backups",
 )
 
 PAINT_CHILD = """

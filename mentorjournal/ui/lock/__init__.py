@@ -3,7 +3,8 @@ start, and Tools > App lock passphrase….
 
 `install(window)` (listed in ui/features.py) puts an `AppLock` on the window as
 `window.app_lock`; when the journal has a passphrase the window starts locked, so the
-passphrase is asked before any journal content is shown.
+passphrase is asked before any journal content is shown. Whether it has one is read in one
+plain statement (`services.lock_state`); the passphrase service loads on the first lock.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from ...services.lock_state import passphrase_is_set
 from .controller import AppLock
 
 if TYPE_CHECKING:
@@ -56,5 +58,5 @@ def install(window: MainWindow) -> None:
     window.tools_menu.addSeparator()
     window.tools_menu.addAction(passphrase)
 
-    if app_lock.service.is_set():
+    if passphrase_is_set(window.services.journal):
         app_lock.lock()  # before the window is shown: the passphrase comes first
