@@ -5,6 +5,7 @@ Clear" line, and the list of mentees."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -26,7 +27,9 @@ from .delegates import BadgeDelegate, TwoLineDelegate
 from .formatting import count
 from .item_models import ID_ROLE, MenteeFilterProxy, MenteeListModel, StatusFilter
 from .item_models.mentees import OPEN_ACTIONS_ROLE, SUBTITLE_ROLE
-from .mentee_filters import MenteeFilterPanel, without_panel_criteria
+
+if TYPE_CHECKING:  # the panel's module (date fields, calendars) loads with the panel
+    from .mentee_filters import MenteeFilterPanel
 
 
 class MenteeListPane(QWidget):
@@ -211,6 +214,8 @@ class MenteeListPane(QWidget):
     def panel(self) -> MenteeFilterPanel:
         """The filter panel (tag, programme, cohort...), built when first asked for."""
         if self._panel is None:
+            from .mentee_filters import MenteeFilterPanel
+
             panel = MenteeFilterPanel()
             panel.hide()
             panel.set_choices(self._choices)
@@ -220,9 +225,10 @@ class MenteeListPane(QWidget):
         return self._panel
 
     def _with_panel_criteria(self, base: MenteeFilter) -> MenteeFilter:
-        """`base` with the panel's criteria; a panel not built yet has none chosen."""
+        """`base` with the panel's criteria; a panel not built yet has none chosen (every
+        criterion but the text and statuses at its default: `without_panel_criteria`)."""
         if self._panel is None:
-            return without_panel_criteria(base)
+            return MenteeFilter(text=base.text, statuses=base.statuses)
         return self._panel.applied_to(base)
 
     def _clear_panel(self) -> None:

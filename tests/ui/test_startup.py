@@ -160,6 +160,9 @@ AFTER_FIRST_PAINT = (
     "mentorjournal.models.app_lock",
     "mentorjournal.ui.lock.screen",
     "mentorjournal.backups",
+    # The mentee list's filter panel (date fields, calendars): hidden until Filters is pressed.
+    "mentorjournal.ui.mentee_filters",
+    "mentorjournal.ui.widgets",
 )
 
 PAINT_CHILD = """
@@ -398,3 +401,32 @@ def test_opening_the_app_skips_the_parser_with_the_same_arguments(argv: list[str
         assert vars(fast) == vars(build_parser().parse_args(argv))
     else:
         assert argv not in ([], ["--db", "x.sqlite"], ["--db=x.sqlite"], ["--db="])
+
+
+def test_a_list_without_its_filter_panel_applies_no_panel_criteria(
+    qtbot: Any, services: Services
+) -> None:
+    """Before the filter panel is built (it loads with the Filters button), the list keeps
+    the typed text and statuses and drops every panel criterion, as an empty panel does."""
+    from datetime import date
+
+    from mentorjournal.models import MenteeStatus
+    from mentorjournal.services.filters import MenteeFilter
+    from mentorjournal.ui.mentee_filters import without_panel_criteria
+    from mentorjournal.ui.mentee_list import MenteeListPane
+
+    pane = MenteeListPane(services)
+    qtbot.addWidget(pane)
+    base = MenteeFilter(
+        text="abe",
+        statuses=frozenset({MenteeStatus.PAUSED}),
+        tags=frozenset({"welding"}),
+        programme="Electrical",
+        cohort="2026",
+        last_session_from=date(2026, 1, 1),
+        last_session_to=date(2026, 2, 1),
+        overdue_only=True,
+    )
+    assert pane._panel is None
+    assert pane._with_panel_criteria(base) == without_panel_criteria(base)
+    assert pane.panel.applied_to(base) == without_panel_criteria(base)  # built, nothing chosen
