@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .services import Services
     from .store.precheck import Precheck
     from .ui.main_window import MainWindow
+    from .ui.single_instance import SingleInstance
 
 APP_NAME = "Mentor Journal"
 ORGANISATION = "Mentor Journal"
@@ -63,6 +64,17 @@ def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
     """Run `then` once `widget` is on screen: work the first screen does not need waits
     until the window is seen (a zero timer alone would run before the first paint)."""
     _AfterFirstPaint(widget, then)
+
+
+def first_painted(window: MainWindow, instance: SingleInstance) -> Callable[[], None]:
+    """What the app does once `window` has painted: listen for later starts on its journal
+    (QtNetwork loads then), then open the first mentee."""
+
+    def run() -> None:
+        instance.serve()
+        window.show_first_mentee()
+
+    return run
 
 
 def await_verdict(precheck: Precheck, window: QWidget, refused: list[str]) -> None:
@@ -206,11 +218,12 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
             journal_path, previous = previous, None  # back to the journal that was open
             continue
         try:
-            # The window paints with its list filled first; the first mentee's brief follows.
-            after_first_paint(window, window.show_first_mentee)
+            # The window paints with its list filled first; then it answers later starts on
+            # this journal (one that comes meanwhile waits for that) and the first mentee's
+            # brief follows.
+            after_first_paint(window, first_painted(window, instance))
             await_verdict(precheck, window, refused)
             instance.show_requested.connect(lambda w=window: bring_forward(w))
-            instance.serve()
             window.show()
             smoke_test = os.environ.get("MENTORJOURNAL_SMOKE_TEST")
             if smoke_test:  # release check of a bundle or install (packaging/build_bundle.py)

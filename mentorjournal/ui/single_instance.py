@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from ..store.instance_lock import cli_writer, journal_key, lock_path
 from .translation import translatable
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 SHOW = b"show\n"
 SHOWN = b"shown\n"
@@ -52,6 +55,8 @@ class SingleInstance(QObject):
 
     def serve(self) -> None:
         """Listen for later starts on the same journal (after `acquire()` succeeded)."""
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
@@ -72,8 +77,10 @@ class SingleInstance(QObject):
     def ask_first_to_show(self) -> bool:
         """Ask the app that has the journal open to bring its window forward; True if it
         answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        # The first app may still be starting (it listens once its window is built).
+        # The first app may still be starting (it listens once its window has painted).
         deadline = time.monotonic() + START_WAIT_S
         while True:
             socket.connectToServer(self.name)
@@ -101,6 +108,8 @@ class SingleInstance(QObject):
                 self._read(socket)
 
     def _read_ready(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._read(socket)

@@ -163,6 +163,8 @@ AFTER_FIRST_PAINT = (
     # The mentee list's filter panel (date fields, calendars): hidden until Filters is pressed.
     "mentorjournal.ui.mentee_filters",
     "mentorjournal.ui.widgets",
+    # The socket answering later starts on the same journal: it listens after the first paint.
+    "PySide6.QtNetwork",
 )
 
 PAINT_CHILD = """
@@ -430,3 +432,38 @@ def test_a_list_without_its_filter_panel_applies_no_panel_criteria(
     assert pane._panel is None
     assert pane._with_panel_criteria(base) == without_panel_criteria(base)
     assert pane.panel.applied_to(base) == without_panel_criteria(base)  # built, nothing chosen
+
+
+def test_later_starts_are_answered_once_the_window_has_painted(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, journal_path: Path
+) -> None:
+    """The app listens for a second start on its journal after its first paint (QtNetwork
+    loads then); a second start that comes sooner waits for it (`START_WAIT_S`)."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    from mentorjournal.ui.single_instance import server_name
+
+    _two_mentees(journal_path)
+    seen: dict[str, bool] = {}
+
+    def reaches_the_first() -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(journal_path))
+        connected = socket.waitForConnected(200)
+        socket.abort()
+        return connected
+
+    def fake_exec(_self: Any = None) -> int:
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        seen["before_paint"] = reaches_the_first()
+        page = window.page
+        qtbot.waitUntil(lambda: page.mentee_id is not None)  # the first paint has run
+        seen["after_paint"] = reaches_the_first()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app_module.run_gui(journal_path, []) == 0
+    assert seen == {"before_paint": False, "after_paint": True}
