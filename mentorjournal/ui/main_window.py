@@ -3,7 +3,8 @@ programme dashboard (when no one is selected, or from View > Programme dashboard
 
 It is the one place that opens editor dialogs (always with `open()`, never `exec()`, so tests
 can drive them; the open one is `current_editor`) and asks before deleting anything.
-Editors are imported when first opened, which keeps start-up light.
+Editors are imported when first opened, which keeps start-up light; so are the About box,
+error messages and delete questions (`dialogs`, `deleting`).
 """
 
 from __future__ import annotations
@@ -27,9 +28,8 @@ from PySide6.QtWidgets import (
 from ..services import Services
 from ..settings import MemoryStore, Settings
 from ..store.errors import JournalError
-from . import dialogs, features
+from . import features
 from .common import plain_label
-from .deleting import RecordDeleter
 from .editor_commands import EditorCommands
 from .icons import app_icon
 from .mentee_list import MenteeListPane
@@ -37,6 +37,8 @@ from .mentee_page import MenteePage
 
 if TYPE_CHECKING:  # these modules load on first use (issue 7, cold start)
     from .dashboard import DashboardPage
+    from .deleting import RecordDeleter
+    from .dialogs import AboutDialog
     from .search.page import SearchPage
     from .sessions_view import SessionsView
     from .tabs import ActionsTab, GoalsTab, ReflectionsTab, SessionsTab
@@ -60,7 +62,7 @@ class MainWindow(EditorCommands, QMainWindow):
         self.services = services
         self.current_editor: Any = None  # the open EditorDialog, if any
         self.tool_dialog: QDialog | None = None  # the open framework or templates dialog
-        self.about_dialog: dialogs.AboutDialog | None = None
+        self.about_dialog: AboutDialog | None = None
         self.setWindowTitle(self.tr("Mentor Journal"))
         self.setWindowIcon(app_icon())
 
@@ -84,7 +86,7 @@ class MainWindow(EditorCommands, QMainWindow):
         self.mentee_list.setMinimumWidth(300)
         self.setCentralWidget(self.splitter)
 
-        self.deleter = RecordDeleter(self)
+        self._deleter: RecordDeleter | None = None  # made on first use (`deleter`)
         self._build_actions()
         self._build_menus()
         self._connect()
@@ -126,7 +128,7 @@ class MainWindow(EditorCommands, QMainWindow):
         self.act_new_action = self._action(t("New &action item…"), self.new_action)
         self.act_new_reflection = self._action(t("New &reflection…"), self.new_reflection, "Ctrl+R")
         self.act_edit_mentee = self._action(t("&Edit mentee…"), self.edit_mentee)
-        self.act_delete_mentee = self._action(t("&Delete mentee…"), self.deleter.mentee)
+        self.act_delete_mentee = self._action(t("&Delete mentee…"), lambda: self.deleter.mentee())
         self.act_find = self._action(t("&Find mentee"), self.mentee_list.focus_filter, "Ctrl+F")
         self.act_about = self._action(t("&About Mentor Journal"), self.show_about)
         self.act_dashboard = self._action(t("Programme &dashboard"), self.show_dashboard, "Ctrl+D")
@@ -237,6 +239,15 @@ class MainWindow(EditorCommands, QMainWindow):
         tab.new_requested.connect(self.new_reflection)
         tab.edit_requested.connect(self.edit_reflection)
         tab.delete_requested.connect(self.deleter.reflection)
+
+    @property
+    def deleter(self) -> RecordDeleter:
+        """The delete commands (their module loads when first asked for)."""
+        if self._deleter is None:
+            from .deleting import RecordDeleter
+
+            self._deleter = RecordDeleter(self)
+        return self._deleter
 
     # --- selection -----------------------------------------------------------------------
     def current_mentee_id(self) -> int | None:
@@ -362,6 +373,8 @@ class MainWindow(EditorCommands, QMainWindow):
         try:
             editor = make()
         except JournalError as error:  # the record went away meanwhile: say so, show the truth
+            from . import dialogs
+
             dialogs.show_error(self, str(error))
             self.refresh()
             return None
@@ -377,8 +390,10 @@ class MainWindow(EditorCommands, QMainWindow):
         editor.deleteLater()
 
     # --- help and closing ----------------------------------------------------------------
-    def show_about(self) -> dialogs.AboutDialog:
-        self.about_dialog = dialogs.AboutDialog(self.services.journal.path, self)
+    def show_about(self) -> AboutDialog:
+        from .dialogs import AboutDialog
+
+        self.about_dialog = AboutDialog(self.services.journal.path, self)
         self.about_dialog.open()
         return self.about_dialog
 

@@ -165,6 +165,9 @@ AFTER_FIRST_PAINT = (
     "mentorjournal.ui.widgets",
     # The socket answering later starts on the same journal: it listens after the first paint.
     "PySide6.QtNetwork",
+    # The About box, error messages and delete questions.
+    "mentorjournal.ui.dialogs",
+    "mentorjournal.ui.deleting",
 )
 
 PAINT_CHILD = """
