@@ -15,7 +15,9 @@ tables its foreign keys name, so SQLAlchemy can always resolve them when it writ
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lazy import lazy_names
 
 if TYPE_CHECKING:  # what type checkers see; at run time `__getattr__` below loads these
     from .app_lock import AppLock
@@ -126,18 +128,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Load the submodule that defines `name` on first use (PEP 562)."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{home}", __name__), name)
-    globals()[name] = value  # later look-ups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_HOMES})
+__getattr__, __dir__ = lazy_names(__name__, _HOMES)
 
 
 def load_all() -> None:

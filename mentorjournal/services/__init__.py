@@ -13,8 +13,9 @@ screen needs only a few. `from mentorjournal.services import X` still works (PEP
 from __future__ import annotations
 
 from functools import cached_property
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lazy import lazy_names
 
 if TYPE_CHECKING:  # what type checkers see; at run time `__getattr__` below loads these
     from ..store.journal import Journal
@@ -81,18 +82,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Load the submodule that defines `name` on first use (PEP 562)."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{home}", __name__), name)
-    globals()[name] = value  # later look-ups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_HOMES})
+__getattr__, __dir__ = lazy_names(__name__, _HOMES)
 
 
 class Services:

@@ -4,8 +4,9 @@ Every model holds plain rows (dataclasses or detached table objects) and answers
 with the record's id, so views and tests find records without knowing column layouts.
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ...lazy import lazy_names
 
 if TYPE_CHECKING:  # what type checkers see; at run time `__getattr__` below loads these
     from .base import ID_ROLE, SORT_ROLE, RowTableModel
@@ -36,13 +37,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{home}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__, __dir__ = lazy_names(__name__, _HOMES)
 
 
 __all__ = [

@@ -5,8 +5,9 @@ imports its module, when the tab is first shown; importing `tabs.lazy` alone mus
 them all (issue 7, cold start).
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ...lazy import lazy_names
 
 if TYPE_CHECKING:  # what type checkers see; at run time `__getattr__` below loads these
     from .actions import ActionsTab
@@ -26,13 +27,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{home}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__, __dir__ = lazy_names(__name__, _HOMES)
 
 
 __all__ = ["ActionsTab", "GoalsTab", "OverviewTab", "RecordTab", "ReflectionsTab", "SessionsTab"]
