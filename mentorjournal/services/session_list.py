@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from ..models import Mentee, MentoringSession, SessionAttendee, SessionKind, SessionTag, Tag
+from ..models.tag_names import tag_key
 from ..store.journal import Journal
 from . import tags as tagging
 from ._common import table_of
@@ -165,9 +166,7 @@ class SessionQuery:
             conditions.append(_S.c.started_at < end)
         for name in sorted(where.tags):
             tag_id = (
-                s.connection()
-                .execute(sa.select(_T.c.id).where(_T.c.key == tagging.tag_key(name)))
-                .scalar()
+                s.connection().execute(sa.select(_T.c.id).where(_T.c.key == tag_key(name))).scalar()
             )
             if tag_id is None:
                 return None

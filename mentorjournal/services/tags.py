@@ -8,7 +8,6 @@ helpers run inside the caller's transaction; the services own the commit.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any, Literal
@@ -16,6 +15,7 @@ from typing import Any, Literal
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from ..models.tag_names import clean_tags, tag_key
 from .filters import fold
 from .validation import Problems, unstorable
 
@@ -49,23 +49,6 @@ def _link(kind: str) -> tuple[sa.TableClause, str]:
 
 def _tag() -> sa.TableClause:
     return _TAG
-
-
-def tag_key(name: str) -> str:
-    """The key that makes "Welding", "WELDING" and "welding" one tag."""
-    return unicodedata.normalize("NFC", name.strip()).casefold()
-
-
-def clean_tags(tags: Iterable[str]) -> list[str]:
-    """Trimmed (NFC), without empties, and without repeats that differ only in case."""
-    seen: set[str] = set()
-    out: list[str] = []
-    for tag in tags:
-        tag = unicodedata.normalize("NFC", tag.strip())
-        if tag and tag_key(tag) not in seen:
-            seen.add(tag_key(tag))
-            out.append(tag)
-    return out
 
 
 def check_tags(p: Problems, tags: Iterable[str]) -> list[str]:

@@ -17,24 +17,11 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from .. import __version__
-from ..models import GoalTag, JournalInfo, MenteeTag, ReflectionTag, SessionAttendee, SessionTag
+from ..models import JournalInfo, SessionAttendee
 from ..models import Tag as TagModel
 from ..store.journal import Journal
 from .bundle import FORMAT_NAME, FORMAT_VERSION, make_manifest, stamp_to_json, to_json_value
-from .kinds import KINDS, Kind
-
-_LINK_TABLES: dict[str, tuple[Any, str]] = {
-    "mentee": (MenteeTag, "mentee_id"),
-    "session": (SessionTag, "session_id"),
-    "goal": (GoalTag, "goal_id"),
-    "reflection": (ReflectionTag, "reflection_id"),
-}
-
-
-def _t(model: Any) -> sa.Table:
-    table = model.__table__
-    assert isinstance(table, sa.Table)
-    return table
+from .kinds import KINDS, TAG_LINKS, Kind, table_of
 
 
 def build_bundle(
@@ -76,7 +63,7 @@ def build_bundle(
                     ]
                 records.append(record)
             content[kind.name] = records
-        info = s.connection().execute(sa.select(_t(JournalInfo))).mappings().first()
+        info = s.connection().execute(sa.select(table_of(JournalInfo))).mappings().first()
     source = (
         {
             "public_id": info["public_id"],
@@ -106,13 +93,13 @@ def _selection(s: Session, mentee_ids: Sequence[int] | None) -> dict[str, set[in
         return {}
     conn = s.connection()
     mentees = set(mentee_ids)
-    att = _t(SessionAttendee)
+    att = table_of(SessionAttendee)
     sessions = set(
         conn.execute(
             sa.select(att.c.session_id).where(att.c.mentee_id.in_(sorted(mentees))).distinct()
         ).scalars()
     )
-    rating = _t(_kind("skill_ratings").model)
+    rating = table_of(_kind("skill_ratings").model)
     skills = set(
         conn.execute(
             sa.select(rating.c.skill_id).where(rating.c.mentee_id.in_(sorted(mentees))).distinct()
@@ -137,7 +124,7 @@ def _rows(
         elif any(ref.column == "mentee_id" for ref in kind.refs):
             query = query.where(table.c.mentee_id.in_(sorted(selected["mentees"] or ())))
         elif kind.name == "check_ins":
-            goals = _t(_kind("goals").model)
+            goals = table_of(_kind("goals").model)
             query = query.where(
                 table.c.goal_id.in_(
                     sa.select(goals.c.id).where(
@@ -172,9 +159,9 @@ def _record(
 
 def _tags(conn: sa.Connection, kind: Kind, ids: Iterable[int]) -> dict[int, list[str]]:
     assert kind.tags is not None
-    model, column = _LINK_TABLES[kind.tags]
-    link = _t(model)
-    tag = _t(TagModel)
+    model, column = TAG_LINKS[kind.tags]
+    link = table_of(model)
+    tag = table_of(TagModel)
     out: dict[int, list[str]] = {}
     wanted = set(ids)
     rows = conn.execute(
@@ -191,7 +178,7 @@ def _tags(conn: sa.Connection, kind: Kind, ids: Iterable[int]) -> dict[int, list
 def _attendees(
     conn: sa.Connection, session_ids: Sequence[int], mentees: set[int] | None
 ) -> dict[int, list[tuple[int, int | None]]]:
-    att = _t(SessionAttendee)
+    att = table_of(SessionAttendee)
     wanted = set(session_ids)
     out: dict[int, list[tuple[int, int | None]]] = {}
     rows = conn.execute(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import SQLModel
@@ -20,15 +21,19 @@ from ..models import (
     Goal,
     GoalCheckIn,
     GoalFields,
+    GoalTag,
     Mentee,
     MenteeFields,
+    MenteeTag,
     MentoringSession,
     RatingFields,
     Reflection,
     ReflectionFields,
+    ReflectionTag,
     ReflectionTemplate,
     ReflectionTemplateFields,
     SessionFields,
+    SessionTag,
     SessionTemplate,
     SessionTemplateFields,
     Skill,
@@ -36,6 +41,22 @@ from ..models import (
     SkillRating,
 )
 from ..models.base import Stamped
+
+# Per kind of tag: the link table and its column pointing at the tagged record (export reads
+# them, import writes them).
+TAG_LINKS: dict[str, tuple[Any, str]] = {
+    "mentee": (MenteeTag, "mentee_id"),
+    "session": (SessionTag, "session_id"),
+    "goal": (GoalTag, "goal_id"),
+    "reflection": (ReflectionTag, "reflection_id"),
+}
+
+
+def table_of(model: Any) -> sa.Table:
+    """The SQLAlchemy table of a SQLModel table class (typed for mypy)."""
+    table = model.__table__
+    assert isinstance(table, sa.Table)
+    return table
 
 
 @dataclass(frozen=True)

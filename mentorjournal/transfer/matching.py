@@ -15,33 +15,16 @@ from typing import Any
 import sqlalchemy as sa
 
 from ..models import (
-    GoalTag,
     JournalInfo,
-    MenteeTag,
-    ReflectionTag,
     SessionAttendee,
-    SessionTag,
     Tag,
 )
+from ..models.tag_names import tag_key
 from .bundle import Bundle
 from .errors import BundleInvalid
-from .kinds import KINDS, Kind
+from .kinds import KINDS, TAG_LINKS, Kind, table_of
 from .plan import Action, ImportPlan, KindPlan
-from .records import IncomingRecord, describe, tag_key, validate_record
-
-# Per kind of tag: the link table and its column pointing at the tagged record.
-TAG_LINKS: dict[str, tuple[Any, str]] = {
-    "mentee": (MenteeTag, "mentee_id"),
-    "session": (SessionTag, "session_id"),
-    "goal": (GoalTag, "goal_id"),
-    "reflection": (ReflectionTag, "reflection_id"),
-}
-
-
-def table_of(model: Any) -> sa.Table:
-    table = model.__table__
-    assert isinstance(table, sa.Table)
-    return table
+from .records import IncomingRecord, describe, validate_record
 
 
 def load_attendees(conn: sa.Connection, ids: list[int]) -> dict[int, dict[int, int | None]]:

@@ -10,14 +10,13 @@ reads the journal: the checks depend on the file only.
 from __future__ import annotations
 
 import math
-import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from pydantic import ValidationError as PydanticError
 
+from ..models.tag_names import clean_tags
 from .bundle import stamp_from_json
 from .errors import BundleInvalid
 from .kinds import Kind
@@ -45,10 +44,6 @@ class IncomingRecord:
     attendees: list[tuple[str, int | None]] = field(default_factory=list)
     action: Action = Action.ADD
     local_id: int | None = None
-
-
-def tag_key(name: str) -> str:
-    return unicodedata.normalize("NFC", name.strip()).casefold()
 
 
 def validate_record(kind: Kind, index: int, record: dict[str, Any]) -> IncomingRecord:
@@ -87,7 +82,7 @@ def validate_record(kind: Kind, index: int, record: dict[str, Any]) -> IncomingR
         raw = record["tags"]
         if not isinstance(raw, list) or not all(isinstance(t, str) for t in raw):
             raise BundleInvalid(where, "its tags are malformed")
-        tags = _clean_tags(raw)
+        tags = clean_tags(raw)
         if any(len(t) > 100 for t in tags):
             raise BundleInvalid(where, "a tag is too long")
         for tag in tags:
@@ -145,17 +140,6 @@ def _unstorable(text: str) -> str | None:
     except UnicodeEncodeError:
         return "a broken character (half of an emoji or symbol)"
     return None
-
-
-def _clean_tags(tags: Iterable[str]) -> list[str]:
-    seen: set[str] = set()
-    out: list[str] = []
-    for tag in tags:
-        tag = unicodedata.normalize("NFC", tag.strip())
-        if tag and tag_key(tag) not in seen:
-            seen.add(tag_key(tag))
-            out.append(tag)
-    return out
 
 
 def describe(item: IncomingRecord) -> str:

@@ -15,10 +15,11 @@ from typing import Any
 import sqlalchemy as sa
 
 from ..models import JournalInfo, SessionAttendee, Tag, new_public_id
-from .kinds import KINDS, Kind
-from .matching import TAG_LINKS, Planner, load_attendees, table_of
+from ..models.tag_names import tag_key
+from .kinds import KINDS, TAG_LINKS, Kind, table_of
+from .matching import Planner, load_attendees
 from .plan import Action, ConflictRule, ImportResult
-from .records import IncomingRecord, tag_key
+from .records import IncomingRecord
 
 
 class Writer:

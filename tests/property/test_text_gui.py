@@ -117,7 +117,7 @@ def test_reflection_editor_round_trip(services: Services, qtbot: QtBot, text: st
 def test_goal_editor_saves_and_shows_the_tags_typed(
     services: Services, qtbot: QtBot, tags: list[str]
 ) -> None:
-    from mentorjournal.services.tags import clean_tags
+    from mentorjournal.models.tag_names import clean_tags
 
     # A unique word per example: the journal's tag vocabulary outlives one example.
     marker = f"example{next(EXAMPLES)}"

@@ -201,7 +201,7 @@ def one_tag(max_size: int = 60) -> st.SearchStrategy[str]:
 @FIXTURES
 @given(tags=st.lists(one_tag(), min_size=1, max_size=4))
 def test_tags_round_trip_on_every_kind_of_record(services: Services, tags: list[str]) -> None:
-    from mentorjournal.services.tags import clean_tags
+    from mentorjournal.models.tag_names import clean_tags
 
     # A unique word per example: the vocabulary is shared by the whole journal, and a tag that
     # differs from an earlier example's only in case would (rightly) reuse its first spelling.
