@@ -27,6 +27,7 @@ from .summary_text import (
     private_warning,
     profile_rows,
     programme_figures,
+    programme_headings,
     programme_title,
     rating_text,
     reflection_heading,
@@ -227,18 +228,7 @@ def render_programme_html(data: ProgrammeData, w: Wording = ENGLISH) -> str:
     tr, n = w.tr, w.number
     title = programme_title(data, w)
     figures = programme_figures(data, w)
-    heads = (
-        tr("Mentee"),
-        tr("Programme"),
-        tr("Cohort"),
-        tr("Status"),
-        tr("Last session"),
-        tr("Sessions"),
-        tr("Open actions"),
-        tr("Overdue"),
-        tr("Goals achieved"),
-        tr("Goals active"),
-    )
+    heads = programme_headings(w)
     out = [
         _tag("h1", title),
         user(prepared_by(data.owner_name, data.institution, data.today, w), "p", "muted"),

@@ -21,6 +21,7 @@ from .summary_text import (
     private_warning,
     profile_rows,
     programme_figures,
+    programme_headings,
     programme_title,
     rating_text,
     reflection_heading,
@@ -159,18 +160,7 @@ def render_programme_markdown(data: ProgrammeData, w: Wording = ENGLISH) -> str:
     out.append("")
     figures = programme_figures(data, w)
     out += [f"- {escape(key_value(label, value, w))}" for label, value in figures]
-    heads = (
-        tr("Mentee"),
-        tr("Programme"),
-        tr("Cohort"),
-        tr("Status"),
-        tr("Last session"),
-        tr("Sessions"),
-        tr("Open actions"),
-        tr("Overdue"),
-        tr("Goals achieved"),
-        tr("Goals active"),
-    )
+    heads = programme_headings(w)
     out += [
         "",
         "| " + " | ".join(escape(h) for h in heads) + " |",

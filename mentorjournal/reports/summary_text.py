@@ -35,6 +35,7 @@ __all__ = [
     "private_warning",
     "profile_rows",
     "programme_figures",
+    "programme_headings",
     "programme_title",
     "prompt_titles",
     "rating_text",
@@ -196,6 +197,24 @@ def action_detail(a: ActionData, w: Wording = ENGLISH) -> str:
     if a.due_date:
         return tr("{owner}, due {date}").format(owner=owner, date=w.format_date(a.due_date))
     return owner
+
+
+def programme_headings(w: Wording = ENGLISH) -> tuple[str, ...]:
+    """The columns of the programme report's table in Markdown and HTML (one per figure; the
+    PDF's narrower page joins programme and cohort, open and overdue actions)."""
+    tr = w.tr
+    return (
+        tr("Mentee"),
+        tr("Programme"),
+        tr("Cohort"),
+        tr("Status"),
+        tr("Last session"),
+        tr("Sessions"),
+        tr("Open actions"),
+        tr("Overdue"),
+        tr("Goals achieved"),
+        tr("Goals active"),
+    )
 
 
 def programme_figures(data: ProgrammeData, w: Wording = ENGLISH) -> list[tuple[str, str]]:
