@@ -56,9 +56,8 @@ def bare(with_sqlmodel: bool) -> None:
 
 
 def app(journal: Path) -> int:
-    # The app's module first: it loads sqlmodel before Qt, as the entry point does (PySide6
-    # reads the source of every module imported after it; importing Qt here first would
-    # charge that to the app). It imports nothing else, and the entry point loads it next.
+    # The app's module first, as the entry point loads it: it imports Qt and stops PySide6's
+    # scan of later imports' source (ui/pyside_imports.py) before anything else loads.
     from mentorjournal import app as app_module  # isort: split
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication

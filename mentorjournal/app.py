@@ -1,8 +1,9 @@
 """Composition root of the GUI: QApplication, look, journal, services, main window.
 
 Everything is built here and passed down (no global singletons). Start-up stays light: no
-matplotlib, PDF or encryption code is imported on the way to the first window, and this module
-imports only sqlmodel and Qt at the top (in that order, see below); the journal's check starts
+matplotlib, PDF or encryption code, not even SQLAlchemy, SQLModel or pydantic, is imported on
+the way to the first window (the mentee list is read with the standard library's sqlite3, see
+`Journal.plain_reading`); this module imports only Qt at the top, and the journal's check starts
 before the rest loads (see `run_gui`).
 """
 
@@ -15,16 +16,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-# SQLAlchemy and pydantic (through sqlmodel) load before Qt, on purpose: once PySide6 is in,
-# its import hook reads the source file of every module imported after it, looking for
-# "PySide6" (shibokensupport's __feature__ support, PYSIDE-2029), and they are about 300
-# modules. Loaded first, a start costs ~0.1 s less CPU (issue 7); the journal's check
-# (run_gui) starts after them, still before the models, services and widgets load.
-import sqlmodel  # noqa: F401  # isort: split
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import __version__
+from .ui.pyside_imports import skip_feature_scan
+
+# Before anything else is imported: every module loaded after PySide6 (the app's own,
+# SQLAlchemy after the first paint, matplotlib...) would otherwise have its source read by
+# PySide6's import hook (PYSIDE-2029; see ui/pyside_imports.py).
+skip_feature_scan()
 
 if TYPE_CHECKING:
     from .services import Services
@@ -68,7 +69,8 @@ def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
 
 def first_painted(window: MainWindow, instance: SingleInstance) -> Callable[[], None]:
     """What the app does once `window` has painted: listen for later starts on its journal
-    (QtNetwork loads then), then open the first mentee."""
+    (QtNetwork loads then), then open the first mentee (SQLAlchemy and SQLModel load then,
+    with the first session: the window painted without them)."""
 
     def run() -> None:
         instance.serve()

@@ -16,6 +16,6 @@ __all__ = ["passphrase_is_set"]
 def passphrase_is_set(journal: Journal) -> bool:
     """True when the journal keeps a passphrase verifier: the same answer as
     `AppLockService(journal).is_set()` (a row in `app_lock`), in one plain statement."""
-    with journal.reading() as session:
-        row = session.connection().exec_driver_sql("SELECT 1 FROM app_lock LIMIT 1").first()
+    with journal.plain_reading() as conn:  # before SQLAlchemy loads: see Journal.plain_reading
+        row = conn.execute("SELECT 1 FROM app_lock LIMIT 1").fetchone()
     return row is not None

@@ -1,50 +1,58 @@
 """The mentee list's reading: one line per mentee with its counts and tags (`MenteeSummary`).
 
-Apart from the rest of the mentee use cases (services/mentees.py) so that the first window,
-which shows this list, loads none of their modules and builds no table class: it reads the
-mentees, attendance, action items and mentee tags through light table clauses (issue 7,
-cold start). `MenteeService.list_summaries` answers the same.
+Apart from the rest of the mentee use cases (services/mentees.py), and in plain SQL through
+`Journal.plain_reading` (the standard library's sqlite3): the first window shows this list,
+and it paints before SQLAlchemy, SQLModel and pydantic are imported at all (half a second on a
+workshop laptop; issue 7, cold start). The statement is standard SQL over the columns the
+models define (tests/services/test_mentee_list_sql.py checks it against them and against the
+ORM's answer). `MenteeService.list_summaries` answers the same.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 
-import sqlalchemy as sa
-
-from ..models.base import enum_type
 from ..models.enums import MenteeStatus
 from ..store.journal import Journal
-from . import tags as tagging
 from .filters import MenteeFilter, fold, mentee_keys
 
-__all__ = ["MenteeListService", "MenteeSummary"]
+__all__ = ["MenteeListService", "MenteeSummary", "TABLES_READ"]
 
-# The columns the list reads, as light table clauses: the first window then builds no table
-# class (the mentee, session and action item models cost ~30 ms of CPU to build; issue 7).
-# The models define the tables; tests/services/test_light_tables.py checks these against them.
-MENTEE = sa.table(
-    "mentee",
-    sa.column("id", sa.Integer),
-    sa.column("public_id", sa.String),
-    sa.column("full_name", sa.String),
-    sa.column("preferred_name", sa.String),
-    sa.column("programme", sa.String),
-    sa.column("cohort", sa.String),
-    sa.column("status", enum_type(MenteeStatus)),
-)
-ATTENDEE = sa.table(
-    "session_attendee",
-    sa.column("mentee_id", sa.Integer),
-    sa.column("session_started_at", sa.DateTime),
-)
-ACTION_ITEM = sa.table(
-    "action_item",
-    sa.column("mentee_id", sa.Integer),
-    sa.column("done_date", sa.Date),
-    sa.column("due_date", sa.Date),
-)
+# Correlated subqueries on purpose: each is one search of a covering index that starts with
+# mentee_id (ix_session_attendee_mentee_started, ix_action_item_mentee_done_due; max() is a
+# single seek). Grouped aggregates LEFT JOINed once were measured slower on the large
+# benchmark journal (issue 7): 94 M instructions against 41 M, as they read every row and
+# build automatic indexes. Dates are bound and compared as the models store them (ISO text).
+_SUMMARIES_SQL = """
+SELECT m.id, m.public_id, m.full_name, m.preferred_name, m.programme, m.cohort, m.status,
+    (SELECT max(a.session_started_at) FROM session_attendee AS a WHERE a.mentee_id = m.id),
+    (SELECT count(*) FROM session_attendee AS a WHERE a.mentee_id = m.id),
+    (SELECT count(*) FROM action_item AS i WHERE i.mentee_id = m.id AND i.done_date IS NULL),
+    (SELECT count(*) FROM action_item AS i
+        WHERE i.mentee_id = m.id AND i.done_date IS NULL AND i.due_date < :today)
+FROM mentee AS m
+"""
+_MENTEE_TAGS_SQL = """
+SELECT l.mentee_id, t.name FROM mentee_tag AS l JOIN tag AS t ON t.id = l.tag_id
+"""
+# Every table and column the statements above name (checked against the models by a test).
+TABLES_READ: dict[str, tuple[str, ...]] = {
+    "mentee": (
+        "id",
+        "public_id",
+        "full_name",
+        "preferred_name",
+        "programme",
+        "cohort",
+        "status",
+    ),
+    "session_attendee": ("mentee_id", "session_started_at"),
+    "action_item": ("mentee_id", "done_date", "due_date"),
+    "mentee_tag": ("mentee_id", "tag_id"),
+    "tag": ("id", "name"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,61 +95,53 @@ class MenteeListService:
         """Every mentee (or those with `status`, or those `filter` accepts) with last session,
         counts and tags, by name. Only light columns are read: never notes or contacts."""
         today = today or date.today()
-        # Correlated subqueries on purpose: each is one search of a covering index that
-        # starts with mentee_id (ix_session_attendee_mentee_started,
-        # ix_action_item_mentee_done_due; max() is a single seek). Grouped aggregates
-        # LEFT JOINed once were measured slower on the large benchmark journal (issue 7):
-        # 94 M instructions against 41 M, as they read every row and build automatic indexes.
-        m, attendee, action = MENTEE, ATTENDEE, ACTION_ITEM
-        last_session = (
-            sa.select(sa.func.max(attendee.c.session_started_at))
-            .where(attendee.c.mentee_id == m.c.id)
-            .scalar_subquery()
-        )
-        sessions = (
-            sa.select(sa.func.count())
-            .select_from(attendee)
-            .where(attendee.c.mentee_id == m.c.id)
-            .scalar_subquery()
-        )
-        open_actions = (
-            sa.select(sa.func.count())
-            .select_from(action)
-            .where(action.c.mentee_id == m.c.id, action.c.done_date.is_(None))
-            .scalar_subquery()
-        )
-        overdue_actions = (
-            sa.select(sa.func.count())
-            .select_from(action)
-            .where(
-                action.c.mentee_id == m.c.id,
-                action.c.done_date.is_(None),
-                action.c.due_date < today,
+        with self._journal.plain_reading() as conn:
+            rows = conn.execute(_SUMMARIES_SQL, {"today": today.isoformat()}).fetchall()
+            tag_names = _mentee_tags(conn)
+        statuses = {s.value: s for s in MenteeStatus}
+        summaries = [
+            MenteeSummary(
+                id,
+                public_id,
+                full_name,
+                preferred_name,
+                programme,
+                cohort,
+                statuses[stored_status],
+                None if last is None else datetime.fromisoformat(last),
+                sessions,
+                open_actions,
+                overdue_actions,
+                tags=tuple(tag_names.get(id, ())),
             )
-            .scalar_subquery()
-        )
-        query = sa.select(
-            m.c.id,
-            m.c.public_id,
-            m.c.full_name,
-            m.c.preferred_name,
-            m.c.programme,
-            m.c.cohort,
-            m.c.status,
-            last_session,
-            sessions,
-            open_actions,
-            overdue_actions,
-        )
-        if status is not None:
-            query = query.where(m.c.status == status)
-        with self._journal.reading() as s:
-            rows = s.connection().execute(query).all()
-            tag_names = tagging.all_tags_of_kind(s, "mentee")
-        # The query has exactly the columns before `tags`.
-        summaries = [MenteeSummary(*row, tags=tuple(tag_names.get(row[0], ()))) for row in rows]
+            for (
+                id,
+                public_id,
+                full_name,
+                preferred_name,
+                programme,
+                cohort,
+                stored_status,
+                last,
+                sessions,
+                open_actions,
+                overdue_actions,
+            ) in rows
+            if status is None or statuses[stored_status] is status
+        ]
         if filter is not None:
             accepts = filter.compile()
             summaries = [x for x in summaries if accepts(x, mentee_keys(x))]
         summaries.sort(key=lambda x: fold(x.full_name))
         return summaries
+
+
+def _mentee_tags(conn: sqlite3.Connection) -> dict[int, list[str]]:
+    """Tag names per mentee for every mentee with tags, in a trainer's order (as
+    `services.tags.all_tags_of_kind(s, "mentee")` reads them through a session)."""
+    out: dict[int, list[str]] = {}
+    for mentee_id, name in conn.execute(_MENTEE_TAGS_SQL):
+        out.setdefault(mentee_id, []).append(name)
+    for names in out.values():
+        names.sort(key=fold)
+    return out

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -36,6 +37,21 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine on `path`. The file must already exist (opening is `store.journal`'s job)."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
+
+
+def connect_plain(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection on `path` with the same pragmas, for reads only (SQLite
+    refuses writes on it: `query_only`). The file must already exist."""
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True, check_same_thread=False)
+    try:
+        _set_pragmas(conn, None)
+        conn.execute("PRAGMA query_only = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn

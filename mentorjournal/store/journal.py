@@ -9,21 +9,21 @@ read-only connection runs on every open), and backs up a journal before upgradin
 from __future__ import annotations
 
 import os
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session
-
-from ..models import JournalInfo
-from .engine import make_engine
 from .errors import JournalNotFound, JournalUnavailable
-from .faults import plain_write_error
 from .paths import ENV_VAR, default_journal_path, resolve_journal_path
 from .precheck import Precheck, inspect_file
-from .schema import HEAD_REVISION, upgrade
+from .schema import HEAD_REVISION
+
+if TYPE_CHECKING:  # SQLAlchemy and SQLModel load with the first session (issue 7)
+    from sqlalchemy import Engine
+    from sqlmodel import Session
 
 __all__ = [  # the paths are re-exported: callers found them here first
     "ENV_VAR",
@@ -36,14 +36,46 @@ __all__ = [  # the paths are re-exported: callers found them here first
 
 
 class Journal:
-    """One open journal file. Services get it passed in and open transactions on it."""
+    """One open journal file. Services get it passed in and open transactions on it.
 
-    def __init__(self, path: Path, engine: Engine, pending: Precheck | None = None) -> None:
+    SQLAlchemy (with SQLModel and pydantic, half a second of imports on a workshop laptop)
+    loads with the first session, not with the journal: the first window reads its mentee
+    list through `plain_reading` and paints before that import (issue 7, cold start).
+    """
+
+    def __init__(
+        self, path: Path, engine: Engine | None = None, pending: Precheck | None = None
+    ) -> None:
         self.path = path
-        self.engine = engine
+        self._engine = engine
+        self._engine_made = threading.Lock()  # a worker thread may ask for it first
         # The integrity check still running when the journal was opened to read early
         # (`open_journal(..., verdict_later=True)`): every write waits for its verdict.
         self._pending = pending
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine on the file, made (and SQLAlchemy imported) on first use."""
+        if self._engine is None:
+            with self._engine_made:
+                if self._engine is None:
+                    from .engine import make_engine
+
+                    self._engine = make_engine(self.path)
+        return self._engine
+
+    @contextmanager
+    def plain_reading(self) -> Iterator[sqlite3.Connection]:
+        """A plain sqlite3 connection for a read that must not wait for SQLAlchemy's import
+        (the first window's mentee list, see services/mentee_list.py), closed afterwards.
+        It is read-only (`query_only`): writes go through `transaction()`."""
+        from .engine import connect_plain
+
+        conn = connect_plain(self.path)
+        try:
+            yield conn
+        finally:
+            conn.close()
 
     def ensure_sound(self) -> None:
         """Wait for the integrity check still running, if any; raise `JournalDamaged` (and
@@ -55,6 +87,11 @@ class Journal:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: everything inside commits together or not at all."""
+        from sqlalchemy.exc import DBAPIError
+        from sqlmodel import Session
+
+        from .faults import plain_write_error
+
         self.ensure_sound()
         with Session(self.engine, expire_on_commit=False) as session:
             try:
@@ -74,6 +111,8 @@ class Journal:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads; objects stay usable after it closes."""
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 
@@ -92,7 +131,9 @@ class Journal:
         return not busy
 
     def close(self) -> None:
-        self.engine.dispose()
+        """Close every connection (the lock and the window's end); a later session reopens."""
+        if self._engine is not None:
+            self._engine.dispose()
 
     def __enter__(self) -> Journal:
         return self
@@ -161,21 +202,27 @@ def open_journal(
         if revision is None and not create:
             raise JournalNotFound(path)
 
-    if revision is not None and revision != HEAD_REVISION:
+    if revision == HEAD_REVISION:  # the usual case: SQLAlchemy loads with the first session
+        return Journal(path, None, precheck if verdict_later else None)
+    if revision is not None:
         backup_before_upgrade(path)
+    from sqlmodel import Session
+
+    from ..models import JournalInfo
+    from .engine import make_engine
+    from .schema import upgrade
 
     engine = make_engine(path)
     try:
-        if revision != HEAD_REVISION:
-            with engine.begin() as connection:
-                upgrade(connection)
-            if revision is None:
-                with Session(engine) as session:
-                    session.add(JournalInfo())
-                    session.commit()
+        with engine.begin() as connection:
+            upgrade(connection)
+        if revision is None:
+            with Session(engine) as session:
+                session.add(JournalInfo())
+                session.commit()
     except BaseException:
         engine.dispose()
         if created:
             path.unlink(missing_ok=True)
         raise
-    return Journal(path, engine, precheck if verdict_later else None)
+    return Journal(path, engine, None)

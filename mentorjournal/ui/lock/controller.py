@@ -131,7 +131,7 @@ class AppLock(QObject):
         self.screen.set_needs_passphrase(self.verifier is not None)
         self.stack.setCurrentWidget(self.screen)
         self.clipboard.clear_ours()
-        window.services.journal.engine.dispose()
+        window.services.journal.close()  # reopens on the next session, after unlocking
         self.screen.focus_input()
         self.locked_changed.emit(True)
 
