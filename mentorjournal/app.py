@@ -68,13 +68,14 @@ def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
 
 
 def first_painted(window: MainWindow, instance: SingleInstance) -> Callable[[], None]:
-    """What the app does once `window` has painted: listen for later starts on its journal
-    (QtNetwork loads then), then open the first mentee (SQLAlchemy and SQLModel load then,
-    with the first session: the window painted without them)."""
+    """What the app does once `window` has painted: open the first mentee (SQLAlchemy and
+    SQLModel load then, with the first session: the window painted without them), then listen
+    for later starts on its journal (QtNetwork loads then; a second start waits up to
+    `ui.single_instance.START_WAIT_S` for a first one still starting)."""
 
     def run() -> None:
-        instance.serve()
         window.show_first_mentee()
+        instance.serve()
 
     return run
 
@@ -220,9 +221,9 @@ def run_gui(journal_path: Path, argv: list[str] | None = None) -> int:
             journal_path, previous = previous, None  # back to the journal that was open
             continue
         try:
-            # The window paints with its list filled first; then it answers later starts on
-            # this journal (one that comes meanwhile waits for that) and the first mentee's
-            # brief follows.
+            # The window paints with its list filled first; then the first mentee's brief
+            # follows, and it answers later starts on this journal (one that comes meanwhile
+            # waits for that).
             after_first_paint(window, first_painted(window, instance))
             await_verdict(precheck, window, refused)
             instance.show_requested.connect(lambda w=window: bring_forward(w))
