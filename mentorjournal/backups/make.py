@@ -5,13 +5,13 @@ of a write: Python's `Connection.backup()` hangs forever when its source connect
 uncommitted write). WAL lets the app keep saving while the copy is taken, and the copy is one
 consistent snapshot (one backup step). A plain backup is written to a temporary file in the
 backup folder and renamed into place once complete and checked; an encrypted one is taken into
-memory and streamed to its file through age, so no plaintext copy ever lands on the disk.
+memory (a memfd on Linux: one copy of the journal, see `ram_copy`) and streamed to its file
+through age, so no plaintext copy ever lands on the disk.
 """
 
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import sqlite3
 from datetime import UTC, datetime
@@ -157,21 +157,24 @@ def _copy_encrypted(
 ) -> None:
     from ..crypto import keys
     from ..crypto.errors import CryptoError
+    from .ram_copy import copy_in_ram
 
-    memory = sqlite3.connect(":memory:")
     try:
-        _backup(source, memory, journal_path)
-        _check_copy(memory, journal_path)
-        data = memory.serialize()
-    finally:
-        memory.close()
-    try:
-        with open(temp, "wb") as out:
-            keys.encrypt_io(io.BytesIO(data), out, [recipient])
+        with (
+            copy_in_ram(
+                lambda dest: _backup(source, dest, journal_path),
+                lambda copy: _check_copy(copy, journal_path),
+                beside=temp.parent,
+            ) as plain,
+            open(temp, "wb") as out,
+        ):
+            keys.encrypt_io(plain.stream, out, [recipient])
             out.flush()
             os.fsync(out.fileno())
     except CryptoError as e:
         raise BackupFailed(f"The journal's backup key is not usable: {e}") from e
+    except sqlite3.Error as e:
+        raise BackupFailed(f"Cannot write the backup: {e}.") from e
     except OSError as e:
         raise BackupFailed(f"Cannot write the backup: {e.strerror or e}.") from e
 
