@@ -16,7 +16,8 @@ Everything happens in one transaction: any error rolls the whole import back.
 
 The work is done in three steps, each in its own module: records.py reads and checks the
 file's records, matching.py compares them with this journal's (the preview), writing.py
-writes the plan. This module runs them: the preview, the backup, the one transaction.
+writes the plan. This module runs them: the preview, the backup, the one transaction. Each
+step goes through the records a batch at a time (memory stays flat whatever the size).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from typing import Any
 from ..store.journal import Journal
 from .bundle import Bundle
 from .matching import Planner
-from .plan import Action, ConflictRule, ImportPlan, ImportResult
+from .plan import ConflictRule, ImportPlan, ImportResult
 from .writing import Writer
 
 # From this many new records on, the search index is rebuilt once instead of row by row.
@@ -38,9 +39,7 @@ def preview_import(journal: Journal, bundle: Bundle) -> ImportPlan:
     """Validate every record of the bundle against this journal and say what importing would
     do. Reads only. Raises `BundleInvalid` for a record that cannot be imported."""
     with journal.reading() as s:
-        planner = Planner(s.connection(), bundle)
-        planner.plan()
-        return planner.summary()
+        return Planner(s.connection(), bundle).plan()
 
 
 def apply_import(
@@ -56,19 +55,26 @@ def apply_import(
     anything (by default `mentorjournal.backups.make_backup(journal, reason="import")`).
     """
     with journal.reading() as s:
-        first = Planner(s.connection(), bundle)
-        first.plan()
-        plan = first.summary()
+        # Only whether anything changes (and whether many records come): the preview the
+        # trainer saw has checked the whole file already, and the transaction checks again.
+        plan = Planner(s.connection(), bundle).plan(enough_adds=BULK_RECORDS)
     result = ImportResult()
     if not plan.changes_anything:
         result.unchanged = plan.unchanged
         return result
     result.backup = (backup or backup_before_import)(journal)
     with journal.transaction() as s:
-        # Planned again inside the transaction: what we write matches what is there now.
-        planner = Planner(s.connection(), bundle, first.validated)
-        planner.plan()
-        _write(planner, rule, result)
+        # Planned again inside the transaction, batch by batch as it writes: what we write
+        # matches what is there now.
+        writer = Writer(Planner(s.connection(), bundle))
+        if plan.added >= BULK_RECORDS:
+            # Many new records: index them for search once at the end, not row by row.
+            from ..store import search_index
+
+            with search_index.bulk_load(s.connection()):
+                writer.write(rule, result)
+        else:
+            writer.write(rule, result)
     return result
 
 
@@ -77,15 +83,3 @@ def backup_before_import(journal: Journal) -> Any:
     from ..backups import make_backup
 
     return make_backup(journal, reason="import")
-
-
-def _write(planner: Planner, rule: ConflictRule, result: ImportResult) -> None:
-    adds = sum(1 for items in planner.items.values() for i in items if i.action is Action.ADD)
-    if adds >= BULK_RECORDS:
-        # Many new records: index them for search once at the end, not row by row.
-        from ..store import search_index
-
-        with search_index.bulk_load(planner.conn):
-            Writer(planner).write(rule, result)
-    else:
-        Writer(planner).write(rule, result)

@@ -173,3 +173,11 @@ KINDS: tuple[Kind, ...] = (
 )
 
 BY_NAME = {kind.name: kind for kind in KINDS}
+
+# The kinds others link to (records' links and sessions' attendees): their public ids are
+# kept at hand while exporting and importing.
+REF_TARGETS = frozenset({"mentees"} | {ref.target for kind in KINDS for ref in kind.refs})
+
+# The order of the kinds in a bundle file written by this app: the order of the manifest's
+# checksum (sorted keys), so the checksum is made while the records are written.
+FILE_ORDER = tuple(sorted(BY_NAME))

@@ -8,8 +8,9 @@ each means). `Planner` only reads; writing.py writes what it planned.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Iterator
 from datetime import UTC
+from itertools import islice
 from typing import Any
 
 import sqlalchemy as sa
@@ -22,9 +23,12 @@ from ..models import (
 from ..models.tag_names import tag_key
 from .bundle import Bundle
 from .errors import BundleInvalid
-from .kinds import KINDS, TAG_LINKS, Kind, table_of
+from .kinds import BY_NAME, KINDS, REF_TARGETS, TAG_LINKS, Kind, table_of
 from .plan import Action, ImportPlan, KindPlan
 from .records import IncomingRecord, describe, validate_record
+
+# Records checked, compared and written at a time: a few megabytes of objects at most.
+BATCH = 1000
 
 
 def load_attendees(conn: sa.Connection, ids: list[int]) -> dict[int, dict[int, int | None]]:
@@ -44,76 +48,107 @@ def load_attendees(conn: sa.Connection, ids: list[int]) -> dict[int, dict[int, i
 
 
 class Planner:
-    """Plans an import: what happens to each record of the bundle in this journal."""
+    """Plans an import: what happens to each record of the bundle in this journal.
 
-    def __init__(
-        self,
-        conn: sa.Connection,
-        bundle: Bundle,
-        validated: dict[str, list[IncomingRecord]] | None = None,
-    ) -> None:
+    The records are read, checked and compared a batch at a time (`batches()`), so neither
+    the bundle nor the journal is ever held whole: a preview (`plan()`) only counts, and
+    writing.py writes each batch as it comes, in the same pass."""
+
+    def __init__(self, conn: sa.Connection, bundle: Bundle) -> None:
         self.conn = conn
         self.bundle = bundle
-        # Validated records per kind: they depend on the bundle only, so a second plan (inside
-        # the import's transaction) reuses the first plan's.
-        self.validated: dict[str, list[IncomingRecord]] = dict(validated or {})
-        # public id -> local id, and back, for every kind (and the bundle's skills matched by
-        # name to ours).
+        # public id -> local id for the kinds others link to (and the bundle's skills matched
+        # by name to ours); extended by writing.py as new records get their ids.
         self.ids: dict[str, dict[str, int]] = {}
-        self.pids: dict[str, dict[int, str]] = {}
-        self.items: dict[str, list[IncomingRecord]] = {}
+        # The public ids in the bundle of the kinds others link to.
         self.in_bundle: dict[str, set[str]] = {}
+        self.fill_details = False
 
-    def plan(self) -> None:
+    def batches(self) -> Iterator[tuple[Kind, list[IncomingRecord]]]:
+        """Every record of the bundle, checked and compared with ours (its `action` set), in
+        batches of one kind, kinds in dependency order. Raises `BundleInvalid` at the first
+        record that cannot be imported."""
+        for name in REF_TARGETS:
+            table = BY_NAME[name].table
+            rows = self.conn.execute(sa.select(table.c.public_id, table.c.id))
+            self.ids[name] = dict(rows.all())
         for kind in KINDS:
-            rows = self.conn.execute(sa.select(kind.table.c.id, kind.table.c.public_id)).all()
-            self.ids[kind.name] = {pid: rid for rid, pid in rows}
-            self.pids[kind.name] = {rid: pid for rid, pid in rows}
-        for kind in KINDS:
-            records = self.bundle.content.get(kind.name, [])
-            if kind.name in self.validated:
-                fresh = self.validated[kind.name]
-            else:
-                fresh = [validate_record(kind, i, r) for i, r in enumerate(records)]
-                self.validated[kind.name] = fresh
-            # Planning marks items (and applying may give copies new ids): work on copies.
-            items = [replace(item) for item in fresh]
-            pids = [item.public_id for item in items]
-            if len(set(pids)) != len(pids):
-                raise BundleInvalid(kind.label, "the same public id appears twice")
-            self.in_bundle[kind.name] = set(pids)
             names = self._by_name(kind) if kind.match_by_name else {}
-            matched: list[IncomingRecord] = []
-            for item in items:
-                self._check_refs(item)
-                local = self.ids[kind.name].get(item.public_id)
-                if local is None and kind.match_by_name:
-                    local = names.get(tag_key(str(item.all_values["name"])))
-                    if local is not None:
-                        # The same skill (or template) under another id: use ours as it is.
-                        self.ids[kind.name][item.public_id] = local
-                        item.action, item.local_id = Action.SAME, local
-                        continue
-                if local is None:
-                    item.action = Action.ADD
-                    continue
-                item.local_id = local
-                matched.append(item)
-            # Ours, read in a few large queries rather than a few per record.
-            ids = [item.local_id for item in matched if item.local_id is not None]
-            local_rows = self._load_rows(kind, ids)
-            tags = self._load_tags(kind, ids) if kind.tags else {}
-            attendees = load_attendees(self.conn, ids) if kind.name == "sessions" else {}
-            for item in matched:
-                assert item.local_id is not None
-                item.action = self._compare(
-                    item,
-                    local_rows[item.local_id],
-                    tags.get(item.local_id, set()),
-                    attendees.get(item.local_id, {}),
-                )
-            self.items[kind.name] = items
+            seen = self.in_bundle[kind.name] = set()
+            records = enumerate(self.bundle.records(kind.name))
+            while chunk := list(islice(records, BATCH)):
+                items = [validate_record(kind, i, r) for i, r in chunk]
+                for item in items:
+                    if item.public_id in seen:
+                        raise BundleInvalid(kind.label, "the same public id appears twice")
+                    seen.add(item.public_id)
+                self._match(kind, items, names)
+                yield kind, items
+            if kind.name not in REF_TARGETS:
+                del self.in_bundle[kind.name]
         self._journal_details()
+
+    def plan(self, *, enough_adds: int | None = None) -> ImportPlan:
+        """The preview: what importing would do, per kind. With `enough_adds`, stops once
+        that many records are to be added (the rest is not read: the import will change
+        something, which is all its caller wants to know)."""
+        plans = {kind.name: KindPlan(kind.name, kind.label) for kind in KINDS}
+        conflicts: list[tuple[str, str]] = []
+        for kind, items in self.batches():
+            plan = plans[kind.name]
+            for item in items:
+                if item.action is Action.ADD:
+                    plan.added += 1
+                elif item.action is Action.SAME:
+                    plan.unchanged += 1
+                elif item.action is Action.UPDATE:
+                    plan.updated += 1
+                else:
+                    plan.conflicts += 1
+                    conflicts.append((kind.label, describe(item)))
+            if enough_adds is not None and sum(p.added for p in plans.values()) >= enough_adds:
+                break
+        return ImportPlan(list(plans.values()), conflicts, self.fill_details)
+
+    def _match(self, kind: Kind, items: list[IncomingRecord], names: dict[str, int]) -> None:
+        """Find ours for each item (by public id, or by name) and decide its action."""
+        known = self.ids.get(kind.name)
+        if known is None:  # a kind no other links to: look its public ids up for this batch
+            table = kind.table
+            query = sa.select(table.c.public_id, table.c.id).where(
+                table.c.public_id.in_([item.public_id for item in items])
+            )
+            known = dict(self.conn.execute(query).all())
+        matched: list[IncomingRecord] = []
+        for item in items:
+            self._check_refs(item)
+            local = known.get(item.public_id)
+            if local is None and kind.match_by_name:
+                local = names.get(tag_key(str(item.all_values["name"])))
+                if local is not None:
+                    # The same skill (or template) under another id: use ours as it is.
+                    if kind.name in self.ids:
+                        self.ids[kind.name][item.public_id] = local
+                    item.action, item.local_id = Action.SAME, local
+                    continue
+            if local is None:
+                item.action = Action.ADD
+                continue
+            item.local_id = local
+            matched.append(item)
+        # Ours, read in a few large queries rather than a few per record.
+        ids = [item.local_id for item in matched if item.local_id is not None]
+        local_rows = self._load_rows(kind, ids)
+        tags = self._load_tags(kind, ids) if kind.tags else {}
+        attendees = load_attendees(self.conn, ids) if kind.name == "sessions" else {}
+        for item in matched:
+            assert item.local_id is not None
+            item.action = self._compare(
+                item,
+                local_rows[item.local_id],
+                tags.get(item.local_id, set()),
+                attendees.get(item.local_id, {}),
+            )
 
     def _by_name(self, kind: Kind) -> dict[str, int]:
         table = kind.table
@@ -211,24 +246,6 @@ class Planner:
             return
         info = self.conn.execute(sa.select(table_of(JournalInfo))).mappings().first()
         self.fill_details = info is not None and not info["owner_name"] and not info["institution"]
-
-    def summary(self) -> ImportPlan:
-        kinds: list[KindPlan] = []
-        conflicts: list[tuple[str, str]] = []
-        for kind in KINDS:
-            plan = KindPlan(kind.name, kind.label)
-            for item in self.items.get(kind.name, []):
-                if item.action is Action.ADD:
-                    plan.added += 1
-                elif item.action is Action.SAME:
-                    plan.unchanged += 1
-                elif item.action is Action.UPDATE:
-                    plan.updated += 1
-                else:
-                    plan.conflicts += 1
-                    conflicts.append((kind.label, describe(item)))
-            kinds.append(plan)
-        return ImportPlan(kinds, conflicts, self.fill_details)
 
 
 def _equal(local: Any, incoming: Any) -> bool:

@@ -1,10 +1,10 @@
 """Writing a planned import into the journal, inside the import's transaction.
 
-`Writer` takes a `Planner` that has planned in the same transaction and carries its plan out
-under the trainer's `ConflictRule`: new records inserted in bulk with their tags and
-attendees, updated ones written over ours, copies added under new public ids, and the
-journal's owner and institution filled in when they were empty. It adds and updates; it
-never deletes records (only tags no record uses any longer).
+`Writer` takes a `Planner` made in the same transaction, plans batch by batch with it and
+carries each batch's plan out under the trainer's `ConflictRule`: new records inserted in
+bulk with their tags and attendees, updated ones written over ours, copies added under new
+public ids, and the journal's owner and institution filled in when they were empty. It adds
+and updates; it never deletes records (only tags no record uses any longer).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from ..models import JournalInfo, SessionAttendee, Tag, new_public_id
 from ..models.tag_names import tag_key
-from .kinds import KINDS, TAG_LINKS, Kind, table_of
+from .kinds import TAG_LINKS, Kind, table_of
 from .matching import Planner, load_attendees
 from .plan import Action, ConflictRule, ImportResult
 from .records import IncomingRecord
@@ -26,22 +26,22 @@ class Writer:
     """Writes what `planner` planned; counts what it did in an `ImportResult`."""
 
     def __init__(self, planner: Planner) -> None:
+        self.planner = planner
         self.conn = planner.conn
         self.bundle = planner.bundle
-        self.items = planner.items
-        self.fill_details = planner.fill_details
         # The plan's public id -> local id maps, extended here as new records get their ids.
         self.ids = planner.ids
         self.tag_ids: dict[str, int] = {}
         self.tags_removed = False
 
     def write(self, rule: ConflictRule, result: ImportResult) -> None:
+        """Plan and write the bundle batch by batch (one pass over its records)."""
         self.tags_removed = False
         tag = table_of(Tag)
         self.tag_ids = {key: rid for rid, key in self.conn.execute(sa.select(tag.c.id, tag.c.key))}
-        for kind in KINDS:
+        for kind, items in self.planner.batches():
             adds: list[IncomingRecord] = []
-            for item in self.items.get(kind.name, []):
+            for item in items:
                 if item.action is Action.SAME:
                     result.unchanged += 1
                 elif item.action is Action.ADD:
@@ -57,7 +57,7 @@ class Writer:
                 else:
                     result.kept += 1
             self._insert(kind, adds)
-        if self.fill_details:
+        if self.planner.fill_details:
             source = self.bundle.source_journal
             cadence = source.get("default_cadence_days")
             values: dict[str, Any] = {
@@ -90,19 +90,22 @@ class Writer:
             for item in items
         ]
         self.conn.execute(sa.insert(kind.table), rows)
-        # New ids, by public id, for the links of later kinds.
+        # New ids, by public id, for the tags and attendees, and the links of later kinds.
         table = kind.table
         wanted = [item.public_id for item in items]
+        new_ids: dict[str, int] = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             for rid, pid in self.conn.execute(
                 sa.select(table.c.id, table.c.public_id).where(table.c.public_id.in_(chunk))
             ):
-                self.ids[kind.name][pid] = rid
+                new_ids[pid] = rid
+        if kind.name in self.ids:
+            self.ids[kind.name].update(new_ids)
         links: list[dict[str, Any]] = []
         attendees: list[dict[str, Any]] = []
         for item in items:
-            new_id = self.ids[kind.name][item.public_id]
+            new_id = new_ids[item.public_id]
             if kind.tags and item.tags:
                 column = TAG_LINKS[kind.tags][1]
                 links.extend({column: new_id, "tag_id": self._tag_id(n)} for n in item.tags)

@@ -163,13 +163,11 @@ def test_records_that_cannot_be_stored_are_refused_before_writing(
 ) -> None:
     """The import's own check, for a bundle that did not come through `parse` (its checksum
     step refuses such text first): a plain refusal, not an encoding error mid-transaction."""
-    from dataclasses import replace
-
     bundle = open_bundle(dump(document))
     content = json.loads(json.dumps(bundle.content))
     change(content)
     with pytest.raises(BundleInvalid) as caught:
-        apply_import(unchanged, replace(bundle, content=content))
+        apply_import(unchanged, bundle.with_content(content))
     assert words in str(caught.value)
 
 
