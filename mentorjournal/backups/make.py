@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,10 @@ from .location import FILE_MODE, ensure_folder
 
 if TYPE_CHECKING:
     from ..store.journal import Journal
+
+
+PART_SUFFIX = ".part"  # a backup being written, renamed into place once complete
+CUT_SHORT_AFTER = 24 * 3600.0  # seconds: no backup takes that long, so its files are leftovers
 
 
 class BackupFailed(JournalError):
@@ -84,9 +89,32 @@ def make_backup(
         source.close()
     _sync_folder(folder)
     rotate(folder, daily=daily, weekly=weekly)
+    sweep_cut_short(folder)
     backup = parse(target)
     assert backup is not None  # we made the name
     return backup
+
+
+def sweep_cut_short(folder: Path, *, older_than: float = CUT_SHORT_AFTER) -> list[Path]:
+    """Remove what backups cut short by a crash or a power cut left in `folder`: half-written
+    `.part` files (up to a journal's size each) and the memfd path's empty anchors.
+
+    Only those untouched for `older_than` seconds: a younger one may belong to a backup that
+    another window or the command line is making right now. Returns what was removed.
+    """
+    from .ram_copy import ANCHOR_SUFFIX
+
+    removed = []
+    deadline = time.time() - older_than
+    for pattern in (f".*{PART_SUFFIX}", f".*{ANCHOR_SUFFIX}"):
+        for path in folder.glob(pattern):
+            try:
+                if path.is_file() and path.stat().st_mtime < deadline:
+                    path.unlink()
+                    removed.append(path)
+            except OSError:
+                continue  # gone meanwhile or not ours to remove: the next backup tries again
+    return removed
 
 
 def _connect_source(path: Path) -> sqlite3.Connection:
@@ -123,7 +151,7 @@ def _reserve(
     first = 1 + len(list(folder.glob(file_name(taken_at, reason, encrypted=False)[:17] + "*")))
     for n in range(first, first + 1000):
         target = folder / file_name(taken_at, reason, encrypted=encrypted, n=n)
-        temp = folder / f".{target.name}.part"
+        temp = folder / f".{target.name}{PART_SUFFIX}"
         if target.exists():
             continue
         try:

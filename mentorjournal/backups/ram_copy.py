@@ -43,6 +43,7 @@ Fill = Callable[[sqlite3.Connection], None]
 # Raises unless the copy is sound (PRAGMA quick_check).
 Check = Callable[[sqlite3.Connection], None]
 
+ANCHOR_SUFFIX = ".anchor"
 _HEADER_VERSIONS = 18  # file format write/read versions: 2 = WAL, 1 = rollback journal
 _READ_CHUNK = 1 << 20  # age reads 8 KiB at a time; fewer system calls through a buffer
 
@@ -123,7 +124,7 @@ def _new_memfd() -> int | None:
 @contextlib.contextmanager
 def _anchor(folder: Path) -> Iterator[Path]:
     """An empty owner-only file for SQLite to open by name; removed afterwards."""
-    fd, name = tempfile.mkstemp(dir=folder, prefix=".", suffix=".anchor")
+    fd, name = tempfile.mkstemp(dir=folder, prefix=".", suffix=ANCHOR_SUFFIX)
     os.close(fd)  # SQLite's descriptor must be the only one on it (see _open_on_memfd)
     path = Path(name)
     try:

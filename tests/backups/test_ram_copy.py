@@ -10,6 +10,7 @@ import sqlite3
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -161,7 +162,10 @@ def test_no_plaintext_lands_on_the_disk_while_the_backup_is_made(
     monkeypatch.setattr(keys, "encrypt_io", encrypting)
     backup = make_backup(journal, Reason.CLOSE)
     assert paths_used == [True]
-    assert seen == ["check", "checked"]  # the anchor (empty) is there while SQLite works, gone after
+    assert seen == [
+        "check",
+        "checked",
+    ]  # the anchor (empty) is there while SQLite works, gone after
     assert list(temp_dir.iterdir()) == []
     assert dump(decrypted(backup.path, secret, tmp_path / "r.sqlite")) == dump(journal.path)
 
@@ -255,3 +259,49 @@ def test_a_snapshot_while_the_trainer_keeps_saving(
         finally:
             conn.close()
         assert pairs % 2 == 0 and pairs >= 10
+
+
+def test_leftovers_of_backups_cut_short_are_swept_after_a_day(
+    journal: Journal, secret: str, backup_root: Path
+) -> None:
+    first = make_backup(journal, Reason.AUTO)
+    folder = first.path.parent
+    old_part = folder / ".20260101T090000Z-auto.sqlite.age.part"
+    old_anchor = folder / ".k2j4x9_q.anchor"
+    in_progress = folder / ".20260318T173000Z-close.sqlite.age.part"
+    for path in (old_part, old_anchor, in_progress):
+        path.write_bytes(b"age-encryption.org/v1\n" if path.suffix == ".part" else b"")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    for path in (old_part, old_anchor):
+        os.utime(path, (two_days_ago, two_days_ago))
+    second = make_backup(journal, Reason.AUTO)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [first.path.name, second.path.name, in_progress.name, "journal.txt", "keys"]
+    )
+
+
+@pytest.mark.skipif(not LINUX, reason="memfd is Linux only")
+def test_a_copy_beside_a_folder_with_an_awkward_name(tmp_path: Path) -> None:
+    # The anchor is opened through a file: URI; these characters must survive the quoting.
+    folder = tmp_path / "ሰላም 100% #1?&mode=ro"
+    folder.mkdir()
+    source_path = tmp_path / "source.sqlite"
+    with contextlib.closing(sqlite3.connect(source_path)) as source:
+        source.execute("PRAGMA journal_mode = WAL")
+        source.execute("CREATE TABLE note (body TEXT)")
+        source.executemany("INSERT INTO note VALUES (?)", [("x" * 500,)] * 2000)
+        source.commit()
+
+        def check(conn: sqlite3.Connection) -> None:
+            (anchor,) = folder.iterdir()  # opened through the URI, so the name survived
+            assert anchor.name.endswith(".anchor") and anchor.stat().st_size == 0
+            assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+
+        with ram_copy.copy_in_ram(source.backup, check, beside=folder) as copy:
+            assert copy.in_memfd and copy.memfd_bytes > 1_000_000
+            data = copy.stream.read()
+    assert list(folder.iterdir()) == []
+    assert len(data) == copy.memfd_bytes
+    with contextlib.closing(sqlite3.connect(":memory:")) as back:
+        back.deserialize(data)
+        assert back.execute("SELECT count(*) FROM note").fetchone() == (2000,)
