@@ -219,6 +219,7 @@ def test_a_snapshot_while_the_trainer_keeps_saving(
     # Each save adds two mentees in one transaction: a consistent snapshot holds pairs only.
     stop = threading.Event()
     saves = 0
+    failures: list[BaseException] = []
     with contextlib.closing(sqlite3.connect(journal.path)) as conn:
         columns = [r[1] for r in conn.execute("PRAGMA table_info(mentee)")]
     others = [c for c in columns if c not in ("id", "public_id", "full_name")]
@@ -236,18 +237,22 @@ def test_a_snapshot_while_the_trainer_keeps_saving(
                     for half in ("a", "b"):
                         conn.execute(copy_mentee, (f"Pair {saves} {half}",))
                 saves += 1
+        except BaseException as e:  # shown by the test instead of a hang waiting for saves
+            failures.append(e)
         finally:
             conn.close()
 
     writer = threading.Thread(target=trainer)
     writer.start()
     try:
-        while saves < 5:
+        deadline = time.monotonic() + 30
+        while saves < 5 and writer.is_alive() and time.monotonic() < deadline:
             stop.wait(0.01)
         backups = [make_backup(journal, Reason.AUTO) for _ in range(3)]
     finally:
         stop.set()
         writer.join()
+    assert failures == [] and saves >= 5
     for n, backup in enumerate(backups):
         copy = decrypted(backup.path, secret, tmp_path / f"snapshot{n}.sqlite")
         conn = sqlite3.connect(copy)
