@@ -416,6 +416,9 @@ class MainWindow(EditorCommands, QMainWindow):
             editor.done(QDialog.DialogCode.Rejected)
         if self.tool_dialog is not None and self.tool_dialog.isVisible():
             self.tool_dialog.done(QDialog.DialogCode.Rejected)
+        # Gone from the screen before the hooks run: the backup made on closing takes
+        # seconds on a journal of a whole college, and a window frozen that long looks hung.
+        self.hide()
         for hook in self.close_hooks:
             hook()
         event.accept()

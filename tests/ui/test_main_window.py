@@ -594,3 +594,13 @@ def test_only_one_editor_at_a_time(window: MainWindow, known: Known) -> None:
     first = window.current_editor
     window.act_new_session.trigger()
     assert window.current_editor is first
+
+
+def test_closing_hides_the_window_before_the_close_hooks_run(window: MainWindow) -> None:
+    """The backup made on closing takes seconds on a huge journal: the window is gone from
+    the screen by then instead of looking hung."""
+    visible_during_hooks: list[bool] = []
+    window.close_hooks.insert(0, lambda: visible_during_hooks.append(window.isVisible()))
+    assert window.isVisible()
+    assert window.close()
+    assert visible_during_hooks == [False]
