@@ -6,6 +6,9 @@
   `PassphraseJob` at once: poll `job.done()` from a QTimer, then `job.result()`. The GUI thread
   never waits; the scrypt work (1-2 s, 256-512 MB) happens in a child process.
 - `encrypt(data, passphrase)` / `decrypt(data, passphrase)`: the same, blocking (CLI, backups).
+- `encrypt_to(pieces, passphrase, sink)` / `decrypt_from(source, passphrase)`: blocking, for
+  large exports: the plaintext goes to the child piece by piece and the encrypted file comes
+  back straight into `sink`; or the encrypted file goes from `source` to the child.
 
 Decryption checks the header first (`header.check_passphrase_header`): a file that is empty,
 not age, encrypted to recipients instead, cut short in its header or asking for an absurd
@@ -15,12 +18,16 @@ messages (`WrongPassphrase`, `DamagedFile`, ...). Data goes through pipes, never
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import os
 import subprocess
 import sys
 import threading
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from . import _worker
 from .errors import (
@@ -31,7 +38,16 @@ from .errors import (
     WorkerFailed,
     WrongPassphrase,
 )
-from .header import MAX_SCRYPT_LOG2_N, check_passphrase_header, dearmor
+from .header import (
+    ARMOR_BEGIN,
+    MAX_HEADER_BYTES,
+    MAX_SCRYPT_LOG2_N,
+    check_passphrase_header,
+    dearmor,
+)
+
+# Bytes moved through the pipes at a time.
+COPY_BYTES = 1024 * 1024
 
 
 def normalise(passphrase: str) -> str:
@@ -79,6 +95,84 @@ def _worker_environment() -> dict[str, str]:
     return env
 
 
+def _start_worker() -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        worker_command(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        # The child must not inherit a terminal's signals (Ctrl+C goes to the app).
+        start_new_session=True,
+        env=_worker_environment(),
+    )
+
+
+def _request_head(op: str, passphrase: str) -> bytes:
+    secret = passphrase.encode("utf-8")
+    return (b"E" if op == "encrypt" else b"D") + len(secret).to_bytes(4, "big") + secret
+
+
+def _exchange(
+    process: subprocess.Popen[bytes], head: bytes, body: Iterable[bytes], sink: BinaryIO | None
+) -> bytes:
+    """Send the request (`head`, then `body` piece by piece), then read the reply: its
+    result, or (with `sink`) the result copied into `sink` and b"". The child reads all of
+    the request before it writes anything, so one thread does both in turn."""
+    assert process.stdin is not None and process.stdout is not None
+    try:
+        process.stdin.write(head)
+        for piece in body:
+            process.stdin.write(piece)
+        process.stdin.close()
+    except (BrokenPipeError, ValueError):
+        pass  # the child is gone (killed, out of memory): its reply, if any, says why
+    status = process.stdout.read(2)
+    if status == b"OK":
+        size = int.from_bytes(process.stdout.read(8), "big")
+        if sink is None:
+            # Read at once into one buffer of the known size: no second copy of the data.
+            result = process.stdout.read(size)
+            if len(result) == size:
+                return result
+        else:
+            copied = 0
+            while chunk := process.stdout.read(min(COPY_BYTES, size - copied)):
+                sink.write(chunk)
+                copied += len(chunk)
+            if copied == size:
+                return b""
+        status = b""
+    if status == b"ER":
+        raise error_from_pyrage(process.stdout.read().decode("utf-8", "replace"))
+    process.wait()
+    code = process.returncode
+    raise WorkerFailed(
+        "it was stopped, perhaps for lack of memory"
+        if code is not None and code < 0
+        else "it stopped unexpectedly"
+    )
+
+
+def _run(head: bytes, body: Iterable[bytes], sink: BinaryIO | None) -> bytes:
+    """One request in this thread (blocking), the child always reaped."""
+    process = _start_worker()
+    try:
+        return _exchange(process, head, body, sink)
+    finally:
+        _reap(process)
+
+
+def _reap(process: subprocess.Popen[bytes]) -> None:
+    """Stop the child if it still runs, wait for it and close the pipes."""
+    if process.poll() is None:
+        process.kill()
+    process.wait()
+    for pipe in (process.stdin, process.stdout):
+        if pipe is not None:
+            with contextlib.suppress(OSError):  # unsent bytes to a child that is gone
+                pipe.close()
+
+
 class PassphraseJob:
     """One passphrase encryption or decryption running in a child process.
 
@@ -91,43 +185,26 @@ class PassphraseJob:
         self._result: bytes | None = None
         self._error: CryptoError | None = None
         self._cancelled = False
-        secret = passphrase.encode("utf-8")
-        request = (
-            (b"E" if op == "encrypt" else b"D") + len(secret).to_bytes(4, "big") + secret + data
-        )
-        self._process = subprocess.Popen(
-            worker_command(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            # The child must not inherit a terminal's signals (Ctrl+C goes to the app).
-            start_new_session=True,
-            env=_worker_environment(),
-        )
+        self._process = _start_worker()
         self._thread = threading.Thread(
-            target=self._talk, args=(request,), name="mentorjournal-age", daemon=True
+            target=self._talk,
+            args=(_request_head(op, passphrase), data),
+            name="mentorjournal-age",
+            daemon=True,
         )
         self._thread.start()
 
-    def _talk(self, request: bytes) -> None:
+    def _talk(self, head: bytes, data: bytes) -> None:
         try:
-            reply, _ = self._process.communicate(request)
-        except (OSError, ValueError):
-            reply = b""
-        del request
-        if reply.startswith(b"OK"):
-            self._result = reply[2:]
-        elif reply.startswith(b"ER"):
-            self._error = error_from_pyrage(reply[2:].decode("utf-8", "replace"))
-        elif self._cancelled:
-            self._error = Cancelled()
-        else:
-            code = self._process.returncode
-            self._error = WorkerFailed(
-                "it was stopped, perhaps for lack of memory"
-                if code is not None and code < 0
-                else "it stopped unexpectedly"
+            self._result = _exchange(self._process, head, (data,), None)
+        except CryptoError as error:
+            self._error = Cancelled() if self._cancelled else error
+        except OSError:
+            self._error = (
+                Cancelled() if self._cancelled else WorkerFailed("it stopped unexpectedly")
             )
+        finally:
+            _reap(self._process)
 
     def done(self) -> bool:
         """True once the result (or the error) is there; never blocks."""
@@ -170,6 +247,35 @@ def start_decrypt(
     if not passphrase:
         raise EmptyPassphrase()
     return PassphraseJob("decrypt", dearmor(data) if header.armored else data, passphrase)
+
+
+def encrypt_to(pieces: Iterable[bytes], passphrase: str, sink: BinaryIO) -> None:
+    """Blocking: the plaintext given piece by piece, encrypted with `passphrase`, written to
+    `sink` (binary age). The pieces are taken in this thread (they may come from a database
+    connection that belongs to it) and go straight down the pipe: this process never holds
+    the whole plaintext, nor the whole encrypted file."""
+    passphrase = normalise(passphrase)
+    if not passphrase:
+        raise EmptyPassphrase()
+    _run(_request_head("encrypt", passphrase), pieces, sink)
+
+
+def decrypt_from(
+    source: BinaryIO, passphrase: str, *, max_log2_n: int = MAX_SCRYPT_LOG2_N
+) -> bytes:
+    """Blocking: the plaintext of the passphrase-encrypted age file read from `source`. The
+    header is checked first; the encrypted bytes go to the child piece by piece (this process
+    holds the plaintext only, in one buffer)."""
+    head = source.read(MAX_HEADER_BYTES)
+    if head.lstrip().startswith(ARMOR_BEGIN):
+        # Armored (`age -a`): text, small in practice; de-armored whole in memory.
+        return decrypt(head + source.read(), passphrase, max_log2_n=max_log2_n)
+    check_passphrase_header(head, max_log2_n=max_log2_n)
+    passphrase = normalise(passphrase)
+    if not passphrase:
+        raise EmptyPassphrase()
+    rest = iter(lambda: source.read(COPY_BYTES), b"")
+    return _run(_request_head("decrypt", passphrase), itertools.chain((head,), rest), None)
 
 
 def encrypt(data: bytes, passphrase: str) -> bytes:

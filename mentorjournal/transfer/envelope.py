@@ -2,25 +2,41 @@
 
 Encrypted files are made and opened in memory: the plaintext of an encrypted export never
 touches the disk, and a file that fails to decrypt (wrong passphrase, cut short, altered)
-leaves nothing behind. Writing goes through `write_atomically` (owner-only, all or nothing).
+leaves nothing behind. Writing is atomic and owner-only (all or nothing).
+
+`export_file` writes an export as it is read from the journal (plain, or encrypted on the
+way: to recipients in this process, with a passphrase through the age child process), and
+`open_file` opens one from its path without a second copy of it in memory: at most the
+plaintext is held, once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import io
+import os
+import re
+import tempfile
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
+from typing import Any, BinaryIO, cast
 
 from ..crypto import CryptoError, header, keys
 from ..crypto import passphrase as pp
-from ..reports.files import write_atomically
+from ..durable import sync_folder
+from ..reports.files import FILE_MODE, write_atomically
 from .bundle import Bundle, parse
 from .errors import EncryptedFileError, NeedIdentity, NeedPassphrase, NotABundle
+from .export import BundleStream
 
 PLAIN_SUFFIX = ".json"
 ENCRYPTED_SUFFIX = ".age"
 # An export larger than this is surely not ours (the large benchmark journal is ~60 MB).
 MAX_FILE_BYTES = 2 * 1024**3
+# Enough of a file's start to tell how it is protected (an age header is at most this long).
+HEAD_BYTES = header.MAX_HEADER_BYTES
+_NON_SPACE = re.compile(rb"\S")
 
 
 class Protection(StrEnum):
@@ -32,7 +48,7 @@ class Protection(StrEnum):
 def protection_of(data: bytes) -> Protection:
     """How the file's bytes are protected; raises `NotABundle` for an empty file and
     `EncryptedFileError` for an age file whose header cannot be used."""
-    if not data.strip():
+    if _NON_SPACE.search(data) is None:  # (not data.strip(): that copies a whole export)
         raise NotABundle("the file is empty")
     if not header.looks_like_age(data):
         return Protection.PLAIN
@@ -113,3 +129,133 @@ def write_export(path: Path, data: bytes) -> Path:
         raise EncryptedFileError(f"Cannot write {path}: permission denied.") from None
     except OSError as error:
         raise EncryptedFileError(f"Cannot write {path}: {error.strerror}.") from None
+
+
+def peek_file(path: Path) -> Protection:
+    """How the export file at `path` is protected, from its first bytes (plain messages for
+    unreadable files, like `read_file`)."""
+    with _opened(path) as source:
+        head = source.read(HEAD_BYTES)
+        if len(head) == HEAD_BYTES and _NON_SPACE.search(head) is None:
+            head += source.read()  # blank so far: only the whole says whether it is empty
+    return protection_of(head)
+
+
+def open_file(
+    path: Path, *, passphrase: str | None = None, identities: Sequence[str] = ()
+) -> Bundle:
+    """`open_bundle` for the file at `path`: the encrypted bytes are streamed to the
+    decryption, never held whole beside the plaintext. Blocking."""
+    kind = peek_file(path)
+    if kind is Protection.PASSPHRASE and not passphrase:
+        raise NeedPassphrase()
+    if kind is Protection.RECIPIENTS and not identities:
+        raise NeedIdentity()
+    with _opened(path) as source:
+        try:
+            if kind is Protection.PLAIN:
+                plain = source.read()
+            elif kind is Protection.PASSPHRASE:
+                assert passphrase is not None
+                plain = pp.decrypt_from(source, passphrase)
+            else:
+                out = io.BytesIO()
+                keys.decrypt_io(source, out, identities)
+                plain = out.getvalue()
+                del out
+        except CryptoError as error:
+            raise EncryptedFileError(str(error)) from None
+        except OSError as error:
+            raise NotABundle(f"{path} cannot be read ({error.strerror})") from None
+    return parse(plain)
+
+
+def export_file(
+    path: Path,
+    stream: BundleStream,
+    *,
+    recipients: Sequence[str] = (),
+    passphrase: str | None = None,
+) -> Path:
+    """Write the export `stream` to `path` as it is read from the journal: encrypted to
+    `recipients`, or with `passphrase`, or plain. Atomic and owner-only: on any failure the
+    target is untouched. Blocking (the passphrase step runs in a child process)."""
+    try:
+        with _atomic(path) as out:
+            if recipients:
+                keys.encrypt_io(cast(BinaryIO, _Pieces(stream.chunks())), out, recipients)
+            elif passphrase is not None:
+                pp.encrypt_to(stream.chunks(), passphrase, out)
+            else:
+                for chunk in stream.chunks():
+                    out.write(chunk)
+    except CryptoError as error:
+        raise EncryptedFileError(str(error)) from None
+    except FileNotFoundError:
+        raise EncryptedFileError(f"Cannot write {path}: its folder does not exist.") from None
+    except PermissionError:
+        raise EncryptedFileError(f"Cannot write {path}: permission denied.") from None
+    except OSError as error:
+        raise EncryptedFileError(f"Cannot write {path}: {error.strerror}.") from None
+    return path
+
+
+@contextlib.contextmanager
+def _opened(path: Path) -> Iterator[BinaryIO]:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise NotABundle("it is far too large to be an export")
+        source = path.open("rb")
+    except FileNotFoundError:
+        raise NotABundle(f"there is no file at {path}") from None
+    except IsADirectoryError:
+        raise NotABundle(f"{path} is a folder") from None
+    except PermissionError:
+        raise NotABundle(f"{path} cannot be read (permission denied)") from None
+    except OSError as error:
+        raise NotABundle(f"{path} cannot be read ({error.strerror})") from None
+    with source:
+        yield source
+
+
+@contextlib.contextmanager
+def _atomic(path: Path) -> Iterator[BinaryIO]:
+    """A temporary file beside `path` (mode 0o600) that replaces `path` once the block ends
+    well, flushed to the disk; removed on any failure (the convention of reports/files.py,
+    for a file written piece by piece)."""
+    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            os.chmod(temp_name, FILE_MODE)
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
+    sync_folder(path.parent)
+
+
+class _Pieces(io.RawIOBase):
+    """A readable stream over byte pieces as a generator makes them (for pyrage, which
+    pulls the plaintext it encrypts)."""
+
+    def __init__(self, pieces: Iterator[bytes]) -> None:
+        self._pieces = pieces
+        self._left = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._left:
+            piece = next(self._pieces, None)
+            if piece is None:
+                return 0
+            self._left = memoryview(piece)
+        n = min(len(buffer), len(self._left))
+        buffer[:n] = self._left[:n]
+        self._left = self._left[n:]
+        return n
