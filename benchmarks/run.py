@@ -252,6 +252,14 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def rss_now_mb() -> float:
+    """This process's resident memory now (Linux), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return peak_mb()
+
+
 def close_app(b: Bench) -> None:
     if b.window is not None:
         b.window.close()
@@ -517,6 +525,9 @@ def backup(b: Bench) -> list[Result]:
     finally:
         set_encrypted_backups(b.journal, False)
     size_mb = b.journal_path.stat().st_size / 1e6
+    # The encrypted backup's copy of the journal is in a memfd (backups/ram_copy.py): shared
+    # memory, which ru_maxrss does not count. Charge it here, on top of the RSS of that moment.
+    b.extra["memory_with_ram_copy_mb"] = rss_now_mb() + size_mb
     note = f"{size_mb:.0f} MB journal; on a worker thread while working, at close on the GUI's"
     return [
         Result(
@@ -530,7 +541,8 @@ def backup(b: Bench) -> list[Result]:
             "backup, encrypted (age X25519)",
             encrypted.median,
             runs=runs,
-            note="in memory, then streamed through age: no plaintext on disk",
+            note=f"one copy in RAM (a memfd, {size_mb:.0f} MB of shared memory, not in RSS), "
+            "streamed through age: no plaintext on disk",
         ),
     ]
 
@@ -611,14 +623,22 @@ def run(size: str, seed: int, runs: int, only: list[str]) -> list[Result]:
             if peak_by
             else ""
         )
+        with_copy = b.extra.get("memory_with_ram_copy_mb", 0.0)
+        copy_note = (
+            f"; {with_copy:.0f} MB counting the encrypted backup's copy in RAM (memfd)"
+            if with_copy
+            else ""
+        )
         results.append(
             Result(
                 "peak memory (RSS) of this process",
-                rss_mb,
+                max(rss_mb, with_copy),
                 unit="MB",
                 target="< 400 MB",
                 limit=400,
-                note="the window and every benchmark above" + raised,
+                note=f"the window and every benchmark above; RSS {rss_mb:.0f} MB"
+                + raised
+                + copy_note,
             )
         )
     finally:
