@@ -85,8 +85,7 @@ def run(args: argparse.Namespace) -> int:
         print_error(str(error))
         return EXIT_USAGE
 
-    from ...transfer import build_bundle, dump
-    from ...transfer.envelope import seal_for_recipients, seal_with_passphrase, write_export
+    from ...transfer import BundleStream, export_file
 
     passphrase = None
     if not args.plain and not recipients:
@@ -106,16 +105,11 @@ def run(args: argparse.Namespace) -> int:
                     return EXIT_PROBLEM
                 assert mentee.id is not None
                 mentee_ids.append(mentee.id)
-        document = build_bundle(
-            journal, mentee_ids=mentee_ids, include_private=args.include_private
-        )
-    data = dump(document)
-    if recipients:
-        data = seal_for_recipients(data, recipients)
-    elif passphrase is not None:
-        data = seal_with_passphrase(data, passphrase)
-    write_export(out, data)
-    counts = document["manifest"]["counts"]
+        # Written as it is read from the journal (and encrypted on the way): the journal is
+        # never held in memory whole (issue 7).
+        stream = BundleStream(journal, mentee_ids=mentee_ids, include_private=args.include_private)
+        export_file(out, stream, recipients=recipients, passphrase=passphrase)
+    counts = stream.counts
     what = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n)
     how = (
         "unencrypted"

@@ -59,10 +59,9 @@ def run(args: argparse.Namespace) -> int:
         NeedIdentity,
         Protection,
         apply_import,
-        open_bundle,
+        open_file,
+        peek_file,
         preview_import,
-        protection_of,
-        read_file,
     )
 
     path = resolve_journal_path(args.db)
@@ -72,8 +71,10 @@ def run(args: argparse.Namespace) -> int:
         # A second writer while the app has the journal open: the app's lists, open editors
         # and drafts would go on showing (and saving over) what the import changed.
         refuse_if_open_in_app(path)
-    data = read_file(Path(args.file).expanduser())
-    kind = protection_of(data)
+    # Opened from the path: the encrypted file is streamed to the decryption, only the
+    # plaintext is held, and its records are read one at a time (issue 7).
+    source = Path(args.file).expanduser()
+    kind = peek_file(source)
     passphrase = None
     identities: list[str] = []
     if kind is Protection.PASSPHRASE:
@@ -95,8 +96,7 @@ def run(args: argparse.Namespace) -> int:
             identities = _journal_identities(path)
         else:
             raise NeedIdentity()
-    bundle = open_bundle(data, passphrase=passphrase, identities=identities)
-    del data
+    bundle = open_file(source, passphrase=passphrase, identities=identities)
 
     from contextlib import nullcontext
 
