@@ -14,6 +14,7 @@ the layout), and `build_bundle` collects them into one document for small uses a
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
@@ -110,6 +111,14 @@ class BundleStream:
         self.counts = {kind.name: counts[kind.name] for kind in KINDS}
         manifest = {"counts": self.counts, "sha256": digest.hexdigest()}
         yield b'},\n"manifest": ' + json.dumps(manifest).encode("ascii") + b"\n}\n"
+
+    def to_bytes(self) -> bytes:
+        """The whole file's bytes, for a caller that needs them at once (the passphrase
+        encryption in the window's child process): one copy, no document of objects."""
+        out = io.BytesIO()
+        for chunk in self.chunks():
+            out.write(chunk)
+        return out.getvalue()
 
 
 class _Reader:
