@@ -288,8 +288,7 @@ class ExportDialog(QDialog):
     # --- exporting -------------------------------------------------------------------------
     def start_export(self) -> None:
         """Build the bundle, then encrypt (the passphrase way in a child process) and save."""
-        from ...transfer import build_bundle, dump
-        from ...transfer.envelope import seal_for_recipients
+        from ...transfer import BundleStream, export_file
 
         if self.runner.running():
             return
@@ -316,30 +315,31 @@ class ExportDialog(QDialog):
         if self.by_passphrase.isChecked() and not passphrase:
             self.status.setText(self.tr("Enter a passphrase, or press Generate."))
             return
+        stream = BundleStream(
+            self.services.journal,
+            mentee_ids=mentee_ids,
+            include_private=self.include_private.isChecked(),
+        )
+        self._pending_out = out
+        if self.plain.isChecked() or recipients:
+            # Written to the file as it is read (encrypted on the way): never whole in memory.
+            try:
+                export_file(out, stream, recipients=recipients)
+            except JournalError as error:
+                self.status.setText(str(error))
+                return
+            self._counts = stream.counts
+            self._saved()
+            return
         try:
-            document = build_bundle(
-                self.services.journal,
-                mentee_ids=mentee_ids,
-                include_private=self.include_private.isChecked(),
-            )
+            data = stream.to_bytes()
         except JournalError as error:
             self.status.setText(str(error))
             return
-        self._counts = document["manifest"]["counts"]
-        data = dump(document)
-        del document
-        self._pending_out = out
-        if self.plain.isChecked():
-            self._write(data)
-        elif recipients:
-            try:
-                self._write(seal_for_recipients(data, recipients))
-            except JournalError as error:
-                self.status.setText(str(error))
-        else:
-            self._pending_passphrase = passphrase
-            self._set_busy(True, self.tr("Encrypting… (the passphrase step takes a moment)"))
-            self.runner.start(lambda: start_encrypt(data, passphrase))
+        self._counts = stream.counts
+        self._pending_passphrase = passphrase
+        self._set_busy(True, self.tr("Encrypting… (the passphrase step takes a moment)"))
+        self.runner.start(lambda: start_encrypt(data, passphrase))
 
     def _set_busy(self, busy: bool, message: str = "") -> None:
         self.busy.setVisible(busy)
@@ -361,6 +361,11 @@ class ExportDialog(QDialog):
         except JournalError as error:
             self.status.setText(str(error))
             return
+        self._saved()
+
+    def _saved(self) -> None:
+        out = self._pending_out
+        assert out is not None
         if self.by_passphrase.isChecked():
             if self.remember.isChecked() and self.remember.isEnabled():
                 try:

@@ -249,6 +249,8 @@ class ImportDialog(QDialog):
                 self._with_identities([secret_from(plain)])
                 return
             bundle = parse(plain)
+            # The bundle reads its records from the plaintext: the encrypted bytes can go.
+            self._data = plain
             plan = preview_import(self.services.journal, bundle)
         except JournalError as error:
             self.status.setText(str(error))
