@@ -23,7 +23,7 @@ from enum import Enum
 from typing import Any
 
 from . import layout
-from .errors import BundleTooNew, ManifestMismatch, NotABundle
+from .errors import BundleTooNew, ManifestMismatch, NotABundle, TransferError
 from .layout import Buffer, Span
 
 FORMAT_NAME = "mentorjournal-bundle"
@@ -175,11 +175,15 @@ def parse(data: Buffer) -> Bundle:
     found = layout.scan(data, start)
     if found is not None:
         header, manifest = found.header, found.manifest
-        _check_header(header)
-        counts = {name: span.count for name, span in found.spans.items()}
-        _check_counts(counts, manifest)
-        if manifest.get("sha256") == layout.fast_digest(data, found.spans):
-            return _bundle(header, lines=(data, found.spans))
+        try:
+            _check_header(header)
+            counts = {name: span.count for name, span in found.spans.items()}
+            _check_counts(counts, manifest)
+        except TransferError:
+            pass  # refused below, with the message a whole parse gives
+        else:
+            if manifest.get("sha256") == layout.fast_digest(data, found.spans):
+                return _bundle(header, lines=(data, found.spans))
         # Not this app's canonical lines (edited, or damaged): check the whole the old way.
     try:
         text = bytes(data[start:]).decode("utf-8")

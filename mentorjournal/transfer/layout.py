@@ -31,6 +31,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .errors import NotABundle
+
 Buffer = bytes | bytearray
 
 _JSON_SPACE = b" \t\r"  # what JSON allows around tokens, besides the line breaks
@@ -90,10 +92,16 @@ def record_lines(data: Buffer, span: Span) -> Iterator[bytes]:
 
 
 def records(data: Buffer, span: Span) -> Iterator[dict[str, Any]]:
-    """The records of one kind, parsed one at a time (`scan` checked they are objects)."""
+    """The records of one kind, parsed one at a time. The checksum matched the lines, so
+    each is a record; only a file forged to match it with a record split over two lines
+    would not parse: refused plainly, like any file that is not JSON."""
     for line in record_lines(data, span):
-        record = _loads(line)
-        assert isinstance(record, dict)
+        try:
+            record = _loads(line)
+        except (ValueError, RecursionError):
+            record = None
+        if not isinstance(record, dict):
+            raise NotABundle("it is not a Mentor Journal export (not valid JSON)")
         yield record
 
 

@@ -15,8 +15,10 @@ from mentorjournal.crypto import keys
 from mentorjournal.store import Journal
 from mentorjournal.transfer import (
     BundleStream,
+    BundleTooNew,
     EncryptedFileError,
     ManifestMismatch,
+    NotABundle,
     Protection,
     apply_import,
     build_bundle,
@@ -160,3 +162,23 @@ def test_other_layouts_are_parsed_whole(demo_journal: Journal, change: Any) -> N
     data = b"".join(BundleStream(demo_journal).chunks())
     assert layout.scan(data, 0) is not None
     assert layout.scan(change(data), 0) is None
+
+
+@pytest.mark.parametrize(
+    ("change", "error", "words"),
+    [
+        (lambda d: d.replace(b'"skills": 11', b'"skills": 12'), ManifestMismatch, "number of"),
+        (lambda d: d.replace(b'"sha256": "', b'"sha256": "0'), ManifestMismatch, "checksum"),
+        (lambda d: d.replace(b'"format_version": 1', b'"format_version": 9'), BundleTooNew, "9"),
+        (lambda d: d.replace(b"mentorjournal-bundle", b"other"), NotABundle, "not a Mentor"),
+        (lambda d: d.replace(b'"rating":', b'"rating" ', 1), NotABundle, "not valid JSON"),
+    ],
+)
+def test_damaged_line_files_are_refused_as_before(
+    demo_journal: Journal, change: Any, error: type, words: str
+) -> None:
+    data = b"".join(BundleStream(demo_journal).chunks())
+    changed = change(data)
+    assert changed != data
+    with pytest.raises(error, match=words):
+        parse(changed)
