@@ -136,8 +136,12 @@ def peek_file(path: Path) -> Protection:
     unreadable files, like `read_file`)."""
     with _opened(path) as source:
         head = source.read(HEAD_BYTES)
-        if len(head) == HEAD_BYTES and _NON_SPACE.search(head) is None:
-            head += source.read()  # blank so far: only the whole says whether it is empty
+        if len(head) == HEAD_BYTES and (
+            _NON_SPACE.search(head) is None or head.lstrip().startswith(header.ARMOR_BEGIN)
+        ):
+            # Blank so far (only the whole says whether it is empty), or armored (`age -a`:
+            # its header is known once the whole text is de-armored).
+            head += source.read()
     return protection_of(head)
 
 

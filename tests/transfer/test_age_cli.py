@@ -75,3 +75,19 @@ def test_keys_both_ways(demo_journal: Journal, tmp_path: Path) -> None:
     secret = keys.identity_from_text(identity.read_text()).secret
     bundle = open_bundle(armored, identities=[secret])
     assert bundle.content == build_bundle(demo_journal)["content"]
+
+
+@pytest.mark.parametrize("armor", [[], ["-a"]])
+def test_app_opens_age_passphrase_files_from_their_path(
+    demo_journal: Journal, tmp_path: Path, armor: list[str]
+) -> None:
+    """open_file streams the encrypted bytes to the decryption (armored ones de-armored)."""
+    from mentorjournal.transfer import BundleStream, export_file, open_file
+
+    plain = tmp_path / "bundle.json"
+    export_file(plain, BundleStream(demo_journal))
+    sealed = tmp_path / "bundle.json.age"
+    status, output = run_age([*armor, "-p", "-o", str(sealed), str(plain)], PASSPHRASE)
+    assert status == 0, output
+    bundle = open_file(sealed, passphrase=PASSPHRASE)
+    assert bundle.content == build_bundle(demo_journal)["content"]
