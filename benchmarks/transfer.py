@@ -82,6 +82,7 @@ def child_import(work: Path, way: str) -> dict[str, Any]:
     target = work / f"target-{way}.sqlite"
     with open_journal(target, create=True) as j:
         start = time.perf_counter()
+        cpu = time.process_time()
         bundle = open_file(
             work / f"bundle-{way}{SUFFIX[way]}",
             passphrase=PASSPHRASE if way == "passphrase" else None,
@@ -90,9 +91,12 @@ def child_import(work: Path, way: str) -> dict[str, Any]:
         open_s = time.perf_counter() - start
         preview_import(j, bundle)
         preview_s = time.perf_counter() - start
+        preview_cpu_s = time.process_time() - cpu
         start = time.perf_counter()
+        cpu = time.process_time()
         result = apply_import(j, bundle)
         import_s = time.perf_counter() - start
+        import_cpu_s = time.process_time() - cpu
         start = time.perf_counter()
         again = preview_import(j, bundle)
         twice_s = time.perf_counter() - start
@@ -101,6 +105,8 @@ def child_import(work: Path, way: str) -> dict[str, Any]:
         "open_s": open_s,
         "preview_s": preview_s,
         "import_s": import_s,
+        "preview_cpu_s": preview_cpu_s,
+        "import_cpu_s": import_cpu_s,
         "preview_again_s": twice_s,
         "added": result.added,
         "peak_mb": _peak_mb(),
