@@ -24,8 +24,8 @@ from typing import Any, BinaryIO, cast
 
 from ..crypto import CryptoError, header, keys
 from ..crypto import passphrase as pp
-from ..durable import sync_folder
 from ..reports.files import FILE_MODE, write_atomically
+from ..reports.files import _sync_folder as sync_folder  # durable.py's, by transfer's way down
 from .bundle import Bundle, parse
 from .errors import EncryptedFileError, NeedIdentity, NeedPassphrase, NotABundle
 from .export import BundleStream
