@@ -25,7 +25,6 @@ from typing import Any, BinaryIO, cast
 from ..crypto import CryptoError, header, keys
 from ..crypto import passphrase as pp
 from ..reports.files import FILE_MODE, write_atomically
-from ..reports.files import _sync_folder as sync_folder  # durable.py's, by transfer's way down
 from .bundle import Bundle, parse
 from .errors import EncryptedFileError, NeedIdentity, NeedPassphrase, NotABundle
 from .export import BundleStream
@@ -239,7 +238,20 @@ def _atomic(path: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)
         raise
-    sync_folder(path.parent)
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename made durable where the system allows it (durable.sync_folder's rule; this
+    floor may not import durable.py itself)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 class _Pieces(io.RawIOBase):
