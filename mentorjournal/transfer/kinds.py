@@ -12,7 +12,6 @@ from functools import cached_property
 from typing import Any
 
 import sqlalchemy as sa
-from pydantic_core import SchemaValidator
 from sqlmodel import SQLModel
 
 from ..models import (
@@ -99,17 +98,6 @@ class Kind:
     @cached_property
     def field_names(self) -> tuple[str, ...]:
         return tuple(self.fields.model_fields)
-
-    @cached_property
-    def validator(self) -> SchemaValidator:
-        """The fields' own pydantic validator, without SQLModel's `__init__` around it: that
-        wrapper runs the same validator again from inside (twice the work per record, which
-        counts over 200,000 records). The same checks and values: these are not tables."""
-        schema = dict(self.fields.__pydantic_core_schema__)
-        if schema.get("type") != "model" or not schema.get("custom_init"):
-            return self.fields.__pydantic_validator__  # type: ignore[return-value]
-        schema["custom_init"] = False
-        return SchemaValidator(schema)
 
     @cached_property
     def lengths(self) -> dict[str, int | None]:
