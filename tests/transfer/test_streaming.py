@@ -182,3 +182,23 @@ def test_damaged_line_files_are_refused_as_before(
     assert changed != data
     with pytest.raises(error, match=words):
         parse(changed)
+
+
+def test_import_checks_and_writes_a_batch_at_a_time(
+    demo_journal: Journal, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentorjournal.transfer import matching, writing
+
+    monkeypatch.setattr(matching, "BATCH", 50)
+    sizes: list[int] = []
+    original = writing.Writer._insert
+
+    def counting(self: Any, kind: Any, items: Any) -> None:
+        sizes.append(len(items))
+        original(self, kind, items)
+
+    monkeypatch.setattr(writing.Writer, "_insert", counting)
+    bundle = parse(b"".join(BundleStream(demo_journal, include_private=True).chunks()))
+    result = apply_import(journal, bundle)
+    assert max(sizes) <= 50 and len(sizes) > result.added / 50
+    assert content_of(journal) == content_of(demo_journal)
