@@ -32,6 +32,16 @@ sys.path.insert(0, str(ROOT))
 
 
 def _peak_mb() -> float:
+    """This process's own peak RSS. Linux keeps ru_maxrss across exec, so a child started by
+    a large parent (run.py with the window's benchmarks behind it) would report the parent's
+    size; VmHWM belongs to the new program only. ru_maxrss where there is no /proc."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
