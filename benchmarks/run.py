@@ -531,7 +531,10 @@ def backup(b: Bench) -> list[Result]:
     # The encrypted backup's copy of the journal is in a memfd (backups/ram_copy.py): shared
     # memory, which ru_maxrss does not count. Charge it here, on top of the RSS of that moment.
     b.extra["memory_with_ram_copy_mb"] = rss_now_mb() + size_mb
-    note = f"{size_mb:.0f} MB journal; on a worker thread while working, at close on the GUI's"
+    note = (
+        f"{size_mb:.0f} MB journal; on a worker thread while working, "
+        "at close once the window is hidden"
+    )
     return [
         Result(
             "backup (online backup API)",
