@@ -99,36 +99,21 @@ class MenteeListService:
             rows = conn.execute(_SUMMARIES_SQL, {"today": today.isoformat()}).fetchall()
             tag_names = _mentee_tags(conn)
         statuses = {s.value: s for s in MenteeStatus}
-        summaries = [
-            MenteeSummary(
-                id,
-                public_id,
-                full_name,
-                preferred_name,
-                programme,
-                cohort,
-                statuses[stored_status],
-                None if last is None else datetime.fromisoformat(last),
-                sessions,
-                open_actions,
-                overdue_actions,
-                tags=tuple(tag_names.get(id, ())),
-            )
-            for (
-                id,
-                public_id,
-                full_name,
-                preferred_name,
-                programme,
-                cohort,
-                stored_status,
-                last,
-                sessions,
-                open_actions,
-                overdue_actions,
-            ) in rows
-            if status is None or statuses[stored_status] is status
-        ]
+        summaries = []
+        for row in rows:  # the columns of _SUMMARIES_SQL, in MenteeSummary's order
+            row_status = statuses[row[6]]
+            if status is not None and row_status is not status:
+                continue
+            last = None if row[7] is None else datetime.fromisoformat(row[7])
+            tags = tuple(tag_names.get(row[0], ()))
+            id, public_id, full_name, preferred, programme, cohort = row[:6]
+            sessions, open_actions, overdue = row[8:]
+            summaries.append(
+                MenteeSummary(
+                    id, public_id, full_name, preferred, programme, cohort, row_status, last,
+                    sessions, open_actions, overdue, tags=tags,
+                )
+            )  # fmt: skip
         if filter is not None:
             accepts = filter.compile()
             summaries = [x for x in summaries if accepts(x, mentee_keys(x))]

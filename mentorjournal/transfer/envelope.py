@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import re
-import tempfile
 from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -24,7 +22,7 @@ from typing import Any, BinaryIO, cast
 
 from ..crypto import CryptoError, header, keys
 from ..crypto import passphrase as pp
-from ..reports.files import FILE_MODE, write_atomically
+from ..reports.files import atomic_writer, write_atomically
 from .bundle import Bundle, parse
 from .errors import EncryptedFileError, NeedIdentity, NeedPassphrase, NotABundle
 from .export import BundleStream
@@ -103,19 +101,8 @@ def open_bundle(
 
 def read_file(path: Path) -> bytes:
     """The bytes of an export file, with plain messages for unreadable ones."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise NotABundle("it is far too large to be an export")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise NotABundle(f"there is no file at {path}") from None
-    except IsADirectoryError:
-        raise NotABundle(f"{path} is a folder") from None
-    except PermissionError:
-        raise NotABundle(f"{path} cannot be read (permission denied)") from None
-    except OSError as error:
-        raise NotABundle(f"{path} cannot be read ({error.strerror})") from None
+    with _opened(path) as source:
+        return source.read()
 
 
 def write_export(path: Path, data: bytes) -> Path:
@@ -184,7 +171,7 @@ def export_file(
     `recipients`, or with `passphrase`, or plain. Atomic and owner-only: on any failure the
     target is untouched. Blocking (the passphrase step runs in a child process)."""
     try:
-        with _atomic(path) as out:
+        with atomic_writer(path) as out:
             if recipients:
                 keys.encrypt_io(cast(BinaryIO, _Pieces(stream.chunks())), out, recipients)
             elif passphrase is not None:
@@ -219,39 +206,6 @@ def _opened(path: Path) -> Iterator[BinaryIO]:
         raise NotABundle(f"{path} cannot be read ({error.strerror})") from None
     with source:
         yield source
-
-
-@contextlib.contextmanager
-def _atomic(path: Path) -> Iterator[BinaryIO]:
-    """A temporary file beside `path` (mode 0o600) that replaces `path` once the block ends
-    well, flushed to the disk; removed on any failure (the convention of reports/files.py,
-    for a file written piece by piece)."""
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            os.chmod(temp_name, FILE_MODE)
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """The rename made durable where the system allows it (durable.sync_folder's rule; this
-    floor may not import durable.py itself)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 class _Pieces(io.RawIOBase):
