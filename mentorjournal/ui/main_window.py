@@ -102,6 +102,8 @@ class MainWindow(EditorCommands, QMainWindow):
         self._update_actions()
         if first_mentee:
             self.show_first_mentee()
+        elif (first := self.mentee_list.first_name()) is not None:
+            self.page.welcome.show_opening(first)  # until the caller shows that mentee
 
     def show_first_mentee(self) -> None:
         """Select the first mentee listed (their page opens on the Brief); with none listed,

@@ -199,10 +199,14 @@ class MenteeListPane(QWidget):
 
     def visible_names(self) -> list[str]:
         """Full names in the order shown (for tests and accessibility checks)."""
-        return [
-            self.model.summary(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).full_name
-            for r in range(self.proxy.rowCount())
-        ]
+        return [self._name_at(r) for r in range(self.proxy.rowCount())]
+
+    def first_name(self) -> str | None:
+        """The full name listed first, None with no one listed."""
+        return self._name_at(0) if self.proxy.rowCount() else None
+
+    def _name_at(self, row: int) -> str:
+        return self.model.summary(self.proxy.mapToSource(self.proxy.index(row, 0)).row()).full_name
 
     def set_status_filter(self, choice: StatusFilter) -> None:
         self.status_combo.setCurrentIndex(self.status_combo.findData(choice))

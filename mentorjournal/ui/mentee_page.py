@@ -123,7 +123,11 @@ class WelcomePage(QWidget):
         box.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
         box.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignHCenter)
         box.addSpacing(10)
-        box.addLayout(self.hints)
+        # In a widget of its own so that the opening message can hide it.
+        self.hints_panel = QWidget()
+        self.hints_panel.setLayout(self.hints)
+        self.hints.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.hints_panel, 0, Qt.AlignmentFlag.AlignHCenter)
         grid = QGridLayout(self)
         grid.addLayout(box, 1, 1)
         grid.setRowStretch(0, 1)
@@ -132,7 +136,17 @@ class WelcomePage(QWidget):
         grid.setColumnStretch(2, 1)
         self.set_journal_empty(True)
 
+    def show_opening(self, name: str) -> None:
+        """At start, between the first paint and the first mentee's page (the database
+        layer loads meanwhile, up to a second on a slow laptop): say what is coming instead
+        of inviting a choice that is about to be made for the trainer."""
+        self.message.setText(self.tr("Opening {name}…").format(name=name))
+        self.new_button.hide()
+        self.hints_panel.hide()
+
     def set_journal_empty(self, empty: bool) -> None:
+        self.new_button.show()
+        self.hints_panel.show()
         if empty:
             self.message.setText(
                 self.tr(

@@ -2398,6 +2398,10 @@ What went well:</source>
       <translation>{name}ን ክፈት (Enter)</translation>
     </message>
     <message>
+      <source>Opening {name}…</source>
+      <translation>የ{name} ገጽ በመክፈት ላይ…</translation>
+    </message>
+    <message>
       <source>Optionally, the session this reflection is about</source>
       <translation>ከተፈለገ፣ ይህ ነጸብራቅ የሚመለከተው ክፍለ ጊዜ</translation>
     </message>

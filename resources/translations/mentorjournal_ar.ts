@@ -2438,6 +2438,10 @@ What went well:</source>
       <translation>فتح {name} (Enter)</translation>
     </message>
     <message>
+      <source>Opening {name}…</source>
+      <translation>جارٍ فتح صفحة {name}…</translation>
+    </message>
+    <message>
       <source>Optionally, the session this reflection is about</source>
       <translation>اختياريًا، الجلسة التي يتناولها هذا التأمل</translation>
     </message>

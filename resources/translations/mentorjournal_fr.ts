@@ -2398,6 +2398,10 @@ Ce qui s’est bien passé :</translation>
       <translation>Ouvrir {name} (Entrée)</translation>
     </message>
     <message>
+      <source>Opening {name}…</source>
+      <translation>Ouverture : {name}…</translation>
+    </message>
+    <message>
       <source>Optionally, the session this reflection is about</source>
       <translation>Facultatif : la séance concernée par cette réflexion</translation>
     </message>

@@ -84,6 +84,39 @@ def test_building_the_window_without_the_first_mentee_leaves_it_to_the_caller(
     assert window.page.mentee_id is not None and window.act_new_session.isEnabled()
 
 
+def test_until_the_first_mentee_opens_the_page_says_who_is_coming(
+    qtbot: Any, services: Services
+) -> None:
+    """Between the first paint and the first brief the page names the mentee being opened,
+    without the welcome page's button and hints (a choice about to be made for the trainer);
+    with no one to open, the welcome page is whole."""
+    services.mentees.create(MenteeInput(full_name="Zara Tesfaye"))
+    services.mentees.create(MenteeInput(full_name="Abebe Kebede"))
+    window = MainWindow(services, first_mentee=False)
+    qtbot.addWidget(window)
+    window.show()
+    welcome = window.page.welcome
+    assert window.page.currentWidget() is welcome
+    assert welcome.message.text() == "Opening Abebe Kebede…"
+    assert not welcome.new_button.isVisible() and not welcome.hints_panel.isVisible()
+    window.show_first_mentee()
+    assert window.page.mentee_id is not None
+    window.mentee_list.filter_edit.setText("nobody by this name")
+    window.show_first_mentee()  # no one listed: the welcome page, whole again
+    assert window.page.mentee_id is None
+    assert not welcome.new_button.isHidden() and not welcome.hints_panel.isHidden()
+    assert welcome.message.text() == "Choose a mentee on the left to see their page."
+
+
+def test_an_empty_journal_opens_on_the_whole_welcome_page(qtbot: Any, services: Services) -> None:
+    window = MainWindow(services, first_mentee=False)
+    qtbot.addWidget(window)
+    window.show()
+    welcome = window.page.welcome
+    assert welcome.new_button.isVisible() and welcome.hints_panel.isVisible()
+    assert welcome.message.text().startswith("Your journal is empty.")
+
+
 CHILD = """
 import json, sys
 from PySide6.QtWidgets import QApplication, QMessageBox
