@@ -45,6 +45,7 @@ from mentorjournal.models import (
 )
 from mentorjournal.services import Services
 from mentorjournal.store import open_journal
+from mentorjournal.ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 OUT = SCREENSHOTS  # where save() writes; main() points it at a variant's folder
@@ -488,6 +489,12 @@ def main(argv: list[str] | None = None) -> int:
 
         services = Services.for_journal(journal)
         fill(services)
+        # What the app paints first: the list, and the mentee it opens next.
+        opening = MainWindow(services, first_mentee=False)
+        opening.resize(*SIZE)
+        opening.show()
+        save(opening, "00-opening")
+        opening.close()
         window = build_main_window(services)
         window.resize(*SIZE)
         window.show()
