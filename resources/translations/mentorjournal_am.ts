@@ -1328,10 +1328,6 @@
       <translation>የተመሰጠረ</translation>
     </message>
     <message>
-      <source>Encrypting… (the passphrase step takes a moment)</source>
-      <translation>እየተመሰጠረ ነው… (የይለፍ ሐረጉ ደረጃ ትንሽ ጊዜ ይወስዳል)</translation>
-    </message>
-    <message>
       <source>Enter a number, such as 75.</source>
       <translation>ቁጥር ያስገቡ፣ ለምሳሌ 75።</translation>
     </message>
@@ -1398,6 +1394,10 @@
     <message>
       <source>Export journal</source>
       <translation>ማስታወሻ ደብተሩን ወደ ውጭ ላክ</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>ወደ ውጭ በመላክ ላይ…</translation>
     </message>
     <message>
       <source>Exports (*.age *.json)</source>
@@ -1602,6 +1602,10 @@
     <message>
       <source>Imported: {0}.</source>
       <translation>ገብቷል፦ {0}።</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>በማስገባት ላይ…</translation>
     </message>
     <message>
       <source>In progress</source>
@@ -2728,6 +2732,10 @@ What went well:</source>
     <message>
       <source>Read the whole session on the Sessions tab</source>
       <translation>ሙሉውን ክፍለ ጊዜ በ«ክፍለ ጊዜያት» ትር ላይ ያንብቡ</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>ፋይሉ እየተነበበ ነው…</translation>
     </message>
     <message>
       <source>Recipients</source>

@@ -1360,10 +1360,6 @@
       <translation>مشفرة</translation>
     </message>
     <message>
-      <source>Encrypting… (the passphrase step takes a moment)</source>
-      <translation>جارٍ التشفير… (خطوة عبارة المرور تستغرق لحظة)</translation>
-    </message>
-    <message>
       <source>Enter a number, such as 75.</source>
       <translation>أدخل رقمًا، مثل 75.</translation>
     </message>
@@ -1430,6 +1426,10 @@
     <message>
       <source>Export journal</source>
       <translation>تصدير السجل</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>جارٍ التصدير…</translation>
     </message>
     <message>
       <source>Exports (*.age *.json)</source>
@@ -1634,6 +1634,10 @@
     <message>
       <source>Imported: {0}.</source>
       <translation>تم الاستيراد: {0}.</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
       <source>In progress</source>
@@ -2768,6 +2772,10 @@ What went well:</source>
     <message>
       <source>Read the whole session on the Sessions tab</source>
       <translation>اقرأ الجلسة كاملة في تبويب «الجلسات»</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
       <source>Recipients</source>

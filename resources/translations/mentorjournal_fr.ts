@@ -1328,10 +1328,6 @@
       <translation>Chiffré</translation>
     </message>
     <message>
-      <source>Encrypting… (the passphrase step takes a moment)</source>
-      <translation>Chiffrement… (l’étape de la phrase secrète prend un moment)</translation>
-    </message>
-    <message>
       <source>Enter a number, such as 75.</source>
       <translation>Saisissez un nombre, par exemple 75.</translation>
     </message>
@@ -1398,6 +1394,10 @@
     <message>
       <source>Export journal</source>
       <translation>Exporter le journal</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Exportation…</translation>
     </message>
     <message>
       <source>Exports (*.age *.json)</source>
@@ -1602,6 +1602,10 @@
     <message>
       <source>Imported: {0}.</source>
       <translation>Importé : {0}.</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Importation…</translation>
     </message>
     <message>
       <source>In progress</source>
@@ -2728,6 +2732,10 @@ Ce qui s’est bien passé :</translation>
     <message>
       <source>Read the whole session on the Sessions tab</source>
       <translation>Lire toute la séance dans l’onglet Séances</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Lecture du fichier…</translation>
     </message>
     <message>
       <source>Recipients</source>

@@ -166,8 +166,12 @@ def test_chosen_mentee_to_a_recipient(
     assert "secret key" in importer.status.text()
     importer.identity.setText(str(identity))
     importer.open_button.click()
-    assert importer.import_button.isEnabled()
-    importer.import_button.click()
+    # The preview and the import run off the GUI thread, with the busy bar.
+    assert importer.busy.isVisibleTo(importer) and not importer.import_button.isEnabled()
+    qtbot.waitUntil(lambda: importer.import_button.isEnabled())
+    with qtbot.waitSignal(importer.imported):
+        importer.import_button.click()
+        assert importer.work.running() and importer.status.text() == "Importing…"
     assert _names(target.journal) == ["Abebe Kebede"]
 
 
@@ -210,8 +214,8 @@ def test_bad_files_are_refused_in_the_dialog(
     qtbot.addWidget(importer)
     importer.file.setText(str(bad))
     importer.open_button.click()
-    assert "cannot be imported" in importer.status.text()
-    assert not importer.import_button.isEnabled()
+    qtbot.waitUntil(lambda: "cannot be imported" in importer.status.text())
+    assert not importer.import_button.isEnabled() and not importer.busy.isVisibleTo(importer)
     services.journal.checkpoint()
     assert services.journal.path.read_bytes() == before
     assert os.path.exists(bad)
@@ -238,3 +242,114 @@ def test_file_menu_opens_both_dialogs(
     window.act_import_journal.trigger()  # type: ignore[attr-defined]
     assert window.import_dialog.isVisible()  # type: ignore[attr-defined]
     window.import_dialog.reject()  # type: ignore[attr-defined]
+
+
+def test_the_export_is_written_off_the_gui_thread_and_waits_for_it(
+    qtbot: QtBot,
+    services: Services,
+    abebe: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_keyring: None,
+) -> None:
+    """The whole journal takes seconds to read and write: a worker thread does it, the dialog
+    shows its busy bar and stays open until the file is written."""
+    import threading
+
+    import mentorjournal.transfer as transfer
+
+    real = transfer.export_file
+    release = threading.Event()
+    threads: list[str] = []
+
+    def held(*args: object, **kwargs: object) -> Path:
+        threads.append(threading.current_thread().name)
+        release.wait(10)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(transfer, "export_file", held)
+    dialog = ExportDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.plain.setChecked(True)
+    out = tmp_path / "j.json"
+    dialog.file.setText(str(out))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads != [threading.main_thread().name]
+    assert dialog.busy.isVisibleTo(dialog) and not dialog.export_button.isEnabled()
+    dialog.reject()  # Escape while it writes: the dialog stays until it is done
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.exported):
+        release.set()
+    assert b"Abebe Kebede" in out.read_bytes()
+    assert not dialog.busy.isVisibleTo(dialog) and dialog.export_button.isEnabled()
+    assert "Saved" in dialog.status.text()
+
+
+def test_a_bug_in_the_export_reaches_the_error_handling_and_frees_the_dialog(
+    qtbot: QtBot, services: Services, abebe: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mentorjournal.transfer as transfer
+
+    def broken(*_args: object, **_kwargs: object) -> Path:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(transfer, "export_file", broken)
+    dialog = ExportDialog(services, keyring=PassphraseKeyring("mentorjournal-test"))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.plain.setChecked(True)
+    dialog.file.setText(str(tmp_path / "j.json"))
+    with qtbot.captureExceptions() as caught:
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda: bool(caught))
+    assert isinstance(caught[0][1], RuntimeError)
+    assert dialog.export_button.isEnabled() and not dialog.busy.isVisibleTo(dialog)
+
+
+def test_the_import_runs_off_the_gui_thread_and_the_dialog_waits_for_it(
+    qtbot: QtBot,
+    services: Services,
+    abebe: int,
+    target: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    import mentorjournal.transfer as transfer
+
+    out = tmp_path / "j.json"
+    dialog = ExportDialog(services, keyring=PassphraseKeyring("mentorjournal-test"))
+    qtbot.addWidget(dialog)
+    dialog.plain.setChecked(True)
+    dialog.file.setText(str(out))
+    with qtbot.waitSignal(dialog.exported):
+        dialog.export_button.click()
+
+    real = transfer.apply_import
+    release = threading.Event()
+    threads: list[str] = []
+
+    def held(*args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread().name)
+        release.wait(10)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(transfer, "apply_import", held)
+    importer = ImportDialog(target, keyring=PassphraseKeyring("mentorjournal-test"))
+    qtbot.addWidget(importer)
+    importer.open()
+    importer.file.setText(str(out))
+    importer.open_button.click()
+    qtbot.waitUntil(lambda: importer.import_button.isEnabled())
+    importer.import_button.click()
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads != [threading.main_thread().name]
+    assert importer.busy.isVisibleTo(importer) and not importer.import_button.isEnabled()
+    importer.reject()  # the import finishes (or rolls back) before the dialog can go
+    assert importer.isVisible()
+    with qtbot.waitSignal(importer.imported):
+        release.set()
+    assert _names(target.journal) == ["Abebe Kebede"]

@@ -3,7 +3,8 @@
 Encryption choices: a passphrase (default; "Generate" suggests six random words, a strength
 hint follows what is typed, "Remember on this computer" is off by default and disabled with
 the reason where there is no usable keyring), people's public keys (age1... recipients), or
-plain JSON with a warning. The passphrase step runs in a child process with a busy bar.
+plain JSON with a warning. The journal is read, encrypted (the passphrase step in a child
+process) and written off the GUI thread, with a busy bar (ui/transfer/background.py).
 """
 
 from __future__ import annotations
@@ -32,15 +33,14 @@ from PySide6.QtWidgets import (
 
 from ...crypto import CryptoError, keys
 from ...crypto.keyring_store import PassphraseKeyring
-from ...crypto.passphrase import start_encrypt
 from ...models import JournalInfo
 from ...services import Services
 from ...store.errors import JournalError
 from ..formatting import count
 from ..screen_fit import fit_height, scrolling
 from ..style import ColourRole, colour
+from .background import BackgroundWork
 from .passwords import strength, suggest_passphrase
-from .runner import PassphraseRunner
 from .widgets import FileField, busy_bar, status_label
 
 # Theme roles, not fixed colours: they read on the dark and high-contrast themes too.
@@ -85,9 +85,11 @@ class ExportDialog(QDialog):
         self.services = services
         self.keyring = keyring or PassphraseKeyring()
         self.account = journal_account(services)
-        self.runner = PassphraseRunner(self)
-        self.runner.finished.connect(self._write)
-        self.runner.failed.connect(self._failed)
+        # Reading, encrypting (the passphrase step in a child process) and writing, off the
+        # GUI thread: the whole journal takes seconds.
+        self.work = BackgroundWork(self)
+        self.work.finished.connect(self._written)
+        self.work.failed.connect(self._failed)
         self._pending_out: Path | None = None
         self._pending_passphrase = ""
         self._counts: dict[str, int] = {}
@@ -290,7 +292,7 @@ class ExportDialog(QDialog):
         """Build the bundle, then encrypt (the passphrase way in a child process) and save."""
         from ...transfer import BundleStream, export_file
 
-        if self.runner.running():
+        if self.work.running():
             return
         out_text = self.file.text()
         if not out_text:
@@ -321,25 +323,19 @@ class ExportDialog(QDialog):
             include_private=self.include_private.isChecked(),
         )
         self._pending_out = out
-        if self.plain.isChecked() or recipients:
+        by_passphrase = self.by_passphrase.isChecked()
+        self._pending_passphrase = passphrase if by_passphrase else ""
+
+        def export() -> dict[str, int]:
             # Written to the file as it is read (encrypted on the way): never whole in memory.
-            try:
+            if by_passphrase:
+                export_file(out, stream, passphrase=passphrase)
+            else:
                 export_file(out, stream, recipients=recipients)
-            except JournalError as error:
-                self.status.setText(str(error))
-                return
-            self._counts = stream.counts
-            self._saved()
-            return
-        try:
-            data = stream.to_bytes()
-        except JournalError as error:
-            self.status.setText(str(error))
-            return
-        self._counts = stream.counts
-        self._pending_passphrase = passphrase
-        self._set_busy(True, self.tr("Encrypting… (the passphrase step takes a moment)"))
-        self.runner.start(lambda: start_encrypt(data, passphrase))
+            return stream.counts
+
+        self._set_busy(True, self.tr("Exporting…"))
+        self.work.start(export)
 
     def _set_busy(self, busy: bool, message: str = "") -> None:
         self.busy.setVisible(busy)
@@ -347,20 +343,17 @@ class ExportDialog(QDialog):
         if message:
             self.status.setText(message)
 
-    def _failed(self, message: str) -> None:
-        self._set_busy(False, message)
+    def _failed(self, error: object) -> None:
+        assert isinstance(error, BaseException)
+        if not isinstance(error, JournalError):
+            self._set_busy(False, "")
+            raise error  # a bug: the app's error dialog takes it
+        self._set_busy(False, str(error))
 
-    def _write(self, data: bytes) -> None:
-        from ...transfer import write_export
-
+    def _written(self, counts: object) -> None:
         self._set_busy(False)
-        out = self._pending_out
-        assert out is not None
-        try:
-            write_export(out, data)
-        except JournalError as error:
-            self.status.setText(str(error))
-            return
+        assert isinstance(counts, dict)
+        self._counts = counts
         self._saved()
 
     def _saved(self) -> None:
@@ -380,5 +373,6 @@ class ExportDialog(QDialog):
         self.exported.emit(out)
 
     def reject(self) -> None:
-        self.runner.cancel()
+        if self.work.running():
+            return  # the file is being written: it finishes (or fails) first
         super().reject()

@@ -4,11 +4,13 @@ Opening a passphrase-protected file runs the passphrase step in a child process 
 window responsive). A file encrypted to a key opens with an age identity file, or with this
 journal's backup key (its passphrase unlocks the key, again in a child process). The preview
 lists per kind what will be added, updated, in conflict or is unchanged; Import then runs
-one transaction, after a backup.
+one transaction, after a backup. Reading the file against the journal and importing run off
+the GUI thread with the busy bar (ui/transfer/background.py); the dialog stays until they end.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,12 +36,13 @@ from ...crypto.passphrase import start_decrypt
 from ...services import Services
 from ...store.errors import JournalError
 from ..formatting import count
+from .background import BackgroundWork
 from .export_dialog import journal_account
 from .runner import PassphraseRunner
 from .widgets import FileField, busy_bar, status_label
 
 if TYPE_CHECKING:
-    from ...transfer import Bundle, ImportPlan
+    from ...transfer import Bundle, ImportPlan, ImportResult
 
 
 class ImportDialog(QDialog):
@@ -66,6 +69,11 @@ class ImportDialog(QDialog):
         self.runner = PassphraseRunner(self)
         self.runner.finished.connect(self._decrypted)
         self.runner.failed.connect(self._failed)
+        # Reading the file against the journal (preview) and importing, off the GUI thread:
+        # seconds to minutes on a large journal.
+        self.work = BackgroundWork(self)
+        self.work.finished.connect(self._work_done)
+        self.work.failed.connect(self._work_failed)
         self.setWindowTitle(self.tr("Import"))
         self.setMinimumWidth(560)
 
@@ -179,9 +187,9 @@ class ImportDialog(QDialog):
     def open_file(self) -> None:
         from ...transfer import Protection, protection_of, read_file
 
-        self._forget_preview()
-        if self.runner.running():
+        if self.runner.running() or self.work.running():
             return
+        self._forget_preview()
         if not self.file.text():
             self.status.setText(self.tr("Choose the file to import."))
             return
@@ -248,15 +256,42 @@ class ImportDialog(QDialog):
 
                 self._with_identities([secret_from(plain)])
                 return
-            bundle = parse(plain)
-            # The bundle reads its records from the plaintext: the encrypted bytes can go.
-            self._data = plain
-            plan = preview_import(self.services.journal, bundle)
         except JournalError as error:
             self.status.setText(str(error))
             return
-        self.bundle, self.plan = bundle, plan
-        self._show_plan()
+        # The bundle reads its records from the plaintext: the encrypted bytes can go.
+        self._data = plain
+        journal = self.services.journal
+
+        def preview() -> tuple[Bundle, ImportPlan]:
+            bundle = parse(plain)
+            return bundle, preview_import(journal, bundle)
+
+        self._start(preview, self.tr("Reading the file…"))
+
+    def _start(self, work: Callable[[], object], message: str) -> None:
+        self._set_busy(True, message)
+        self.import_button.setEnabled(False)
+        self.work.start(work)
+
+    def _work_done(self, outcome: object) -> None:
+        self._set_busy(False)
+        if isinstance(outcome, tuple):  # the preview
+            self.bundle, self.plan = outcome
+            self._show_plan()
+        else:
+            from ...transfer import ImportResult
+
+            assert isinstance(outcome, ImportResult)
+            self._imported(outcome)
+
+    def _work_failed(self, error: object) -> None:
+        assert isinstance(error, BaseException)
+        self._set_busy(False)
+        if not isinstance(error, JournalError):
+            raise error  # a bug: the app's error dialog takes it
+        self.status.setText(str(error))
+        self.import_button.setEnabled(self.bundle is not None and self.plan is not None)
 
     def _with_identities(self, identities: list[str]) -> None:
         try:
@@ -306,12 +341,13 @@ class ImportDialog(QDialog):
 
         if self.bundle is None:
             return
-        rule = self.rule.currentData()
-        try:
-            result = apply_import(self.services.journal, self.bundle, rule)
-        except JournalError as error:
-            self.status.setText(str(error))
+        if self.work.running():
             return
+        rule = self.rule.currentData()
+        journal, bundle = self.services.journal, self.bundle
+        self._start(lambda: apply_import(journal, bundle, rule), self.tr("Importing…"))
+
+    def _imported(self, result: ImportResult) -> None:
         self.import_button.setEnabled(False)
         parts = [
             self.tr("{0} added").format(count(result.added)),
@@ -326,5 +362,7 @@ class ImportDialog(QDialog):
         self.imported.emit()
 
     def reject(self) -> None:
+        if self.work.running():
+            return  # reading or importing: it finishes (or rolls back) first
         self.runner.cancel()
         super().reject()
