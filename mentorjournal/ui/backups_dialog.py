@@ -36,6 +36,7 @@ from ..backups import (
     prepare_restore,
 )
 from ..store.errors import JournalError
+from .background import BackgroundWork
 from .translation import translatable
 
 if TYPE_CHECKING:
@@ -97,6 +98,9 @@ class BackupsDialog(QDialog):
 
         self.back_up_button = QPushButton(self.tr("&Back up now"))
         self.back_up_button.clicked.connect(self.back_up_now)
+        self.work = BackgroundWork(self)
+        self.work.finished.connect(self._backed_up)
+        self.work.failed.connect(self._backup_failed)
         self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.encrypt_button = QPushButton()
@@ -173,15 +177,28 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(self.selected() is not None)
 
     # --- actions -----------------------------------------------------------------------------
-    def back_up_now(self) -> Backup | None:
-        try:
-            backup = make_backup(self.journal, Reason.MANUAL, root=self.root)
-        except JournalError as e:
-            self.status.setText(str(e))
-            return None
+    def back_up_now(self) -> bool:
+        """A backup on a worker thread (seconds on a whole college's journal); the list and
+        the status follow when it is made. Returns whether one was started."""
+        if self.work.running():
+            return False
+        journal, root = self.journal, self.root
+        self.back_up_button.setEnabled(False)
+        self.status.setText(self.tr("Backing up…"))
+        return self.work.start(lambda: make_backup(journal, Reason.MANUAL, root=root))
+
+    def _backed_up(self, backup: object) -> None:
+        assert isinstance(backup, Backup)
+        self.back_up_button.setEnabled(True)
         self.reload()
         self.status.setText(self.tr("Backed up ({size}).").format(size=human_size(backup.size)))
-        return backup
+
+    def _backup_failed(self, error: object) -> None:
+        assert isinstance(error, BaseException)
+        self.back_up_button.setEnabled(True)
+        if not isinstance(error, JournalError):
+            raise error  # a bug: the app's error dialog takes it
+        self.status.setText(str(error))
 
     def restore_selected(self) -> None:
         backup = self.selected()

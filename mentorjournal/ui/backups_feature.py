@@ -108,7 +108,7 @@ class BackupsFeature(QObject):
         )
 
     def back_up(self, reason: Reason) -> bool:
-        """A backup now, on this thread (Back up now, closing)."""
+        """A backup now, on this thread (on closing: the window is hidden by then)."""
         from ..backups import Reason
 
         self.wait_for_backup()
@@ -124,9 +124,15 @@ class BackupsFeature(QObject):
         return True
 
     def back_up_now(self) -> bool:
+        """File > Back up now: a backup on the worker thread, like the automatic ones (seconds
+        on a whole college's journal); the status bar says when it is done. Returns whether
+        one was started (not while another is under way)."""
         from ..backups import Reason
 
-        return self.back_up(Reason.MANUAL)
+        started = self._start_backup(Reason.MANUAL)
+        if started:
+            self.window.statusBar().showMessage(self.window.tr("Backing up…"))
+        return started
 
     def auto_backup(self) -> bool:
         """Every 30 minutes: a backup if the journal changed since the last one, on a worker
@@ -136,12 +142,18 @@ class BackupsFeature(QObject):
             return False
         from ..backups import Reason
 
+        return self._start_backup(Reason.AUTO)
+
+    def _start_backup(self, reason: Reason) -> bool:
+        """A backup for `reason` on the worker thread, reported in the status bar when done."""
+        if self.worker is not None:
+            return False
         signature = file_signature(self.path)
         outcome: list[Backup | JournalError] = []
 
         def work() -> None:
             try:
-                outcome.append(self._make(Reason.AUTO))
+                outcome.append(self._make(reason))
             except JournalError as e:
                 outcome.append(e)
 

@@ -752,6 +752,10 @@
       <translation>መጠባበቂያ ወደ {name} ተይዟል</translation>
     </message>
     <message>
+      <source>Backing up…</source>
+      <translation>መጠባበቂያ በመያዝ ላይ…</translation>
+    </message>
+    <message>
       <source>Backup passphrase</source>
       <translation>የመጠባበቂያ የይለፍ ሐረግ</translation>
     </message>

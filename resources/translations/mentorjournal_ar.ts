@@ -784,6 +784,10 @@
       <translation>نُسخ احتياطيًا إلى {name}</translation>
     </message>
     <message>
+      <source>Backing up…</source>
+      <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
       <source>Backup passphrase</source>
       <translation>عبارة مرور النسخ الاحتياطية</translation>
     </message>

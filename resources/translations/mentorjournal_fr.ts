@@ -752,6 +752,10 @@
       <translation>Sauvegardé dans {name}</translation>
     </message>
     <message>
+      <source>Backing up…</source>
+      <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
       <source>Backup passphrase</source>
       <translation>Phrase secrète des sauvegardes</translation>
     </message>

@@ -5,6 +5,7 @@ start-up offer to restore a damaged journal's latest good backup."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -114,8 +115,14 @@ def test_backup_while_working_only_when_the_journal_changed(
     assert names(backup.path) == ["Abebe Kebede", "Fatima Al-Hassan"]
 
 
-def test_back_up_now_from_the_menu(window: MainWindow, services: Services) -> None:
-    feature_of(window).act_backup_now.trigger()
+def test_back_up_now_from_the_menu(qtbot: Any, window: MainWindow, services: Services) -> None:
+    feature = feature_of(window)
+    feature.act_backup_now.trigger()
+    # On the worker thread, as the automatic ones: seconds on a huge journal, window answering.
+    assert feature.worker is not None and feature.worker is not threading.main_thread()
+    assert window.statusBar().currentMessage() == "Backing up…"
+    assert not feature.back_up_now()  # one at a time
+    qtbot.waitUntil(lambda: feature.worker is None)
     (backup,) = list_backups(services.journal.path)
     assert backup.reason == Reason.MANUAL
     assert backup.path.name in window.statusBar().currentMessage()
@@ -134,7 +141,10 @@ def test_dialog_lists_backups_with_dates_reasons_and_sizes(
     dialog = open_dialog(qtbot, window)
     assert dialog.table.topLevelItemCount() == 1
     dialog.back_up_button.click()
-    assert dialog.table.topLevelItemCount() == 2
+    # On a worker thread: the button waits, the list follows when the backup is made.
+    assert dialog.status.text() == "Backing up…" and not dialog.back_up_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.table.topLevelItemCount() == 2)
+    assert dialog.back_up_button.isEnabled() and dialog.status.text().startswith("Backed up (")
     top = dialog.table.topLevelItem(0)
     assert top is not None
     assert top.text(1) == "Backed up now"
@@ -235,6 +245,7 @@ def test_turning_on_encrypted_backups_and_restoring_one(
     assert "encrypted to this journal's key" in dialog.encryption.text()
 
     dialog.back_up_button.click()
+    qtbot.waitUntil(lambda: not dialog.work.running())
     newest = list_backups(services.journal.path)[0]
     assert newest.encrypted
     services.mentees.create(MenteeInput(full_name="Added later"))

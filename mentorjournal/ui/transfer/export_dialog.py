@@ -4,7 +4,7 @@ Encryption choices: a passphrase (default; "Generate" suggests six random words,
 hint follows what is typed, "Remember on this computer" is off by default and disabled with
 the reason where there is no usable keyring), people's public keys (age1... recipients), or
 plain JSON with a warning. The journal is read, encrypted (the passphrase step in a child
-process) and written off the GUI thread, with a busy bar (ui/transfer/background.py).
+process) and written off the GUI thread, with a busy bar (ui/background.py).
 """
 
 from __future__ import annotations
@@ -36,10 +36,10 @@ from ...crypto.keyring_store import PassphraseKeyring
 from ...models import JournalInfo
 from ...services import Services
 from ...store.errors import JournalError
+from ..background import BackgroundWork
 from ..formatting import count
 from ..screen_fit import fit_height, scrolling
 from ..style import ColourRole, colour
-from .background import BackgroundWork
 from .passwords import strength, suggest_passphrase
 from .widgets import FileField, busy_bar, status_label
 

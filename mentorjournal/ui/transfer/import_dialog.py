@@ -5,7 +5,7 @@ window responsive). A file encrypted to a key opens with an age identity file, o
 journal's backup key (its passphrase unlocks the key, again in a child process). The preview
 lists per kind what will be added, updated, in conflict or is unchanged; Import then runs
 one transaction, after a backup. Reading the file against the journal and importing run off
-the GUI thread with the busy bar (ui/transfer/background.py); the dialog stays until they end.
+the GUI thread with the busy bar (ui/background.py); the dialog stays until they end.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ from ...crypto.keyring_store import PassphraseKeyring
 from ...crypto.passphrase import start_decrypt
 from ...services import Services
 from ...store.errors import JournalError
+from ..background import BackgroundWork
 from ..formatting import count
-from .background import BackgroundWork
 from .export_dialog import journal_account
 from .runner import PassphraseRunner
 from .widgets import FileField, busy_bar, status_label

@@ -1,16 +1,16 @@
-"""Whole-journal work of the transfer dialogs on a worker thread: the window keeps answering.
+"""Work on the whole journal on a worker thread, so the window keeps answering meanwhile.
 
-Exporting the large benchmark journal takes ~5 s, previewing its import ~6 s and importing it
-~20 s; ten times that for a whole college's journal. On the GUI thread the window would freeze
-that long ("not responding"). `BackgroundWork` runs one callable on a thread of its own and
-reports from the event loop (a QTimer owned by it polls the thread: no signal crosses threads,
-and nothing fires after the dialog is gone). The journal is safe to use from there: every
-service call opens its own session, SQLAlchemy's pool hands the thread its own SQLite
-connection, and WAL lets the window read meanwhile.
+Exporting the large benchmark journal takes ~5 s, previewing its import ~6 s, importing it
+~20 s, backing it up ~0.7 s; ten times that for a whole college's journal. On the GUI thread
+the window would freeze that long ("not responding"). `BackgroundWork` runs one callable on a
+thread of its own and reports from the event loop (a QTimer owned by it polls the thread: no
+signal crosses threads, and nothing fires after its owner is gone). The journal is safe to
+use from there: every service call opens its own session, SQLAlchemy's pool hands the thread
+its own SQLite connection, and WAL lets the window read meanwhile.
 
 The thread is a daemon: if the app is killed or quits in the middle, an unfinished import's
-transaction is rolled back by SQLite and an unfinished export leaves only its temporary file
-behind (removed by the atomic writer when it can run).
+transaction is rolled back by SQLite, and an unfinished export or backup leaves at most its
+temporary file behind (backups sweep theirs).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ class BackgroundWork(QObject):
             return False
         self._result, self._error = None, None
         self._thread = threading.Thread(
-            target=self._run, args=(work,), name="transfer-work", daemon=True
+            target=self._run, args=(work,), name="mentorjournal-work", daemon=True
         )
         self._thread.start()
         self._timer.start()
