@@ -4,12 +4,13 @@ encrypted backups on or off.
 Restoring here does the careful part while the journal is still open (back up the current
 state, write the chosen backup out beside the journal and run the full check on it), then
 emits `restore_ready` with the checked file; the backups feature swaps it in when the window
-closes and the app opens the journal again (ui/backups_feature.py).
+closes and the app opens the journal again (ui/backups_feature.py). Backing up and restoring
+run on a worker thread (ui/background.py): seconds on a whole college's journal.
 """
 
 from __future__ import annotations
 
-import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -98,9 +99,11 @@ class BackupsDialog(QDialog):
 
         self.back_up_button = QPushButton(self.tr("&Back up now"))
         self.back_up_button.clicked.connect(self.back_up_now)
+        # Backing up and restoring run on a worker thread: the window keeps answering.
         self.work = BackgroundWork(self)
-        self.work.finished.connect(self._backed_up)
-        self.work.failed.connect(self._backup_failed)
+        self.work.finished.connect(self._work_done)
+        self.work.failed.connect(self._work_failed)
+        self._restoring = False
         self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.encrypt_button = QPushButton()
@@ -180,25 +183,51 @@ class BackupsDialog(QDialog):
     def back_up_now(self) -> bool:
         """A backup on a worker thread (seconds on a whole college's journal); the list and
         the status follow when it is made. Returns whether one was started."""
+        journal, root = self.journal, self.root
+        self._restoring = False
+        return self._start(
+            lambda: make_backup(journal, Reason.MANUAL, root=root), self.tr("Backing up…")
+        )
+
+    def _start(self, work: Callable[[], object], message: str) -> bool:
         if self.work.running():
             return False
-        journal, root = self.journal, self.root
-        self.back_up_button.setEnabled(False)
-        self.status.setText(self.tr("Backing up…"))
-        return self.work.start(lambda: make_backup(journal, Reason.MANUAL, root=root))
+        for button in (self.back_up_button, self.restore_button, self.encrypt_button):
+            button.setEnabled(False)
+        self.status.setText(message)
+        return self.work.start(work)
 
-    def _backed_up(self, backup: object) -> None:
-        assert isinstance(backup, Backup)
+    def _work_ended(self) -> None:
         self.back_up_button.setEnabled(True)
+        self.encrypt_button.setEnabled(True)
+        self._update_buttons()
+
+    def _work_done(self, outcome: object) -> None:
+        self._work_ended()
+        if isinstance(outcome, Path):  # a restore, written out and checked
+            self.accept()
+            self.restore_ready.emit(outcome)
+            return
+        assert isinstance(outcome, Backup)
         self.reload()
-        self.status.setText(self.tr("Backed up ({size}).").format(size=human_size(backup.size)))
+        self.status.setText(self.tr("Backed up ({size}).").format(size=human_size(outcome.size)))
 
-    def _backup_failed(self, error: object) -> None:
+    def _work_failed(self, error: object) -> None:
         assert isinstance(error, BaseException)
-        self.back_up_button.setEnabled(True)
+        self._work_ended()
         if not isinstance(error, JournalError):
             raise error  # a bug: the app's error dialog takes it
-        self.status.setText(str(error))
+        if self._restoring:
+            self.reload()
+            self.status.setText("")
+            QMessageBox.warning(self, self.tr("Restore backup"), str(error))
+        else:
+            self.status.setText(str(error))
+
+    def reject(self) -> None:
+        if self.work.running():
+            return  # a backup or restore under way finishes (or fails) first
+        super().reject()
 
     def restore_selected(self) -> None:
         backup = self.selected()
@@ -229,22 +258,19 @@ class BackupsDialog(QDialog):
         self.passphrase_dialog = dialog
         dialog.open()
 
-    def restore(self, backup: Backup, identities: list[str]) -> Path | None:
-        """Back up the current state, write out and check `backup`, and hand it on."""
-        prepared: Path | None = None
-        try:
-            make_backup(self.journal, Reason.RESTORE, root=self.root)
-            prepared = prepare_restore(backup, self.journal.path, identities=identities)
-        except JournalError as e:
-            if prepared is not None:
-                with contextlib.suppress(FileNotFoundError):
-                    prepared.unlink()
-            self.reload()
-            QMessageBox.warning(self, self.tr("Restore backup"), str(e))
-            return None
-        self.accept()
-        self.restore_ready.emit(prepared)
-        return prepared
+    def restore(self, backup: Backup, identities: list[str]) -> bool:
+        """Back up the current state, write out and check `backup`, and hand it on
+        (`restore_ready`), on a worker thread: seconds to a quarter of a minute on a big
+        journal. Returns whether it started."""
+        journal, root = self.journal, self.root
+
+        def work() -> Path:
+            make_backup(journal, Reason.RESTORE, root=root)
+            # prepare_restore removes its half-written file itself when it fails.
+            return prepare_restore(backup, journal.path, identities=identities)
+
+        self._restoring = True
+        return self._start(work, self.tr("Restoring…"))
 
     def toggle_encryption(self) -> None:
         from ..backups.keys import key_status, set_encrypted_backups

@@ -2826,6 +2826,10 @@ What went well:</source>
       <translation>መጠባበቂያውን መልስ</translation>
     </message>
     <message>
+      <source>Restoring…</source>
+      <translation>በመመለስ ላይ…</translation>
+    </message>
+    <message>
       <source>Retire skill?</source>
       <translation>ክህሎቱ ከአገልግሎት ይውጣ?</translation>
     </message>

@@ -2866,6 +2866,10 @@ What went well:</source>
       <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
+      <source>Restoring…</source>
+      <translation>جارٍ الاستعادة…</translation>
+    </message>
+    <message>
       <source>Retire skill?</source>
       <translation>إيقاف المهارة؟</translation>
     </message>

@@ -2826,6 +2826,10 @@ Ce qui s’est bien passé :</translation>
       <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
+      <source>Restoring…</source>
+      <translation>Restauration en cours…</translation>
+    </message>
+    <message>
       <source>Retire skill?</source>
       <translation>Archiver la compétence ?</translation>
     </message>

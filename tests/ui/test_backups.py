@@ -182,6 +182,7 @@ def test_restore_from_the_dialog_ends_on_the_restored_journal(
             dialog = open_dialog(qtbot, w)
             dialog.table.setCurrentItem(dialog.table.topLevelItem(0))
             dialog.restore_button.click()  # asks, backs up, checks, closes and reopens
+            qtbot.waitUntil(lambda: not w.isVisible(), timeout=30_000)  # on a worker thread
         else:
             w.close()
         return 0
@@ -216,6 +217,12 @@ def test_restore_refuses_a_damaged_backup_and_keeps_the_window(
     question.answer = YES
     dialog = open_dialog(qtbot, window)
     dialog.restore_button.click()
+    # On a worker thread: the dialog says so, waits, and keeps its buttons until it ends.
+    assert dialog.status.text() == "Restoring…" and not dialog.restore_button.isEnabled()
+    dialog.reject()
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: bool(warned))
+    assert dialog.restore_button.isEnabled() and dialog.back_up_button.isEnabled()
     assert len(warned) == 1 and ("not usable" in warned[0] or "failed its check" in warned[0])
     assert window.isVisible() and window.switch_to is None
     assert names(services.journal.path) == ["Abebe Kebede"]
@@ -264,6 +271,7 @@ def test_turning_on_encrypted_backups_and_restoring_one(
     unlock.passphrase.setText("lamp ledge orbit")
     with qtbot.waitSignal(unlock.unlocked, timeout=60_000):
         unlock.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=30_000)  # on a worker thread
     # The window closed for the swap and asked the app to open the journal again.
     assert window.switch_to == services.journal.path
     assert not window.isVisible()
