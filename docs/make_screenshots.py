@@ -424,6 +424,7 @@ def shoot_transfer(window: Any, mentee_id: int, folder: Path) -> None:
         importer = open_import_dialog(other)
         importer.file.setText(str(bundle))
         importer.open_button.click()
+        importer.work.wait()  # the preview is read on a worker thread
         save(importer, "52-import-preview")
         importer.done(0)
         other.close()
