@@ -39,6 +39,13 @@ class BundleInvalid(TransferError):
         self.why = why
 
 
+class ExportCancelled(TransferError):
+    """The trainer cancelled an export while it was being written; no file was left."""
+
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; no file was written.")
+
+
 class EncryptedFileError(TransferError):
     """An encrypted export that cannot be opened (wrong passphrase, damaged, wrong key...)."""
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import threading
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -35,6 +36,7 @@ from .bundle import (
     stamp_to_json,
     to_json_value,
 )
+from .errors import ExportCancelled
 from .kinds import BY_NAME, FILE_ORDER, KINDS, REF_TARGETS, TAG_LINKS, Kind, table_of
 
 # Records read from the journal at a time: large enough for few queries, small enough that a
@@ -84,8 +86,20 @@ class BundleStream:
         self.include_private = include_private
         self.now = now
         self.counts: dict[str, int] = {}
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop the chunks (from any thread): the next one raises `ExportCancelled`, so the
+        file being written is removed (the writer is atomic) and an encrypting child is
+        stopped."""
+        self._cancelled.set()
+
+    def _go_on(self) -> None:
+        if self._cancelled.is_set():
+            raise ExportCancelled()
 
     def chunks(self) -> Iterator[bytes]:
+        self._go_on()
         with self.journal.reading() as s:
             reader = _Reader(s, self.mentee_ids, self.include_private)
             header = json.dumps(reader.header(self.now), ensure_ascii=False, allow_nan=False)
@@ -98,6 +112,7 @@ class BundleStream:
                 yield key + b": ["
                 count = 0
                 for batch in reader.batches(BY_NAME[name]):
+                    self._go_on()
                     lines = [canonical_bytes(record) for record in batch]
                     joined = b",".join(lines)
                     digest.update(b"," + joined if count else joined)

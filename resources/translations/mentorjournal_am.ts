@@ -838,6 +838,10 @@
       <translation>ይቅር</translation>
     </message>
     <message>
+      <source>Cancelling…</source>
+      <translation>በመሰረዝ ላይ…</translation>
+    </message>
+    <message>
       <source>Career</source>
       <translation>ሙያ እና ሥራ</translation>
     </message>

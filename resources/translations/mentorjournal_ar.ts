@@ -870,6 +870,10 @@
       <translation>إلغاء</translation>
     </message>
     <message>
+      <source>Cancelling…</source>
+      <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
       <source>Career</source>
       <translation>المسار المهني</translation>
     </message>

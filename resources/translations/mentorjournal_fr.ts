@@ -838,6 +838,10 @@
       <translation>Annuler</translation>
     </message>
     <message>
+      <source>Cancelling…</source>
+      <translation>Annulation…</translation>
+    </message>
+    <message>
       <source>Career</source>
       <translation>Carrière</translation>
     </message>

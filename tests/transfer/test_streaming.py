@@ -202,3 +202,34 @@ def test_import_checks_and_writes_a_batch_at_a_time(
     result = apply_import(journal, bundle)
     assert max(sizes) <= 50 and len(sizes) > result.added / 50
     assert content_of(journal) == content_of(demo_journal)
+
+
+@pytest.mark.parametrize("protection", [{}, {"passphrase": "ember quartz tulip harbor"}])
+def test_a_cancelled_export_stops_at_its_next_batch_and_leaves_no_file(
+    demo_journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    protection: dict[str, str],
+) -> None:
+    from mentorjournal.transfer import ExportCancelled
+
+    monkeypatch.setattr(export_module, "BATCH", 50)
+    stream = BundleStream(demo_journal, include_private=True)
+    taken = 0
+    real_chunks = stream.chunks
+
+    def cancelled_midway() -> Any:
+        nonlocal taken
+        for chunk in real_chunks():
+            taken += 1
+            if taken == 5:
+                stream.cancel()  # as the dialog's Cancel does, from another thread
+            yield chunk
+
+    monkeypatch.setattr(stream, "chunks", cancelled_midway)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    with pytest.raises(ExportCancelled):
+        export_file(folder / "journal.age", stream, **protection)
+    assert 5 <= taken < 10  # stopped at the next batch, not at the end
+    assert list(folder.iterdir()) == []  # no export, no half-written temporary file

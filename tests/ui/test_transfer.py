@@ -278,13 +278,57 @@ def test_the_export_is_written_off_the_gui_thread_and_waits_for_it(
     qtbot.waitUntil(lambda: bool(threads))
     assert threads != [threading.main_thread().name]
     assert dialog.busy.isVisibleTo(dialog) and not dialog.export_button.isEnabled()
-    dialog.reject()  # Escape while it writes: the dialog stays until it is done
-    assert dialog.isVisible()
     with qtbot.waitSignal(dialog.exported):
         release.set()
     assert b"Abebe Kebede" in out.read_bytes()
     assert not dialog.busy.isVisibleTo(dialog) and dialog.export_button.isEnabled()
     assert "Saved" in dialog.status.text()
+
+
+@pytest.mark.parametrize("protection", ["plain", "passphrase"])
+def test_cancelling_an_export_under_way_leaves_no_file(
+    qtbot: QtBot,
+    services: Services,
+    abebe: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_keyring: None,
+    protection: str,
+) -> None:
+    """Cancel while it writes: the export stops at its next batch of records, the
+    half-written file (and an encrypting child) is gone, then the dialog closes."""
+    import threading
+
+    import mentorjournal.transfer as transfer
+
+    real = transfer.export_file
+    release = threading.Event()
+
+    def held(*args: object, **kwargs: object) -> Path:
+        release.wait(10)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(transfer, "export_file", held)
+    dialog = ExportDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    out = tmp_path / "journal.age"
+    dialog.file.setText(str(out))
+    if protection == "plain":
+        dialog.plain.setChecked(True)
+        out = tmp_path / "journal.json"
+        dialog.file.setText(str(out))
+    else:
+        dialog.passphrase.setText(PASSPHRASE)
+    dialog.export_button.click()
+    assert dialog.work.running()
+    dialog.reject()  # Cancel, Escape or the window's close button
+    assert dialog.isVisible() and dialog.status.text() == "Cancelling…"
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert not dialog.work.running()
+    left = [p.name for p in tmp_path.iterdir() if p.suffix in (".json", ".age", ".part")]
+    assert left == []
 
 
 def test_a_bug_in_the_export_reaches_the_error_handling_and_frees_the_dialog(

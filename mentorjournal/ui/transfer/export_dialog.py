@@ -10,6 +10,7 @@ process) and written off the GUI thread, with a busy bar (ui/background.py).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from PySide6.QtCore import Qt, Signal
@@ -42,6 +43,9 @@ from ..screen_fit import fit_height, scrolling
 from ..style import ColourRole, colour
 from .passwords import strength, suggest_passphrase
 from .widgets import FileField, busy_bar, status_label
+
+if TYPE_CHECKING:
+    from ...transfer import BundleStream
 
 # Theme roles, not fixed colours: they read on the dark and high-contrast themes too.
 STRENGTH_COLOURS: tuple[ColourRole, ...] = ("warning", "amber", "good", "good")
@@ -92,6 +96,7 @@ class ExportDialog(QDialog):
         self.work.failed.connect(self._failed)
         self._pending_out: Path | None = None
         self._pending_passphrase = ""
+        self._stream: BundleStream | None = None  # the export being written
         self._counts: dict[str, int] = {}
         self.setWindowTitle(self.tr("Export journal"))
         self.setMinimumWidth(560)
@@ -323,6 +328,7 @@ class ExportDialog(QDialog):
             include_private=self.include_private.isChecked(),
         )
         self._pending_out = out
+        self._stream = stream
         by_passphrase = self.by_passphrase.isChecked()
         self._pending_passphrase = passphrase if by_passphrase else ""
 
@@ -344,11 +350,15 @@ class ExportDialog(QDialog):
             self.status.setText(message)
 
     def _failed(self, error: object) -> None:
+        from ...transfer import ExportCancelled
+
         assert isinstance(error, BaseException)
         if not isinstance(error, JournalError):
             self._set_busy(False, "")
             raise error  # a bug: the app's error dialog takes it
         self._set_busy(False, str(error))
+        if isinstance(error, ExportCancelled):
+            super().reject()  # what Cancel asked for, now that nothing is left half-written
 
     def _written(self, counts: object) -> None:
         self._set_busy(False)
@@ -374,5 +384,10 @@ class ExportDialog(QDialog):
 
     def reject(self) -> None:
         if self.work.running():
-            return  # the file is being written: it finishes (or fails) first
+            # Stopped at the next batch of records: the half-written file is removed (and an
+            # encrypting child stopped) before the dialog closes, in `_failed`.
+            if self._stream is not None:
+                self._stream.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+            return
         super().reject()
