@@ -184,14 +184,14 @@ class BackupsDialog(QDialog):
         """A backup on a worker thread (seconds on a whole college's journal); the list and
         the status follow when it is made. Returns whether one was started."""
         journal, root = self.journal, self.root
-        self._restoring = False
         return self._start(
             lambda: make_backup(journal, Reason.MANUAL, root=root), self.tr("Backing up…")
         )
 
-    def _start(self, work: Callable[[], object], message: str) -> bool:
+    def _start(self, work: Callable[[], object], message: str, restoring: bool = False) -> bool:
         if self.work.running():
             return False
+        self._restoring = restoring
         for button in (self.back_up_button, self.restore_button, self.encrypt_button):
             button.setEnabled(False)
         self.status.setText(message)
@@ -269,8 +269,7 @@ class BackupsDialog(QDialog):
             # prepare_restore removes its half-written file itself when it fails.
             return prepare_restore(backup, journal.path, identities=identities)
 
-        self._restoring = True
-        return self._start(work, self.tr("Restoring…"))
+        return self._start(work, self.tr("Restoring…"), restoring=True)
 
     def toggle_encryption(self) -> None:
         from ..backups.keys import key_status, set_encrypted_backups
