@@ -294,7 +294,8 @@ class ExportDialog(QDialog):
 
     # --- exporting -------------------------------------------------------------------------
     def start_export(self) -> None:
-        """Build the bundle, then encrypt (the passphrase way in a child process) and save."""
+        """Check the choices, then read, encrypt (the passphrase way in a child process) and
+        write the export on a worker thread; `exported` when it is saved."""
         from ...transfer import BundleStream, export_file
 
         if self.work.running():
