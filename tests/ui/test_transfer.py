@@ -4,6 +4,7 @@ passphrase step runs in its child process."""
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,6 +71,24 @@ class TickGaps:
     def start(self) -> None:
         self.last = time.perf_counter()
         self.timer.start()
+
+
+class Held:
+    """Stands in for a function of `mentorjournal.transfer`: records the thread that calls it
+    and waits for `release` before running the real one (to look at a dialog mid-work)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+        import mentorjournal.transfer as transfer
+
+        self.real = getattr(transfer, name)
+        self.release = threading.Event()
+        self.threads: list[str] = []
+        monkeypatch.setattr(transfer, name, self)
+
+    def __call__(self, *args: object, **kwargs: object) -> object:
+        self.threads.append(threading.current_thread().name)
+        self.release.wait(10)
+        return self.real(*args, **kwargs)
 
 
 def _names(journal: Journal) -> list[str]:
@@ -254,20 +273,7 @@ def test_the_export_is_written_off_the_gui_thread_and_waits_for_it(
 ) -> None:
     """The whole journal takes seconds to read and write: a worker thread does it, the dialog
     shows its busy bar and stays open until the file is written."""
-    import threading
-
-    import mentorjournal.transfer as transfer
-
-    real = transfer.export_file
-    release = threading.Event()
-    threads: list[str] = []
-
-    def held(*args: object, **kwargs: object) -> Path:
-        threads.append(threading.current_thread().name)
-        release.wait(10)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(transfer, "export_file", held)
+    held = Held(monkeypatch, "export_file")
     dialog = ExportDialog(services)
     qtbot.addWidget(dialog)
     dialog.open()
@@ -275,11 +281,11 @@ def test_the_export_is_written_off_the_gui_thread_and_waits_for_it(
     out = tmp_path / "j.json"
     dialog.file.setText(str(out))
     dialog.export_button.click()
-    qtbot.waitUntil(lambda: bool(threads))
-    assert threads != [threading.main_thread().name]
+    qtbot.waitUntil(lambda: bool(held.threads))
+    assert held.threads != [threading.main_thread().name]
     assert dialog.busy.isVisibleTo(dialog) and not dialog.export_button.isEnabled()
     with qtbot.waitSignal(dialog.exported):
-        release.set()
+        held.release.set()
     assert b"Abebe Kebede" in out.read_bytes()
     assert not dialog.busy.isVisibleTo(dialog) and dialog.export_button.isEnabled()
     assert "Saved" in dialog.status.text()
@@ -297,18 +303,7 @@ def test_cancelling_an_export_under_way_leaves_no_file(
 ) -> None:
     """Cancel while it writes: the export stops at its next batch of records, the
     half-written file (and an encrypting child) is gone, then the dialog closes."""
-    import threading
-
-    import mentorjournal.transfer as transfer
-
-    real = transfer.export_file
-    release = threading.Event()
-
-    def held(*args: object, **kwargs: object) -> Path:
-        release.wait(10)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(transfer, "export_file", held)
+    held = Held(monkeypatch, "export_file")
     dialog = ExportDialog(services)
     qtbot.addWidget(dialog)
     dialog.open()
@@ -324,7 +319,7 @@ def test_cancelling_an_export_under_way_leaves_no_file(
     assert dialog.work.running()
     dialog.reject()  # Cancel, Escape or the window's close button
     assert dialog.isVisible() and dialog.status.text() == "Cancelling…"
-    release.set()
+    held.release.set()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert not dialog.work.running()
     left = [p.name for p in tmp_path.iterdir() if p.suffix in (".json", ".age", ".part")]
@@ -360,10 +355,6 @@ def test_the_import_runs_off_the_gui_thread_and_the_dialog_waits_for_it(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import threading
-
-    import mentorjournal.transfer as transfer
-
     out = tmp_path / "j.json"
     dialog = ExportDialog(services, keyring=PassphraseKeyring("mentorjournal-test"))
     qtbot.addWidget(dialog)
@@ -372,16 +363,7 @@ def test_the_import_runs_off_the_gui_thread_and_the_dialog_waits_for_it(
     with qtbot.waitSignal(dialog.exported):
         dialog.export_button.click()
 
-    real = transfer.apply_import
-    release = threading.Event()
-    threads: list[str] = []
-
-    def held(*args: object, **kwargs: object) -> object:
-        threads.append(threading.current_thread().name)
-        release.wait(10)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(transfer, "apply_import", held)
+    held = Held(monkeypatch, "apply_import")
     importer = ImportDialog(target, keyring=PassphraseKeyring("mentorjournal-test"))
     qtbot.addWidget(importer)
     importer.open()
@@ -389,11 +371,11 @@ def test_the_import_runs_off_the_gui_thread_and_the_dialog_waits_for_it(
     importer.open_button.click()
     qtbot.waitUntil(lambda: importer.import_button.isEnabled())
     importer.import_button.click()
-    qtbot.waitUntil(lambda: bool(threads))
-    assert threads != [threading.main_thread().name]
+    qtbot.waitUntil(lambda: bool(held.threads))
+    assert held.threads != [threading.main_thread().name]
     assert importer.busy.isVisibleTo(importer) and not importer.import_button.isEnabled()
     importer.reject()  # the import finishes (or rolls back) before the dialog can go
     assert importer.isVisible()
     with qtbot.waitSignal(importer.imported):
-        release.set()
+        held.release.set()
     assert _names(target.journal) == ["Abebe Kebede"]
